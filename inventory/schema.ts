@@ -1,0 +1,297 @@
+/**
+ * The region inventory's shape (shared/INVENTORY.md is the contract with users).
+ *
+ * Field-level checks live here; checks that need the whole document (references, uniqueness,
+ * racks, prefixes, dates against today) live in `crosscheck.ts`. Objects are strict: a misspelt
+ * key is an error with its position, never silently ignored. Every field added beyond the
+ * documented format is optional with a default, so an inventory written to the document stays valid.
+ */
+import { z } from "zod";
+import { primitives as p } from "./primitives";
+
+export const REGULATION_KEYS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
+export type RegulationKey = (typeof REGULATION_KEYS)[number];
+
+const approval = z.strictObject({
+  reference: z.string().min(1).describe("Number of the approval letter"),
+  date: p.date,
+  by: z.string().optional().describe("Issuer, e.g. Kementerian Kominfo / BSSN"),
+});
+/** Operational (Kominfo) and security (BSSN) fitness approvals: NET-06, SPL-04. */
+const approvals = z.strictObject({ operasi: approval.optional(), keamanan: approval.optional() });
+
+const serviceDesk = z.strictObject({
+  tier: z.union([z.literal(1), z.literal(2)]),
+  contact: z.string().min(3),
+});
+
+const region = z.strictObject({
+  key: p.key,
+  name: z.string().min(3),
+  kind: z.enum(["provinsi", "kabupaten", "kota"]),
+  regulation: z.enum(REGULATION_KEYS),
+  portalDomain: p.hostname,
+});
+
+const dinas = z.strictObject({
+  id: p.id,
+  name: z.string().min(3),
+  serviceDesk: serviceDesk.optional(),
+});
+
+/** A subject granted a role in an agency's namespace: the user & authority catalog (DC-04). */
+const access = z.strictObject({
+  subject: z.string().min(1).describe("User or group as the cluster's identity provider names it"),
+  kind: z.enum(["User", "Group"]).default("Group"),
+  role: z.enum(["admin", "operator", "viewer"]),
+});
+
+const agency = z.strictObject({
+  id: p.id,
+  name: z.string().min(3),
+  mandiriTik: z.boolean().default(false),
+  serviceDesk: serviceDesk.optional(),
+  lan: z.strictObject({
+    site: p.id,
+    hosts: z.number().int().min(1).max(65000),
+    diagramSubmittedOn: p.date.optional(),
+    builtBy: p.id.optional().describe("Who built the LAN (agency id or dinas id); NET-03"),
+    lastChangeReportedOn: p.date.optional(),
+  }),
+  bandwidthMbps: z
+    .strictObject({ proposed: z.number().positive(), granted: z.number().positive() })
+    .optional(),
+  access: z.array(access).optional(),
+});
+
+const platform = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("kubernetes"), context: z.string().min(1) }),
+  z.strictObject({ type: z.literal("docker"), host: p.dockerHost }),
+]);
+
+const rack = z.strictObject({
+  id: p.id,
+  units: z.number().int().min(1).max(60),
+  powerKw: z.number().positive(),
+});
+
+/** Network equipment of a site, for the device catalog (DC-04) and the standard (NET-08). */
+const device = z.strictObject({
+  id: p.id,
+  kind: z.enum(["router", "switch", "firewall", "ids-ips", "load-balancer", "storage", "server"]),
+  model: z.string().min(1),
+  rack: p.id.optional(),
+  unit: z.number().int().min(1).optional(),
+  heightU: z.number().int().min(1).default(1),
+  powerW: z.number().nonnegative().default(0),
+});
+
+const site = z.strictObject({
+  id: p.id,
+  kind: z.enum(["pusat-data", "drc", "noc", "office"]),
+  operator: p.operator,
+  location: z.strictObject({ city: z.string().min(2), failureDomain: p.id }),
+  platform: platform.optional(),
+  standard: z.strictObject({ name: z.string().min(2), attestedOn: p.date }).optional(),
+  racks: z.array(rack).default([]),
+  devices: z.array(device).default([]),
+  /** Object storage for backups. Required in effect for a DRC not run by the Dinas (pdn, provider:). */
+  objectStorage: z
+    .strictObject({ endpoint: p.url, bucket: p.bucket, region: z.string().default("id-1") })
+    .optional(),
+});
+
+const interconnect = z.strictObject({
+  kind: z.enum(["jip-pusat", "jip-daerah", "pdn", "pd-daerah", "internet"]),
+  peer: z.string().min(2),
+  bandwidthMbps: z.number().positive().optional(),
+  approvals: approvals.optional(),
+});
+
+const network = z.strictObject({
+  supernet: p.cidr,
+  wan: z
+    .strictObject({ linkPrefix: z.number().int().min(30).max(31).default(31) })
+    .default({ linkPrefix: 31 }),
+  /** Prefix lengths of the Pusat Data's and DRC's ranges, carved from the supernet by the plan. */
+  ranges: z
+    .strictObject({
+      hosting: z.number().int().min(16).max(28).default(22),
+      colocation: z.number().int().min(16).max(28).default(24),
+      management: z.number().int().min(16).max(28).default(24),
+      drc: z.number().int().min(16).max(28).default(23),
+    })
+    .default({ hosting: 22, colocation: 24, management: 24, drc: 23 }),
+  vlanBase: z.number().int().min(2).max(4000).default(100),
+  interconnects: z.array(interconnect).default([]),
+  approvals: approvals.optional().describe("Fitness approvals of the Jaringan Intra (NET-06)"),
+  standard: z.strictObject({ name: z.string().min(2), attestedOn: p.date }).optional(),
+  bandwidth: z
+    .strictObject({ monitoring: z.boolean().default(true), lastEvaluatedOn: p.date.optional() })
+    .optional(),
+});
+
+const backup = z.strictObject({
+  schedule: p.cron,
+  retentionDays: z.number().int().min(1).max(3650),
+  media: z.enum(["object-storage", "disk", "tape"]),
+  target: p.id,
+  procedure: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Reference of the documented backup & restore procedure (BK-04)"),
+});
+
+const application = z.strictObject({
+  id: p.id,
+  name: z.string().min(2),
+  owner: p.id,
+  category: z.enum(["umum", "khusus"]),
+  placement: z.strictObject({
+    mode: z.enum(["hosting", "colocation", "vps"]),
+    site: p.id,
+    server: p.id.optional().describe("Colocation server the app runs on (mode colocation)"),
+  }),
+  image: p.image.optional(),
+  port: z.number().int().min(1).max(65535).default(8080),
+  replicas: z.number().int().min(0).max(50).default(1),
+  resources: z
+    .strictObject({ cpu: z.string().default("500m"), memory: z.string().default("512Mi") })
+    .default({ cpu: "500m", memory: "512Mi" }),
+  vm: z
+    .strictObject({ cpu: z.number().int().min(1).max(64).default(2), memoryGi: z.number().min(1).default(4) })
+    .optional(),
+  domain: p.hostname.optional(),
+  exposure: z.enum(["internet", "intra"]).default("intra"),
+  data: z
+    .strictObject({
+      classification: p.classification,
+      storageGi: z.number().int().min(1).max(100000),
+      backup: backup.optional(),
+    })
+    .optional(),
+  admission: z
+    .strictObject({ request: z.string().min(1), testedOn: p.date, result: z.enum(["accepted", "returned"]) })
+    .optional(),
+  integrations: z
+    .array(
+      z.union([
+        z.strictObject({ consumes: p.serviceId }),
+        z.strictObject({ calls: p.id }).describe("A direct call to another app, around the gateway (SPL-01)"),
+      ]),
+    )
+    .default([]),
+});
+
+const colocationServer = z.strictObject({
+  id: p.id,
+  owner: p.id,
+  site: p.id,
+  rack: p.id,
+  unit: z.number().int().min(1),
+  heightU: z.number().int().min(1).max(20),
+  powerW: z.number().positive(),
+  model: z.string().optional(),
+});
+
+const gateway = z.strictObject({
+  site: p.id,
+  builtBy: p.id.optional().describe("The dinas, or a PD Mandiri TIK in coordination with it (SPL-06)"),
+  kind: z.enum(["spl", "gsb"]).default("spl").describe("gsb: Government Service Bus (Bengkulu, SPL-07)"),
+  upstreams: z
+    .array(
+      z.strictObject({
+        id: p.id,
+        kind: z.enum(["splp-nasional", "gateway-daerah", "gateway-pd"]),
+        url: p.url,
+      }),
+    )
+    .default([]),
+  services: z
+    .array(
+      z.strictObject({
+        id: p.serviceId,
+        provider: p.id,
+        path: p.urlPath,
+        consumers: z.array(p.id).default([]),
+        auth: z.enum(["key-auth", "jwt", "mtls"]).default("key-auth"),
+      }),
+    )
+    .default([]),
+  interoperability: z
+    .strictObject({ standard: z.string().min(2), version: z.string().optional() })
+    .optional(),
+  approvals: approvals.optional(),
+});
+
+const audit = z.strictObject({
+  kind: z.enum(["infrastruktur", "keamanan", "aplikasi"]),
+  on: p.date,
+  by: z.string().min(2),
+  reference: z.string().optional(),
+});
+
+export const SECURITY_CONTROLS = [
+  "hardening",
+  "firewall",
+  "ids-ips",
+  "network-monitoring",
+  "log-analysis",
+  "integrity-monitoring",
+  "vulnerability-assessment",
+] as const;
+
+const security = z.strictObject({
+  controls: z.array(z.enum(SECURITY_CONTROLS)).default([]),
+  continuityPlan: z.strictObject({ updatedOn: p.date, reference: z.string().optional() }).optional(),
+  vulnerabilityAssessment: z.strictObject({ lastOn: p.date, by: z.string().optional() }).optional(),
+  certificateIssuer: z
+    .strictObject({ name: z.string().min(1), authority: z.string().min(2) })
+    .default({ name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" })
+    .describe("cert-manager ClusterIssuer of a trusted third party (SEC-04)"),
+  activityRecords: z
+    .strictObject({
+      retentionDays: z.number().int().min(30).default(365),
+      auditLevel: z.enum(["Metadata", "Request", "RequestResponse"]).default("Metadata"),
+    })
+    .default({ retentionDays: 365, auditLevel: "Metadata" }),
+  sop: z
+    .strictObject({ reference: z.string().min(1), updatedOn: p.date })
+    .optional()
+    .describe("DC-04"),
+  monitoringEvaluation: z.strictObject({ lastOn: p.date }).optional().describe("OPS-02"),
+  audits: z.array(audit).default([]),
+});
+
+export const inventorySchema = z.strictObject({
+  include: z
+    .array(z.string().min(1))
+    .optional()
+    .describe("Further files whose lists are appended (a large province)"),
+  region,
+  dinas,
+  agencies: z.array(agency).min(1),
+  sites: z.array(site).min(1),
+  network,
+  applications: z.array(application).default([]),
+  colocation: z.array(colocationServer).default([]),
+  gateway: gateway.optional(),
+  security: security.default({
+    controls: [],
+    audits: [],
+    certificateIssuer: { name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" },
+    activityRecords: { retentionDays: 365, auditLevel: "Metadata" },
+  }),
+});
+
+export type Inventory = z.output<typeof inventorySchema>;
+export type InventoryInput = z.input<typeof inventorySchema>;
+export type Agency = Inventory["agencies"][number];
+export type Site = Inventory["sites"][number];
+export type Application = Inventory["applications"][number];
+export type ColocationServer = Inventory["colocation"][number];
+export type Gateway = NonNullable<Inventory["gateway"]>;
+export type GatewayService = Gateway["services"][number];
+export type Interconnect = Inventory["network"]["interconnects"][number];
+export type Classification = z.output<typeof p.classification>;
