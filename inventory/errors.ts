@@ -1,0 +1,92 @@
+/**
+ * What the loader reports: one record per problem, always with a file position and an inventory
+ * path, formatted on one line so that editors, CI logs and `grep` can jump to it.
+ */
+
+/** A position in an inventory file. Lines and columns start at 1. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One problem of an inventory: where it is, which element, and what was expected there. */
+export interface InventoryError extends SourceLocation {
+  /** Inventory path such as `applications[3].data.backup.target`; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+/** A path into the (merged) inventory data, as zod reports it: keys and list indexes. */
+export type PathSegment = string | number;
+
+/** `["applications", 3, "data"]` → `applications[3].data`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/**
+ * `applications[3].data.backup.target` → `["applications", 3, "data", "backup", "target"]`.
+ * Returns null for a string that is not such a path.
+ */
+export function parsePath(path: string): PathSegment[] | null {
+  if (path === "") return [];
+  const out: PathSegment[] = [];
+  if (path.startsWith(".")) return null;
+  // A key is preceded by a dot except at the start; an index is `[n]`.
+  const re = /(?:^|\.)([^.[\]]+)|\[(\d+)\]/y;
+  let at = 0;
+  while (at < path.length) {
+    re.lastIndex = at;
+    const m = re.exec(path);
+    if (!m) return null;
+    if (m[1] !== undefined) out.push(m[1]);
+    else out.push(Number(m[2]));
+    at = re.lastIndex;
+  }
+  return out;
+}
+
+/** One line: `file:line:col path: what was expected`. */
+export function formatError(e: InventoryError): string {
+  const message = e.message.replace(/\s*\n\s*/g, " ");
+  return `${e.file}:${e.line}:${e.column} ${e.path === "" ? "(root)" : e.path}: ${message}`;
+}
+
+/**
+ * Orders errors by position. `fileOrder` ranks files as the loader met them (the region file
+ * first, then its includes), so a report reads top to bottom like the inventory does.
+ */
+export function sortErrors(errors: InventoryError[], fileOrder: readonly string[] = []): InventoryError[] {
+  const rank = (f: string) => {
+    const i = fileOrder.indexOf(f);
+    return i < 0 ? fileOrder.length : i;
+  };
+  return [...errors].sort(
+    (a, b) =>
+      rank(a.file) - rank(b.file) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.path.localeCompare(b.path) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** How a value the user wrote is named in a message: `"cloud"`, `42`, `a list`, `nothing`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a timestamp";
+  if (typeof value === "object") return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
+  return typeof value;
+}

@@ -1,0 +1,202 @@
+/**
+ * Turns zod's issues into messages a person editing YAML understands: what was expected, what
+ * was found, and (for a misspelt key) what was probably meant. Each message is bound to a path;
+ * the loader turns the path into a file position.
+ */
+import type { z } from "zod";
+import { describeValue, type PathSegment } from "./errors";
+import { keysAt } from "./schema-walk";
+
+/** A problem at an inventory path, before it is given a file position. */
+export interface Problem {
+  path: PathSegment[];
+  message: string;
+  /** Point at the key of the last segment rather than at its value (unknown, deprecated keys). */
+  atKey?: boolean;
+}
+
+type Issue = z.core.$ZodIssue;
+
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "a mapping",
+  array: "a list",
+};
+
+function literal(v: unknown): string {
+  return typeof v === "string" ? v : String(v);
+}
+
+function toPath(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((seg) => (typeof seg === "number" ? seg : String(seg)));
+}
+
+/** Problems for zod issues raised by `schema` on `data`. */
+export function problemsFromIssues(
+  issues: readonly Issue[],
+  data: unknown,
+  schema: z.core.$ZodType,
+): Problem[] {
+  return issues.flatMap((issue) => describeIssue(issue, data, schema, []));
+}
+
+function describeIssue(issue: Issue, data: unknown, schema: z.core.$ZodType, base: PathSegment[]): Problem[] {
+  const path = [...base, ...toPath(issue.path)];
+  const value = valueAt(data, path);
+  const got = describeValue(value);
+  const missing = value === undefined && path.length > 0;
+  const last = path[path.length - 1];
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (missing) return [{ path, message: `missing key "${String(last)}" (expected ${expected})` }];
+      return [{ path, message: `expected ${expected}, got ${got}` }];
+    }
+    case "invalid_value": {
+      if (missing) return [{ path, message: `missing key "${String(last)}"` }];
+      const values = issue.values.map(literal);
+      const expected = values.length === 1 ? `"${values[0]}"` : `one of ${values.join("|")}`;
+      return [{ path, message: `expected ${expected}, got ${got}` }];
+    }
+    case "unrecognized_keys": {
+      const known = keysAt(schema, path) ?? [];
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        atKey: true,
+        message: `unknown key "${key}"${suggestion(key, known)}`,
+      }));
+    }
+    case "invalid_format":
+    case "custom":
+      return [{ path, message: `expected ${issue.message}, got ${got}` }];
+    case "too_small":
+    case "too_big":
+      return [{ path, message: sizeMessage(issue, value) }];
+    case "invalid_union":
+      return unionProblems(issue, path, value, data, schema);
+    default:
+      return [{ path, message: `${issue.message}, got ${got}` }];
+  }
+}
+
+function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
+  const small = issue.code === "too_small";
+  const bound = Number(
+    small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum,
+  );
+  const inclusive = issue.inclusive !== false;
+  const cmp = small ? (inclusive ? "at least" : "more than") : inclusive ? "at most" : "less than";
+  if (issue.origin === "array")
+    return `expected ${cmp} ${bound} item${bound === 1 ? "" : "s"}, got ${Array.isArray(value) ? value.length : 0}`;
+  if (issue.origin === "string")
+    return `expected ${cmp} ${bound} character${bound === 1 ? "" : "s"}, got ${describeValue(value)}`;
+  return `expected a number ${cmp} ${bound}, got ${describeValue(value)}`;
+}
+
+/**
+ * A union fails when no branch accepts the value. A discriminated union names its discriminator;
+ * a union of literals lists them; a union of mappings is explained by the branch the value came
+ * closest to (fewest missing and unknown keys), or by the keys that would select a branch.
+ */
+function unionProblems(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: PathSegment[],
+  value: unknown,
+  data: unknown,
+  schema: z.core.$ZodType,
+): Problem[] {
+  const extra = issue as { discriminator?: string; options?: unknown[] };
+  if (extra.options && extra.options.length > 0) {
+    if (value === undefined) return [{ path, message: `missing key "${String(path[path.length - 1])}"` }];
+    return [
+      {
+        path,
+        message: `expected one of ${extra.options.map(literal).join("|")}, got ${describeValue(value)}`,
+      },
+    ];
+  }
+  const branches = issue.errors;
+  const literalsOnly = branches.every(
+    (b) => b.length === 1 && b[0].code === "invalid_value" && b[0].path.length === 0,
+  );
+  if (literalsOnly && branches.length > 0) {
+    const values = branches.flatMap((b) => (b[0] as z.core.$ZodIssueInvalidValue).values.map(literal));
+    return [{ path, message: `expected one of ${values.join("|")}, got ${describeValue(value)}` }];
+  }
+  const cost = (branch: readonly Issue[]) =>
+    branch.reduce((n, i) => {
+      if (i.code === "unrecognized_keys") return n + i.keys.length;
+      const missing = valueAt(value, toPath(i.path)) === undefined;
+      return n + (missing ? 1 : 0);
+    }, 0);
+  const costs = branches.map(cost);
+  const best = Math.min(...costs);
+  if (costs.filter((c) => c === best).length === 1) {
+    const branch = branches[costs.indexOf(best)];
+    return branch.flatMap((i) => describeIssue(i, data, schema, path));
+  }
+  const selectors = branches.flatMap((b) =>
+    b
+      .filter((i) => i.code === "invalid_type" && valueAt(value, toPath(i.path)) === undefined)
+      .map((i) => toPath(i.path).join(".")),
+  );
+  if (selectors.length > 0) {
+    // Keys no branch knows are worth naming on their own: usually the typo that chose no branch.
+    const unknown = branches
+      .map(
+        (b) =>
+          new Set(b.flatMap((i) => (i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys : []))),
+      )
+      .reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
+    const keys = [...new Set(selectors)];
+    return [
+      {
+        path,
+        message: `expected a mapping with one of the keys ${keys.join("|")}, got ${describeValue(value)}`,
+      },
+      ...[...unknown].map((k) => ({
+        path: [...path, k],
+        atKey: true,
+        message: `unknown key "${k}"${suggestion(k, keys)}`,
+      })),
+    ];
+  }
+  return [{ path, message: `matches none of the allowed forms, got ${describeValue(value)}` }];
+}
+
+/** ` (did you mean "owner"?)` when a known name is within a typo's reach of `key`, else "". */
+export function suggestion(key: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : "";
+}
+
+/** Levenshtein distance; keys are short, so the quadratic table is a few dozen cells. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}

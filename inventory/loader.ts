@@ -1,0 +1,138 @@
+/**
+ * The inventory loader: YAML text in, a validated `Inventory` out, or every problem at once,
+ * each with its file, line, column and path. It never throws: unreadable files, broken YAML,
+ * alias bombs and wrong shapes all come back as errors, so the CLI, the Pulumi program and the
+ * tests can print them and stop.
+ */
+import { readFileSync } from "node:fs";
+import { crossCheck } from "./crosscheck";
+import { applyRenames, RENAMED_FIELDS, type FieldRename } from "./deprecations";
+import {
+  describeValue,
+  formatPath,
+  parsePath,
+  sortErrors,
+  type InventoryError,
+  type SourceLocation,
+} from "./errors";
+import { mergeIncludes } from "./includes";
+import { problemsFromIssues, type Problem } from "./issues";
+import { parseYamlFile, SourceIndex } from "./positions";
+import { isValidDate } from "./primitives";
+import { inventorySchema, type Inventory } from "./schema";
+
+export interface LoadOptions {
+  /** YYYY-MM-DD that dates are checked against; default the current UTC date. */
+  today?: string;
+  /** Renamed fields accepted under their old name (default `RENAMED_FIELDS`); tests inject their own. */
+  renames?: readonly FieldRename[];
+}
+
+export type LoadResult =
+  | {
+      ok: true;
+      inventory: Inventory;
+      /** The region file's name as given. */
+      file: string;
+      /** Position of an inventory path (`applications[3].data`), or of its nearest existing ancestor. */
+      locate(path: string): SourceLocation | null;
+      warnings: InventoryError[];
+    }
+  | { ok: false; errors: InventoryError[] };
+
+/** Loads and checks a region inventory file (and the files it includes). Never throws. */
+export function loadInventory(file: string, opts: LoadOptions = {}): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+    return failure([
+      { file, line: 1, column: 1, path: "", message: `cannot read the inventory file (${code})` },
+    ]);
+  }
+  return loadInventoryFromString(text, file, opts);
+}
+
+/** Like `loadInventory` for text already read; `file` names it in errors and anchors `include:`. */
+export function loadInventoryFromString(text: string, file: string, opts: LoadOptions = {}): LoadResult {
+  try {
+    return load(text, file, opts);
+  } catch (e) {
+    // A bug of ours must still reach the user as an error, not a stack trace, and never as success.
+    const reason = e instanceof Error ? e.message : String(e);
+    return failure([
+      { file, line: 1, column: 1, path: "", message: `internal error of the loader: ${reason}` },
+    ]);
+  }
+}
+
+function failure(errors: InventoryError[], fileOrder: readonly string[] = []): LoadResult {
+  return { ok: false, errors: sortErrors(errors, fileOrder) };
+}
+
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function load(text: string, file: string, opts: LoadOptions): LoadResult {
+  const today = opts.today ?? todayUtc();
+  if (!isValidDate(today)) {
+    return failure([
+      {
+        file,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `option today must be YYYY-MM-DD, got ${describeValue(today)}`,
+      },
+    ]);
+  }
+  const parsed = parseYamlFile(text, file);
+  if (parsed.errors.length > 0) return failure(parsed.errors);
+  const data = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const where = { file, line: 1, column: 1, path: "" };
+    return failure([
+      {
+        ...where,
+        message: `expected a mapping with region, dinas, agencies, sites and network, got ${describeValue(data)}`,
+      },
+    ]);
+  }
+
+  const renames = opts.renames ?? RENAMED_FIELDS;
+  const index = new SourceIndex(parsed.parsed, new Map(renames.map((r) => [r.to, r.from])));
+  const merged = data as Record<string, unknown>;
+  const included = mergeIncludes(merged, index);
+  const fileOrder = [file, ...included.files];
+  const renamed = applyRenames(merged, renames);
+
+  const toError = (p: Problem): InventoryError => {
+    const { file: at, line, column } = index.locate(p.path, p.atKey);
+    return { file: at, line, column, path: formatPath(p.path), message: p.message };
+  };
+  const warnings = [...parsed.warnings, ...included.warnings, ...renamed.warnings.map(toError)];
+  const errors = [...included.errors, ...renamed.errors.map(toError)];
+
+  const result = inventorySchema.safeParse(merged);
+  if (!result.success) {
+    errors.push(...problemsFromIssues(result.error.issues, merged, inventorySchema).map(toError));
+    return failure(errors, fileOrder);
+  }
+  errors.push(...crossCheck(result.data, { today }).map(toError));
+  if (errors.length > 0) return failure(errors, fileOrder);
+
+  return {
+    ok: true,
+    inventory: result.data,
+    file,
+    locate(path: string) {
+      const segments = parsePath(path);
+      if (!segments) return null;
+      const { file: at, line, column } = index.locate(segments);
+      return { file: at, line, column };
+    },
+    warnings: sortErrors(warnings, fileOrder),
+  };
+}

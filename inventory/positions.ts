@@ -1,0 +1,205 @@
+/**
+ * Source positions of inventory elements. The YAML documents are kept (with their line counters)
+ * and a path such as `applications[3].data.backup.target` is resolved by walking the document
+ * from its root, so locating costs one step per path segment and nothing is precomputed.
+ *
+ * Lists appended from included files are indexed in the merged inventory; `SourceIndex` records
+ * where each merged element came from, so a position points into the file that holds it.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { InventoryError, PathSegment, SourceLocation } from "./errors";
+
+/** A parsed YAML file: its document (with source ranges) and the offsets of its lines. */
+export interface ParsedFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** What `parseYamlFile` found: the document, its data, and errors/warnings with positions. */
+export interface ParsedYaml {
+  parsed: ParsedFile;
+  /** The document as plain data; undefined when the YAML is not usable. */
+  data: unknown;
+  errors: InventoryError[];
+  warnings: InventoryError[];
+}
+
+// A document with more alias expansions than this is refused (the "billion laughs" attack);
+// real inventories use none or a handful.
+const MAX_ALIAS_COUNT = 200;
+
+/** Parses YAML text, turning every syntax problem into an error with its position. Never throws. */
+export function parseYamlFile(text: string, file: string): ParsedYaml {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const parsed: ParsedFile = { file, doc, lines };
+  const at = (offset: number, message: string): InventoryError => ({
+    ...position(parsed, offset),
+    path: "",
+    message,
+  });
+  const errors = doc.errors.map((e) => at(e.pos[0], `invalid YAML: ${oneLine(e.message)}`));
+  const warnings = doc.warnings.map((w) => at(w.pos[0], `YAML: ${oneLine(w.message)}`));
+  if (errors.length > 0) return { parsed, data: undefined, errors, warnings };
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { parsed, data, errors, warnings };
+  } catch (e) {
+    const offset = firstAliasOffset(doc) ?? 0;
+    const reason = e instanceof Error ? e.message : String(e);
+    return { parsed, data: undefined, errors: [at(offset, `invalid YAML: ${oneLine(reason)}`)], warnings };
+  }
+}
+
+function oneLine(message: string): string {
+  return message.split("\n")[0].trim();
+}
+
+function firstAliasOffset(doc: Document.Parsed): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || !node) return;
+    if (isAlias(node)) found = node.range?.[0];
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) visit(item);
+    else if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+/** Position of a character offset in a parsed file (1-based line and column). */
+export function position(parsed: ParsedFile, offset: number): SourceLocation {
+  const { line, col } = parsed.lines.linePos(Math.max(0, offset));
+  return { file: parsed.file, line: Math.max(1, line), column: Math.max(1, col) };
+}
+
+function nodeOffset(node: unknown): number | undefined {
+  if (node && typeof node === "object" && "range" in node) {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    if (range) return range[0];
+  }
+  return undefined;
+}
+
+interface Step {
+  /** The node reached (a value node), or the pair's key when the value is empty. */
+  node: unknown;
+  keyNode?: unknown;
+}
+
+/** One step down from a node: a key of a mapping or an index of a sequence. */
+function stepInto(
+  doc: Document.Parsed,
+  node: unknown,
+  seg: PathSegment,
+  oldNames: ReadonlyMap<string, string>,
+): Step | null {
+  let current = node;
+  if (isAlias(current)) current = current.resolve(doc);
+  if (typeof seg === "number") {
+    if (!isSeq(current)) return null;
+    const item: unknown = current.items[seg];
+    return item === undefined ? null : { node: item };
+  }
+  if (!isMap(current)) return null;
+  const find = (name: string) =>
+    current.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === name);
+  const old = oldNames.get(seg);
+  const pair = find(seg) ?? (old === undefined ? undefined : find(old));
+  if (!pair) return null;
+  return { node: nodeOffset(pair.value) === undefined ? pair.key : pair.value, keyNode: pair.key };
+}
+
+interface Origin {
+  parsed: ParsedFile;
+  node: unknown;
+}
+
+/** Paths of the lists that included files append to. */
+export const MERGED_LISTS = ["agencies", "sites", "applications", "colocation", "gateway.services"] as const;
+export type MergedList = (typeof MERGED_LISTS)[number];
+
+/** Resolves inventory paths to positions in the region file or the included file holding them. */
+export class SourceIndex {
+  private readonly origins = new Map<MergedList, Origin[]>();
+
+  /**
+   * @param oldNames deprecated key names by their new name: a path written with the new name
+   *   still finds a key the file spells the old way.
+   */
+  constructor(
+    readonly root: ParsedFile,
+    private readonly oldNames: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** Records that element `index` of a merged list is `node` of `parsed`. */
+  setOrigin(list: MergedList, index: number, parsed: ParsedFile, node: unknown): void {
+    let entries = this.origins.get(list);
+    if (!entries) this.origins.set(list, (entries = []));
+    entries[index] = { parsed, node };
+  }
+
+  /**
+   * Position of the node at `path`, or of its nearest existing ancestor when the path goes further
+   * than the document (a missing key points at the mapping that lacks it). With `atKey`, points at
+   * the last segment's key rather than its value (an unknown or deprecated key).
+   */
+  locate(path: readonly PathSegment[], atKey = false): SourceLocation & { exact: boolean } {
+    let parsed = this.root;
+    let node: unknown = this.root.doc.contents;
+    let rest = path;
+    const listLength = path[0] === "gateway" && path[1] === "services" ? 2 : 1;
+    const list = path.slice(0, listLength).join(".") as MergedList;
+    const index = path[listLength];
+    const origin = typeof index === "number" ? this.origins.get(list)?.[index] : undefined;
+    if (origin) {
+      parsed = origin.parsed;
+      node = origin.node;
+      rest = path.slice(listLength + 1);
+    }
+    return locateFrom(parsed, node, rest, atKey, this.oldNames);
+  }
+}
+
+/** Position of the node at `path` of one file (see `SourceIndex.locate`). */
+export function locateInFile(parsed: ParsedFile, path: readonly PathSegment[], atKey = false) {
+  return locateFrom(parsed, parsed.doc.contents, path, atKey, new Map());
+}
+
+/** The YAML node at `path` of one file, or undefined. */
+export function nodeAt(parsed: ParsedFile, path: readonly PathSegment[]): unknown {
+  let node: unknown = parsed.doc.contents;
+  for (const seg of path) {
+    const step = stepInto(parsed.doc, node, seg, new Map());
+    if (!step) return undefined;
+    node = step.node;
+  }
+  return node;
+}
+
+function locateFrom(
+  parsed: ParsedFile,
+  start: unknown,
+  path: readonly PathSegment[],
+  atKey: boolean,
+  oldNames: ReadonlyMap<string, string>,
+): SourceLocation & { exact: boolean } {
+  let node = start;
+  let keyNode: unknown;
+  let exact = true;
+  for (const seg of path) {
+    const step = stepInto(parsed.doc, node, seg, oldNames);
+    if (!step) {
+      exact = false;
+      break;
+    }
+    node = step.node;
+    keyNode = step.keyNode;
+  }
+  const target = atKey && exact && keyNode !== undefined ? keyNode : node;
+  return { ...position(parsed, nodeOffset(target) ?? 0), exact };
+}
