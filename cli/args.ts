@@ -1,9 +1,8 @@
 /** Helpers shared by the `spbe` commands: argument parsing, error printing, atomic writes. */
-import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXIT_USAGE, type Command } from "./command";
+
+export { writeFileAtomic } from "../plan/lock-write";
 
 /** A mistake in how the command was called: reported with the command's usage, exit 2. */
 export class UsageError extends Error {
@@ -55,28 +54,6 @@ export async function withUsage(command: Command, body: () => Promise<number>): 
       process.stderr.write(`\n${command.usage}\n`);
       return EXIT_USAGE;
     }
-    throw err;
-  }
-}
-
-/**
- * Writes `contents` to `path` so that readers see the old file or the new one, never half of
- * one: a temp file in the same directory (same filesystem, so rename is atomic), fsync, rename.
- * On failure the temp file is removed and the original is untouched.
- */
-export function writeFileAtomic(path: string, contents: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, "wx", 0o644);
-    writeSync(fd, contents);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (err) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
     throw err;
   }
 }

@@ -1,0 +1,259 @@
+/**
+ * How the address plan is resolved against its lock (IPAM). Pure: no Pulumi, no filesystem. It extends the lock with
+ * allocations for whatever the inventory needs and the lock lacks, and never moves or resizes an
+ * allocation already in the lock: adding, removing or reordering agencies, or changing another
+ * agency's host count, leaves every existing prefix, link, VLAN and address where it was.
+ *
+ * Layout of the supernet: two stacks growing toward each other.
+ * - Agency LANs are carved first-fit from the bottom. They are the bulk of the space and come in
+ *   many sizes; keeping them together at the bottom keeps the holes between them small.
+ * - Site ranges (hosting, colocation, management, drc) and the WAN point-to-point links are
+ *   carved last-fit from the top: the site ranges first (on the first run they take the very top),
+ *   then the links below them. A /31 never lands between two LANs, so a later LAN of /24 does not
+ *   find its aligned slot broken by a two-address link.
+ * - Host addresses (colocation servers, site devices) are taken first-fit inside their site's
+ *   range, after the range's network address and gateway (its first usable address).
+ * VLAN ids are the lowest free ids from `network.vlanBase` (LANs and site ranges; links have none).
+ */
+import type { Inventory } from "../inventory/schema";
+import type { Allocation, AllocationKind, Lock, SiteRange } from "./types";
+import { checkLock, formatLockPath } from "./lock-check";
+import {
+  blockSizeFor,
+  containsAddress,
+  formatAddress,
+  formatBlock,
+  parseAddress,
+  parseCidr,
+  Space,
+  type Block,
+} from "./ipam-space";
+
+/**
+ * A LAN is sized for `hosts` plus 25% headroom plus the network, broadcast and gateway addresses.
+ * Why headroom: an allocation never moves, so a LAN that outgrows its prefix needs an explicit
+ * release and a renumbering of the agency; 25% absorbs ordinary growth at the cost of at most one
+ * doubling of the block (which power-of-two sizing often costs anyway).
+ */
+export const LAN_HEADROOM = 0.25;
+const LAN_RESERVED = 3;
+export function lanBlockSize(hosts: number): number {
+  return blockSizeFor(Math.ceil(hosts * (1 + LAN_HEADROOM)) + LAN_RESERVED);
+}
+/** Hosts a LAN block can hold: everything but network, broadcast and gateway. */
+export function lanCapacity(blockSize: number): number {
+  return blockSize - LAN_RESERVED;
+}
+
+type Purpose = SiteRange["purpose"];
+type Site = Inventory["sites"][number];
+/** The ranges a site gets: a Pusat Data hosts, co-locates and is managed; a DRC gets one range. */
+export function siteRangePurposes(site: Site): Purpose[] {
+  if (site.kind === "pusat-data") return ["hosting", "colocation", "management"];
+  if (site.kind === "drc") return ["drc"];
+  return [];
+}
+
+/** The two ends of a WAN link: both addresses of a /31 (RFC 3021), the usable pair of a /30. */
+export function linkEnds(block: Block): { core: string; agency: string } {
+  const first = block.size === 2 ? block.start : block.start + 1;
+  return { core: formatAddress(first), agency: formatAddress(first + 1) };
+}
+
+export interface HostNeed {
+  id: string;
+  site: string;
+  /** The site range the address is taken from. */
+  range: string;
+  what: string;
+}
+
+/** Every host the inventory addresses, in inventory order: colocation servers, then site devices. */
+export function hostNeeds(inventory: Inventory): { hosts: HostNeed[]; errors: string[] } {
+  const errors: string[] = [];
+  const hosts: HostNeed[] = [];
+  const purposes = new Map(inventory.sites.map((s) => [s.id, siteRangePurposes(s)]));
+  for (const server of inventory.colocation) {
+    const what = `colocation server '${server.id}'`;
+    if (!purposes.get(server.site)?.includes("colocation")) {
+      errors.push(
+        `${what} is at site '${server.site}', which has no colocation range (only a pusat-data site has one)`,
+      );
+    } else hosts.push({ id: server.id, site: server.site, range: `${server.site}/colocation`, what });
+  }
+  for (const site of inventory.sites) {
+    const p = purposes.get(site.id) ?? [];
+    // Devices are addressed in the management range; a DRC's in its one range; noc and office
+    // sites get no range from this plan, so their devices are not addressed here.
+    const purpose = p.includes("management") ? "management" : p.includes("drc") ? "drc" : undefined;
+    if (!purpose) continue;
+    for (const d of site.devices)
+      hosts.push({
+        id: d.id,
+        site: site.id,
+        range: `${site.id}/${purpose}`,
+        what: `device '${d.id}' of site '${site.id}'`,
+      });
+  }
+  const seen = new Map<string, string>();
+  for (const h of hosts) {
+    const other = seen.get(h.id);
+    if (other)
+      errors.push(`${h.what} and ${other} share the id '${h.id}': host ids must be unique to get an address`);
+    else seen.set(h.id, h.what);
+  }
+  return { hosts, errors };
+}
+
+export interface Resolution {
+  lock: Lock;
+  /** What cannot be planned at all (outgrown LAN, exhausted supernet, moved host, bad lock). */
+  errors: string[];
+  /** What the inventory needs and the lock lacks (only in "plan" mode; "allocate" fills it in). */
+  missing: string[];
+}
+
+/**
+ * Walks everything the inventory needs. In "allocate" mode a missing allocation is made and
+ * appended; in "plan" mode it is reported in `missing` and the lock is returned unchanged.
+ */
+export function resolve(
+  inventory: Inventory,
+  lock: Lock | null,
+  mode: "allocate" | "plan",
+  today?: string,
+): Resolution {
+  const supernetText = inventory.network.supernet;
+  let supernet: Block;
+  try {
+    supernet = parseCidr(supernetText);
+  } catch (err) {
+    return {
+      lock: lock ?? emptyLock(supernetText),
+      errors: [`network.supernet: ${(err as Error).message}`],
+      missing: [],
+    };
+  }
+  const base = lock ?? emptyLock(supernetText);
+  if (base.supernet !== supernetText) {
+    const msg = `the lock's supernet ${base.supernet} differs from the inventory's network.supernet ${supernetText}; allocations never move, so a lock cannot follow a new supernet`;
+    return { lock: base, errors: [msg], missing: [] };
+  }
+  const lockErrors = checkLock(base).map((p) => `lock ${formatLockPath(p.path)}: ${p.message}`);
+  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, missing: [] };
+
+  const errors: string[] = [];
+  const missing: string[] = [];
+  const allocations = [...base.allocations];
+  const byKey = new Map(allocations.map((a) => [`${a.kind} ${a.owner}`, a]));
+  const space = new Space(supernet);
+  const vlans = new Set<number>();
+  const addresses = new Set<number>();
+  for (const a of allocations) {
+    if (a.prefix) space.take(parseCidr(a.prefix));
+    if (a.address) addresses.add(parseAddress(a.address));
+    if (a.vlan !== undefined) vlans.add(a.vlan);
+  }
+  const add = (a: Allocation): Allocation => {
+    const made = today ? { ...a, allocatedOn: today } : a;
+    allocations.push(made);
+    byKey.set(`${a.kind} ${a.owner}`, made);
+    return made;
+  };
+  const nextVlan = (what: string): number | undefined => {
+    for (let v = inventory.network.vlanBase; v <= 4094; v++) if (!vlans.has(v)) return (vlans.add(v), v);
+    errors.push(
+      `no VLAN id is left between network.vlanBase ${inventory.network.vlanBase} and 4094 for ${what}`,
+    );
+    return undefined;
+  };
+  const network = (
+    kind: AllocationKind,
+    owner: string,
+    size: number,
+    fit: "first" | "last",
+    what: string,
+  ) => {
+    const existing = byKey.get(`${kind} ${owner}`);
+    if (existing) return existing;
+    if (mode === "plan") return void missing.push(what);
+    const block = fit === "first" ? space.firstFit(size) : space.lastFit(size);
+    if (!block)
+      return void errors.push(
+        `the supernet ${supernetText} has no free /${32 - Math.log2(size)} left for ${what}`,
+      );
+    space.take(block);
+    const vlan = kind === "wan-link" ? undefined : nextVlan(what);
+    return add({ kind, owner, prefix: formatBlock(block), ...(vlan === undefined ? {} : { vlan }) });
+  };
+
+  const { ranges, wan } = inventory.network;
+  for (const site of inventory.sites) {
+    for (const purpose of siteRangePurposes(site)) {
+      network(
+        "site-range",
+        `${site.id}/${purpose}`,
+        2 ** (32 - ranges[purpose]),
+        "last",
+        `the ${purpose} range of site '${site.id}'`,
+      );
+    }
+  }
+  for (const agency of inventory.agencies) {
+    network(
+      "wan-link",
+      agency.id,
+      2 ** (32 - wan.linkPrefix),
+      "last",
+      `the WAN link of Perangkat Daerah '${agency.id}'`,
+    );
+  }
+  for (const agency of inventory.agencies) {
+    const what = `the LAN of Perangkat Daerah '${agency.id}'`;
+    const existing = byKey.get(`agency-lan ${agency.id}`);
+    if (existing?.prefix) {
+      const capacity = lanCapacity(parseCidr(existing.prefix).size);
+      if (agency.lan.hosts > capacity) {
+        errors.push(
+          `Perangkat Daerah '${agency.id}' has lan.hosts ${agency.lan.hosts}, but its LAN ${existing.prefix} holds at most ${capacity}; ` +
+            `allocations never move: renumber it explicitly with \`spbe ipam <inventory> --release ${agency.id}\``,
+        );
+      }
+    } else network("agency-lan", agency.id, lanBlockSize(agency.lan.hosts), "first", what);
+  }
+
+  const needs = hostNeeds(inventory);
+  errors.push(...needs.errors);
+  for (const h of needs.hosts) {
+    const range = byKey.get(`site-range ${h.range}`);
+    if (!range?.prefix) continue; // the range itself is missing or failed: reported above
+    const block = parseCidr(range.prefix);
+    const existing = byKey.get(`host ${h.id}`);
+    if (existing?.address) {
+      if (!containsAddress(block, parseAddress(existing.address))) {
+        errors.push(
+          `${h.what} has the address ${existing.address}, outside its range ${range.prefix} (${h.range}): it moved; release it with \`spbe ipam <inventory> --release ${h.id}\``,
+        );
+      }
+      continue;
+    }
+    if (mode === "plan") {
+      missing.push(`the address of ${h.what}`);
+      continue;
+    }
+    // Skip the network address and the gateway; stop before the broadcast address.
+    let n = block.start + 2;
+    while (n < block.start + block.size - 1 && addresses.has(n)) n++;
+    if (n >= block.start + block.size - 1) {
+      errors.push(`the ${h.range} range ${range.prefix} has no free address left for ${h.what}`);
+      continue;
+    }
+    addresses.add(n);
+    add({ kind: "host", owner: h.id, address: formatAddress(n) });
+  }
+  return { lock: { ...base, allocations }, errors, missing };
+}
+
+function emptyLock(supernet: string): Lock {
+  return { version: 1, supernet, allocations: [], released: [] };
+}

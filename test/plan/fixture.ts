@@ -1,0 +1,68 @@
+/** A small, valid inventory for the address-plan tests, built through the real schema. */
+import { inventorySchema, type Inventory, type InventoryInput } from "../../inventory/schema";
+
+export interface FixtureOptions {
+  agencies?: { id: string; hosts: number }[];
+  supernet?: string;
+  linkPrefix?: 30 | 31;
+  colocation?: string[];
+  vlanBase?: number;
+}
+
+export function inventory(opts: FixtureOptions = {}): Inventory {
+  const agencies = opts.agencies ?? [
+    { id: "bappeda", hosts: 60 },
+    { id: "dinkes", hosts: 200 },
+    { id: "bkpsdm", hosts: 10 },
+  ];
+  const input: InventoryInput = {
+    region: {
+      key: "contoh",
+      name: "Kabupaten Contoh",
+      kind: "kabupaten",
+      regulation: "tabanan",
+      portalDomain: "contohkab.go.id",
+    },
+    dinas: { id: "diskominfo", name: "Dinas Komunikasi dan Informatika" },
+    agencies: agencies.map((a) => ({
+      id: a.id,
+      name: `Perangkat Daerah ${a.id}`,
+      lan: { site: "pd-utama", hosts: a.hosts },
+    })),
+    sites: [
+      {
+        id: "pd-utama",
+        kind: "pusat-data",
+        operator: "diskominfo",
+        location: { city: "Contoh", failureDomain: "contoh-kota" },
+        racks: [{ id: "r01", units: 42, powerKw: 8 }],
+        devices: [
+          { id: "core-1", kind: "router", model: "CR-1" },
+          { id: "fw-1", kind: "firewall", model: "FW-1" },
+        ],
+      },
+      {
+        id: "drc-1",
+        kind: "drc",
+        operator: "pdn",
+        location: { city: "Batam", failureDomain: "kepri-batam" },
+        devices: [{ id: "drc-sw-1", kind: "switch", model: "SW-1" }],
+      },
+    ],
+    network: {
+      supernet: opts.supernet ?? "10.20.0.0/16",
+      wan: { linkPrefix: opts.linkPrefix ?? 31 },
+      ...(opts.vlanBase === undefined ? {} : { vlanBase: opts.vlanBase }),
+    },
+    colocation: (opts.colocation ?? ["srv-dukcapil-01"]).map((id, i) => ({
+      id,
+      owner: agencies[0]?.id ?? "bappeda",
+      site: "pd-utama",
+      rack: "r01",
+      unit: 1 + i * 2,
+      heightU: 2,
+      powerW: 300,
+    })),
+  };
+  return inventorySchema.parse(input);
+}
