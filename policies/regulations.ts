@@ -82,6 +82,8 @@ export interface Article {
   ref: string;
   /** A verbatim excerpt (one sentence or clause) of the article, whitespace-normalised; "…" marks a cut. */
   quote: string;
+  /** Where the article reaches the obligation only in part, e.g. "no interval set". */
+  note?: string;
 }
 
 /** Joins refs the way Indonesian legal text lists them: "A", "A dan B", "A, B, dan C". */

@@ -1,0 +1,209 @@
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { OBLIGATIONS, obligation, requiredBy } from "../../policies/obligations";
+import {
+  REGULATIONS,
+  REGULATION_KEYS,
+  citation,
+  joinRefs,
+  type RegulationKey,
+} from "../../policies/regulations";
+import { OBLIGATIONS_DOC_PATH, renderObligationsDoc } from "../../policies/emit-docs";
+
+const REGULATIONS_DIR = path.resolve(__dirname, "../../../shared/regulations");
+const TABLE_PATH = path.join(REGULATIONS_DIR, "OBLIGATIONS.md");
+
+function readOrFail(file: string): string {
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: the citation tests check the metadata against it`);
+  }
+  return readFileSync(file, "utf8");
+}
+
+const ws = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+interface Row {
+  id: string;
+  line: number;
+  cells: Record<RegulationKey, string>;
+}
+
+/** The obligation rows of OBLIGATIONS.md: `| ID | obligation | tabanan | ppu | tangerang | prabumulih | bengkulu |`. */
+function parseTable(text: string): Row[] {
+  const rows: Row[] = [];
+  text.split("\n").forEach((line, i) => {
+    const m = /^\|\s*([A-Z]+-\d{2})\s*\|/.exec(line);
+    if (!m) return;
+    const cols = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
+    if (cols.length !== 7)
+      throw new Error(`${TABLE_PATH}:${i + 1}: expected 7 columns, found ${cols.length}`);
+    const cells = Object.fromEntries(REGULATION_KEYS.map((k, j) => [k, cols[j + 2]])) as Record<
+      RegulationKey,
+      string
+    >;
+    rows.push({ id: m[1], line: i + 1, cells });
+  });
+  return rows;
+}
+
+const silent = (cell: string): boolean => cell.startsWith("—");
+
+/** Pasal numbers a cell names: "14(9), 14(1)" → [14, 14]; "definition Pasal 1 angka 26" → [1]. */
+function pasalsOfCell(cell: string): number[] {
+  return cell.split(/,\s*/).map((token) => {
+    const m = /^(?:definition\s+)?(?:Pasal\s+)?(\d+)/.exec(token.trim());
+    if (!m) throw new Error(`cannot read a Pasal number in cell token '${token}'`);
+    return Number(m[1]);
+  });
+}
+
+const REF =
+  /^Pasal (\d+)(?: angka \d+| ayat \(\d+\)(?: huruf [a-z](?: sampai dengan huruf [a-z])?| sampai dengan ayat \(\d+\))?)?$/;
+
+/** Each "…"-separated fragment of the quote occurs in the text, in order. */
+function findQuote(text: string, quote: string): string | null {
+  let from = 0;
+  for (const fragment of quote.split("…").map(ws)) {
+    if (fragment === "") continue;
+    const at = text.indexOf(fragment, from);
+    if (at < 0) return fragment;
+    from = at + fragment.length;
+  }
+  return null;
+}
+
+const table = parseTable(readOrFail(TABLE_PATH));
+const texts = Object.fromEntries(
+  REGULATION_KEYS.map((k) => [k, ws(readOrFail(path.join(REGULATIONS_DIR, REGULATIONS[k].file)))]),
+) as Record<RegulationKey, string>;
+
+describe("obligations", () => {
+  it("lists exactly the 44 obligations of OBLIGATIONS.md, in its order", () => {
+    expect(table).toHaveLength(44);
+    expect(OBLIGATIONS.map((o) => o.id)).toEqual(table.map((r) => r.id));
+  });
+
+  it("has articles exactly where OBLIGATIONS.md fills the cell, and none where it says —", () => {
+    for (const row of table) {
+      for (const key of REGULATION_KEYS) {
+        const articles = obligation(row.id).articles[key];
+        const where = `${row.id} × ${key} (OBLIGATIONS.md:${row.line}, cell '${row.cells[key]}')`;
+        if (silent(row.cells[key])) expect(articles, where).toBeUndefined();
+        else expect(articles?.length ?? 0, where).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("cites every Pasal the table names, and no other", () => {
+    for (const row of table) {
+      for (const key of REGULATION_KEYS) {
+        if (silent(row.cells[key])) continue;
+        const refs = obligation(row.id).articles[key]!.map((a) => a.ref);
+        const cited = refs.map((ref) => {
+          const m = REF.exec(ref);
+          expect(
+            m,
+            `${row.id} × ${key}: ref '${ref}' is not in the form 'Pasal N ayat (n) huruf x'`,
+          ).not.toBeNull();
+          return Number(m![1]);
+        });
+        const where = `${row.id} × ${key}: refs ${refs.join("; ")} against cell '${row.cells[key]}'`;
+        expect(new Set(cited), where).toEqual(new Set(pasalsOfCell(row.cells[key])));
+      }
+    }
+  });
+
+  it("quotes every article verbatim from its regulation's text, at most 300 characters", () => {
+    const problems: string[] = [];
+    for (const o of OBLIGATIONS) {
+      for (const key of REGULATION_KEYS) {
+        for (const article of o.articles[key] ?? []) {
+          const where = `${o.id} × ${key} ${article.ref}`;
+          if (article.quote.length > 300)
+            problems.push(`${where}: quote is ${article.quote.length} characters`);
+          if (ws(article.quote.replace(/…/g, "")).length < 10)
+            problems.push(`${where}: quote is (nearly) empty`);
+          const missing = findQuote(texts[key], article.quote);
+          if (missing !== null) problems.push(`${where}: '${missing}' is not in ${REGULATIONS[key].file}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("gives every obligation a title in Bahasa Indonesia and in English", () => {
+    for (const o of OBLIGATIONS) {
+      expect(o.title.id.length, o.id).toBeGreaterThan(10);
+      expect(o.title.en.length, o.id).toBeGreaterThan(10);
+      expect(o.title.id, o.id).not.toEqual(o.title.en);
+    }
+  });
+
+  it("says which regulations require an obligation", () => {
+    for (const row of table) {
+      expect(requiredBy(row.id), row.id).toEqual(REGULATION_KEYS.filter((k) => !silent(row.cells[k])));
+    }
+  });
+
+  it("throws on an unknown obligation ID, naming it", () => {
+    expect(() => obligation("DC-99")).toThrow(/DC-99/);
+    expect(() => citation("NOPE-1", "tabanan")).toThrow(/NOPE-1/);
+  });
+});
+
+describe("regulations", () => {
+  it("names each regulation as its text's heading does", () => {
+    for (const key of REGULATION_KEYS) {
+      const { title } = REGULATIONS[key];
+      // The headings are upper case and some break "NOMOR 65 TAHUN" with extra spaces.
+      expect(texts[key].slice(0, 400).toUpperCase(), key).toContain(title.toUpperCase());
+    }
+  });
+
+  it("records the portal domain only where the regulation names it", () => {
+    for (const key of REGULATION_KEYS) {
+      const domain = REGULATIONS[key].portalDomain;
+      if (domain === null) expect(texts[key], key).not.toMatch(/portal Pemerintah Daerah \S*\.go\.id/);
+      else expect(texts[key], key).toContain(domain);
+    }
+  });
+});
+
+describe("citation", () => {
+  it("joins two refs with 'dan' and appends the regulation's title", () => {
+    expect(citation("DC-01", "tabanan")).toBe(
+      "Pasal 14 ayat (9) dan Pasal 14 ayat (1) Peraturan Bupati Tabanan Nomor 44 Tahun 2022",
+    );
+  });
+
+  it("cites a single article with the regulation's title", () => {
+    expect(citation("DRC-02", "bengkulu")).toBe(
+      "Pasal 13 ayat (5) Peraturan Gubernur Bengkulu Nomor 9 Tahun 2022",
+    );
+  });
+
+  it("lists three or more refs as 'A, B, dan C'", () => {
+    expect(joinRefs(["A", "B", "C"])).toBe("A, B, dan C");
+    expect(citation("NET-09", "tangerang")).toBe(
+      "Pasal 25 ayat (2), Pasal 25 ayat (3), dan Pasal 25 ayat (4) Peraturan Bupati Tangerang Nomor 41 Tahun 2023",
+    );
+  });
+
+  it("returns null where the regulation is silent", () => {
+    expect(citation("DC-04", "ppu")).toBeNull();
+    expect(citation("DRC-01", "tabanan")).toBeNull();
+  });
+});
+
+describe("docs/obligations.md", () => {
+  it("is the file policies/emit-docs.ts generates from this metadata", () => {
+    const committed = readOrFail(OBLIGATIONS_DOC_PATH);
+    expect(committed, "run `npx tsx policies/emit-docs.ts` and commit docs/obligations.md").toBe(
+      renderObligationsDoc(),
+    );
+  });
+});
