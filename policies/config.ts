@@ -1,0 +1,183 @@
+/**
+ * The pack's configuration: which regulation governs the stack, the `all` and per-rule
+ * enforcement overrides, exemptions and the date "today" (for evidence freshness).
+ *
+ * The same object reaches a rule on both paths: offline (`spbe check`) it is built from the
+ * inventory and baked into the policies; under the Pulumi engine it is baked from
+ * `SPBE_REGULATION` / `SPBE_POLICY_CONFIG` (see index.ts) and every key can be overridden per
+ * policy through `--policy-pack-config`, which the rule reads with `args.getConfig()`.
+ */
+import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
+import { REGULATION_KEYS, type RegulationKey } from "./regulations";
+
+export interface Exemption {
+  /** The rule name, e.g. `spbe-net-10-portal-domain`. */
+  rule: string;
+  /** A glob (`*`, `?`) over the resource's name or URN. */
+  resource: string;
+  reason?: string;
+  approvedBy?: string;
+  /** YYYY-MM-DD: the exemption stops applying after this day. */
+  until?: string;
+}
+
+export interface PackConfig {
+  /** Governing regulation; absent = every rule reports that it cannot decide (fail closed). */
+  regulation?: RegulationKey;
+  /** YYYY-MM-DD; default the real date. */
+  today?: string;
+  /** Overrides the computed enforcement of every rule. */
+  all?: EnforcementLevel;
+  /** Per-rule enforcement overrides, by rule name; they win over `all`. */
+  rules?: Record<string, EnforcementLevel>;
+  exemptions?: Exemption[];
+  /** Finding language is both; `lang` only orders them (first line). */
+  lang?: "id" | "en";
+}
+
+const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+/** The configSchema every policy declares, so the engine accepts these keys per policy. */
+export const POLICY_CONFIG_SCHEMA: PolicyConfigSchema = {
+  properties: {
+    regulation: { type: "string", enum: [...REGULATION_KEYS] },
+    today: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    exemptions: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          rule: { type: "string" },
+          resource: { type: "string" },
+          reason: { type: "string" },
+          approvedBy: { type: "string" },
+          until: { type: "string" },
+        },
+        required: ["rule", "resource"],
+      },
+    },
+  },
+};
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function isRegulationKey(v: unknown): v is RegulationKey {
+  return typeof v === "string" && (REGULATION_KEYS as readonly string[]).includes(v);
+}
+
+/**
+ * Validates a pack config read from a file or the engine; throws naming the offending key.
+ * `where` prefixes the message (a file path or "policy config").
+ */
+export function parsePackConfig(raw: unknown, where: string): PackConfig {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new Error(`${where}: expected an object with regulation, all, rules, exemptions`);
+  }
+  const o = raw as Record<string, unknown>;
+  const known = new Set(["regulation", "today", "all", "rules", "exemptions", "lang"]);
+  for (const k of Object.keys(o)) {
+    if (!known.has(k)) throw new Error(`${where}: unknown key '${k}'`);
+  }
+  const out: PackConfig = {};
+  if (o.regulation !== undefined) {
+    if (!isRegulationKey(o.regulation))
+      throw new Error(`${where}.regulation: expected one of ${REGULATION_KEYS.join(", ")}`);
+    out.regulation = o.regulation;
+  }
+  if (o.today !== undefined) {
+    if (typeof o.today !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(o.today))
+      throw new Error(`${where}.today: expected a date YYYY-MM-DD`);
+    out.today = o.today;
+  }
+  if (o.all !== undefined) out.all = level(o.all, `${where}.all`);
+  if (o.lang !== undefined) {
+    if (o.lang !== "id" && o.lang !== "en") throw new Error(`${where}.lang: expected id or en`);
+    out.lang = o.lang;
+  }
+  if (o.rules !== undefined) {
+    if (o.rules === null || typeof o.rules !== "object" || Array.isArray(o.rules))
+      throw new Error(`${where}.rules: expected an object of rule name → enforcement level`);
+    out.rules = {};
+    for (const [k, v] of Object.entries(o.rules)) out.rules[k] = level(v, `${where}.rules.${k}`);
+  }
+  if (o.exemptions !== undefined) {
+    if (!Array.isArray(o.exemptions)) throw new Error(`${where}.exemptions: expected a list`);
+    out.exemptions = o.exemptions.map((e, i) => exemption(e, `${where}.exemptions[${i}]`));
+  }
+  return out;
+}
+
+function level(v: unknown, where: string): EnforcementLevel {
+  if (typeof v !== "string" || !(LEVELS as readonly string[]).includes(v))
+    throw new Error(`${where}: expected one of ${LEVELS.join(", ")}`);
+  return v as EnforcementLevel;
+}
+
+function exemption(v: unknown, where: string): Exemption {
+  if (v === null || typeof v !== "object" || Array.isArray(v))
+    throw new Error(`${where}: expected an object`);
+  const e = v as Record<string, unknown>;
+  for (const k of Object.keys(e)) {
+    if (!["rule", "resource", "reason", "approvedBy", "until"].includes(k))
+      throw new Error(`${where}: unknown key '${k}'`);
+  }
+  for (const k of ["rule", "resource"]) {
+    if (typeof e[k] !== "string" || e[k] === "") throw new Error(`${where}.${k}: required text`);
+  }
+  for (const k of ["reason", "approvedBy", "until"]) {
+    if (e[k] !== undefined && typeof e[k] !== "string") throw new Error(`${where}.${k}: expected text`);
+  }
+  if (typeof e.until === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(e.until))
+    throw new Error(`${where}.until: expected a date YYYY-MM-DD`);
+  return e as unknown as Exemption;
+}
+
+/** Merges the engine's per-policy config (args.getConfig()) over the baked config. */
+export function mergeConfig(base: PackConfig, runtime: unknown): PackConfig {
+  if (runtime === null || typeof runtime !== "object") return base;
+  const r = runtime as Record<string, unknown>;
+  const out: PackConfig = { ...base };
+  if (isRegulationKey(r.regulation)) out.regulation = r.regulation;
+  if (typeof r.today === "string") out.today = r.today;
+  if (Array.isArray(r.exemptions))
+    out.exemptions = parsePackConfig({ exemptions: r.exemptions }, "policy config").exemptions;
+  return out;
+}
+
+/** `*` matches any run of characters, `?` one; everything else literally. */
+export function globMatch(pattern: string, value: string): boolean {
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
+  return new RegExp(`^${re}$`).test(value);
+}
+
+export type ExemptionState =
+  | { kind: "none" }
+  | { kind: "exempt"; exemption: Exemption }
+  | { kind: "invalid"; exemption: Exemption; why: string };
+
+/**
+ * The exemption that covers a finding of `rule` on the resource (by name or URN), if any.
+ * One without a reason does not apply (it is itself a finding elsewhere); an expired one stops
+ * applying the day after `until`.
+ */
+export function exemptionFor(
+  cfg: PackConfig,
+  rule: string,
+  name: string,
+  urn: string,
+  today: string,
+): ExemptionState {
+  for (const e of cfg.exemptions ?? []) {
+    if (e.rule !== rule) continue;
+    if (!globMatch(e.resource, name) && !globMatch(e.resource, urn)) continue;
+    if (!e.reason || e.reason.trim() === "") return { kind: "invalid", exemption: e, why: "no reason" };
+    if (e.until !== undefined && e.until < today) continue;
+    return { kind: "exempt", exemption: e };
+  }
+  return { kind: "none" };
+}

@@ -1,0 +1,203 @@
+/**
+ * Turns a rule (rule.ts) into a @pulumi/policy policy. This wrapper is where the pack's own
+ * layer lives, identically under the engine and under `spbe check`:
+ * - enforcement per region (mandatory where the regulation has an article, advisory where it
+ *   is silent), the `all` and per-rule overrides;
+ * - exemptions: a covered finding is still reported, downgraded to advisory and marked
+ *   `exempt:` in its message, so it never blocks a deployment but stays visible;
+ * - fail closed: a rule that throws is a mandatory finding, not a crashed run. Unknown values
+ *   (preview) are re-thrown so the engine's own "can't run during preview" handling applies.
+ */
+import type {
+  EnforcementLevel,
+  Policy,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { obligation, requiredBy } from "./obligations";
+import { REGULATIONS, citation } from "./regulations";
+import { POLICY_CONFIG_SCHEMA, exemptionFor, mergeConfig, todayUtc, type PackConfig } from "./config";
+import { basis, encodeMessage } from "./message";
+import {
+  findEvidence,
+  makeView,
+  sourceOf,
+  type Rule,
+  type RuleContext,
+  type Violation,
+  type View,
+} from "./rule";
+
+// proxy.d.ts declares nothing; the class is the one server.js checks with instanceof.
+const { UnknownValueError } = require("@pulumi/policy/proxy") as { UnknownValueError: new () => Error };
+
+export const POLICY_DOCS_URL = "https://github.com/spbe-infra/spbe-infra/blob/main/docs/policies.md";
+
+/** Enforcement of a rule under a config: override, else mandatory iff the regulation has an article. */
+export function enforcementFor(rule: Pick<Rule, "name" | "obligation">, cfg: PackConfig): EnforcementLevel {
+  const override = cfg.rules?.[rule.name] ?? cfg.all;
+  if (override) return override;
+  if (!cfg.regulation) return "mandatory";
+  return requiredBy(rule.obligation).includes(cfg.regulation) ? "mandatory" : "advisory";
+}
+
+/** Policy metadata (framework = the governing regulation and its article). */
+export function metadata(rule: Rule, cfg: PackConfig): Policy {
+  const ob = obligation(rule.obligation);
+  const reg = cfg.regulation;
+  return {
+    name: rule.name,
+    description: `[${rule.obligation}] ${ob.title.id} / ${ob.title.en}`,
+    enforcementLevel: enforcementFor(rule, cfg),
+    severity: rule.severity,
+    framework: {
+      name: reg ? REGULATIONS[reg].title : "SPBE",
+      version: reg ? REGULATIONS[reg].short : "",
+      reference: (reg && citation(rule.obligation, reg)) || basis(rule.obligation, reg).id,
+      specification: rule.obligation,
+    },
+    remediationSteps: `${rule.remediation.id}\n${rule.remediation.en}`,
+    url: `${POLICY_DOCS_URL}#${rule.obligation.toLowerCase()}`,
+    configSchema: POLICY_CONFIG_SCHEMA,
+    tags: ["spbe", ob.area, rule.obligation],
+  };
+}
+
+/** The object form of reportViolation (message, enforcementLevel, urn) that @pulumi/policy accepts. */
+type Report = (info: { message: string; enforcementLevel: EnforcementLevel; urn?: string }) => void;
+
+interface Subject {
+  name: string;
+  urn: string;
+  source: string | undefined;
+}
+
+function emit(
+  rule: Rule,
+  cfg: PackConfig,
+  today: string,
+  found: Violation[],
+  subjectOf: (v: Violation) => Subject,
+  report: Report,
+): void {
+  const level = enforcementFor(rule, cfg);
+  for (const v of found) {
+    const s = subjectOf(v);
+    const ex = exemptionFor(cfg, rule.name, s.name, s.urn, today);
+    const exempt = ex.kind === "exempt" ? ex.exemption : undefined;
+    const message = encodeMessage({
+      obligation: rule.obligation,
+      text: v.message,
+      basis: basis(rule.obligation, cfg.regulation),
+      remedy: rule.remediation,
+      source: v.source ?? s.source,
+      exemption: exempt,
+    });
+    const info: { message: string; enforcementLevel: EnforcementLevel; urn?: string } = {
+      message,
+      enforcementLevel: exempt ? "advisory" : level,
+    };
+    if (v.urn) info.urn = v.urn;
+    report(info);
+  }
+}
+
+function failure(rule: Rule, e: unknown): Violation {
+  const why = e instanceof Error ? e.message : String(e);
+  return {
+    message: {
+      id: `Aturan ${rule.name} gagal dijalankan (${why}); dianggap pelanggaran sampai diperbaiki.`,
+      en: `Rule ${rule.name} failed to run (${why}); treated as a violation until fixed.`,
+    },
+  };
+}
+
+/** Runs a rule's check, turning a throw (other than an unknown value) into a finding. */
+function guarded(rule: Rule, run: () => Violation[]): Violation[] {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof UnknownValueError) throw e;
+    return [failure(rule, e)];
+  }
+}
+
+function noRegulation(): Violation {
+  return {
+    message: {
+      id: "Regulasi wilayah tidak dikonfigurasi (regulation); aturan tidak dapat menentukan kewajiban.",
+      en: "The region's regulation is not configured (regulation); the rule cannot decide what is required.",
+    },
+  };
+}
+
+export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolicy | StackValidationPolicy {
+  const meta = metadata(rule, baked);
+  const setup = (runtime: unknown): { cfg: PackConfig; ctx: RuleContext | null } => {
+    const cfg = mergeConfig(baked, runtime);
+    const ctx = cfg.regulation ? { regulation: cfg.regulation, today: cfg.today ?? todayUtc() } : null;
+    return { cfg, ctx };
+  };
+  if (rule.kind === "resource") {
+    return {
+      ...meta,
+      validateResource: (args, reportViolation) => {
+        const { cfg, ctx } = setup(args.getConfig());
+        if (enforcementFor(rule, cfg) === "disabled") return;
+        const view = makeView({ type: args.type, name: args.name, urn: args.urn, props: args.props });
+        const subject = () => ({ name: args.name, urn: args.urn, source: sourceOf(view) });
+        const found = ctx ? guarded(rule, () => rule.check(view, ctx)) : [noRegulation()];
+        emit(
+          rule,
+          cfg,
+          ctx?.today ?? cfg.today ?? todayUtc(),
+          found,
+          subject,
+          reportViolation as unknown as Report,
+        );
+      },
+    };
+  }
+  return {
+    ...meta,
+    validateStack: (args, reportViolation) => {
+      const { cfg, ctx } = setup(args.getConfig());
+      if (enforcementFor(rule, cfg) === "disabled") return;
+      const views: View[] = args.resources.map((r) =>
+        makeView({ type: r.type, name: r.name, urn: r.urn, props: r.props, parentUrn: r.parent?.urn }),
+      );
+      const byUrn = new Map(views.map((v) => [v.urn, v]));
+      const subject = (v: Violation): Subject => {
+        const r = v.urn ? byUrn.get(v.urn) : undefined;
+        return { name: r?.name ?? "", urn: v.urn ?? "", source: r ? sourceOf(r) : undefined };
+      };
+      let found: Violation[];
+      if (!ctx) found = [noRegulation()];
+      else if (rule.kind === "stack") found = guarded(rule, () => rule.check(views, ctx));
+      else {
+        found = guarded(rule, () => {
+          const ev = findEvidence(views);
+          if (!ev) return [missingEvidence()];
+          return rule.check(ev.evidence, ctx, views).map((x) => ({ ...x, urn: x.urn ?? ev.view.urn }));
+        });
+      }
+      emit(
+        rule,
+        cfg,
+        ctx?.today ?? cfg.today ?? todayUtc(),
+        found,
+        subject,
+        reportViolation as unknown as Report,
+      );
+    },
+  };
+}
+
+function missingEvidence(): Violation {
+  return {
+    message: {
+      id: "Stack tidak memiliki ConfigMap 'spbe-evidence', sehingga bukti kepatuhan tidak dapat diperiksa.",
+      en: "The stack has no 'spbe-evidence' ConfigMap, so the compliance evidence cannot be checked.",
+    },
+  };
+}

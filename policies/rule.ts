@@ -1,0 +1,165 @@
+/**
+ * Rules as data: each names its obligation, severity, remedy and a pure `check` over resource
+ * views (what the engine hands a policy, normalised across Kubernetes and Docker). `toPolicy`
+ * (policy.ts) turns one into a @pulumi/policy policy; tests may also call `check` directly.
+ */
+import type { Severity } from "@pulumi/policy";
+import { ANNOTATION, EVIDENCE_CONFIGMAP, EVIDENCE_KEY, LABEL, type Evidence } from "../inventory/facts";
+import type { RegulationKey } from "./regulations";
+
+export interface Text {
+  id: string;
+  en: string;
+}
+
+export interface Violation {
+  message: Text;
+  /** Stack rules: the resource the finding is about (absent = the stack). */
+  urn?: string;
+  /** Inventory path the finding is about (`applications[3]`), when the resource does not carry it. */
+  source?: string;
+}
+
+export interface RuleContext {
+  regulation: RegulationKey;
+  /** YYYY-MM-DD */
+  today: string;
+}
+
+/** A resource as a rule sees it: type, name, URN, raw props, and its spbe labels/annotations. */
+export interface View {
+  type: string;
+  name: string;
+  urn: string;
+  props: Record<string, unknown>;
+  /** Kubernetes kind from the type token (`Namespace`), or the Docker resource (`container`). */
+  kind: string;
+  namespace: string | undefined;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  parentUrn: string | undefined;
+}
+
+interface RuleBase {
+  /** Obligation ID, e.g. "DC-01". */
+  obligation: string;
+  /** `spbe-<id>-<slug>`, unique in the pack. */
+  name: string;
+  severity: Severity;
+  description: Text;
+  remediation: Text;
+}
+
+export interface ResourceRule extends RuleBase {
+  kind: "resource";
+  check(r: View, ctx: RuleContext): Violation[];
+}
+
+export interface StackRule extends RuleBase {
+  kind: "stack";
+  check(resources: View[], ctx: RuleContext): Violation[];
+}
+
+/** Reads the `spbe-evidence` ConfigMap; a stack without one is itself a finding. */
+export interface EvidenceRule extends RuleBase {
+  kind: "evidence";
+  check(evidence: Evidence, ctx: RuleContext, resources: View[]): Violation[];
+}
+
+export type Rule = ResourceRule | StackRule | EvidenceRule;
+
+function stringRecord(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (Array.isArray(v)) {
+    // Docker: labels are [{ label, value }]; the components put annotations there too.
+    for (const e of v as Array<Record<string, unknown>>) {
+      if (e && typeof e.label === "string" && typeof e.value === "string") out[e.label] = e.value;
+    }
+  } else if (v && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
+  }
+  return out;
+}
+
+/** `kubernetes:networking.k8s.io/v1:Ingress` → Ingress; `docker:index/container:Container` → Container. */
+export function kindOf(type: string): string {
+  const parts = type.split(":");
+  return parts[parts.length - 1] ?? type;
+}
+
+export function makeView(r: {
+  type: string;
+  name: string;
+  urn: string;
+  props: Record<string, unknown>;
+  parentUrn?: string | undefined;
+}): View {
+  const props = r.props ?? {};
+  const metadata = (props.metadata ?? undefined) as Record<string, unknown> | undefined;
+  const isK8s = r.type.startsWith("kubernetes:");
+  const labels = isK8s ? stringRecord(metadata?.labels) : stringRecord(props.labels);
+  const annotations = isK8s ? stringRecord(metadata?.annotations) : labels;
+  const ns = isK8s && typeof metadata?.namespace === "string" ? metadata.namespace : undefined;
+  return {
+    type: r.type,
+    name: r.name,
+    urn: r.urn,
+    props,
+    kind: kindOf(r.type),
+    namespace: ns,
+    labels,
+    annotations,
+    parentUrn: r.parentUrn,
+  };
+}
+
+/** The Kubernetes object name (metadata.name), else the Pulumi name. */
+export function objectName(v: View): string {
+  const md = v.props.metadata as Record<string, unknown> | undefined;
+  return typeof md?.name === "string" ? md.name : v.name;
+}
+
+export const role = (v: View): string | undefined => v.labels[LABEL.role];
+export const sourceOf = (v: View): string | undefined => v.annotations[ANNOTATION.source];
+
+export function isEvidenceConfigMap(v: View): boolean {
+  return v.kind === "ConfigMap" && (objectName(v) === EVIDENCE_CONFIGMAP || role(v) === "evidence");
+}
+
+/** The parsed evidence record, null when the stack has no evidence ConfigMap; throws if unreadable. */
+export function findEvidence(views: View[]): { evidence: Evidence; view: View } | null {
+  const cm = views.find(isEvidenceConfigMap);
+  if (!cm) return null;
+  const data = cm.props.data as Record<string, unknown> | undefined;
+  const raw = data?.[EVIDENCE_KEY];
+  if (typeof raw !== "string")
+    throw new Error(`ConfigMap ${EVIDENCE_CONFIGMAP} has no data["${EVIDENCE_KEY}"]`);
+  return { evidence: JSON.parse(raw) as Evidence, view: cm };
+}
+
+/** JSON array annotation (consumes, calls, controls); a malformed value is an error. */
+export function jsonList(v: View, key: string): string[] {
+  const raw = v.annotations[key];
+  if (raw === undefined || raw === "") return [];
+  const parsed: unknown = JSON.parse(raw);
+  if (!Array.isArray(parsed)) throw new Error(`annotation ${key} of ${v.name} is not a JSON array`);
+  return parsed.map(String);
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The same calendar day `years` earlier: the oldest date still fresh. */
+export function yearsBefore(today: string, years: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.toISOString().slice(0, 10);
+}
+
+export function monthsBefore(today: string, months: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+}

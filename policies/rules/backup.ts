@@ -1,0 +1,178 @@
+/** Backups: BK-01 … BK-04. */
+import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
+import { objectName, role, type Rule, type View, type Violation } from "../rule";
+import { describe, evidenceOf, t } from "./select";
+
+/** A data volume: a claim, or anything the components labelled as data. */
+export function isDataVolume(v: View): boolean {
+  return (
+    v.kind === "PersistentVolumeClaim" || (role(v) === ROLE.data && v.type !== "pulumi:providers:kubernetes")
+  );
+}
+
+function isSchedule(v: View): boolean {
+  return role(v) === ROLE.backupSchedule || (v.kind === "Schedule" && v.type.includes("velero.io"));
+}
+
+function isBackupLocation(v: View): boolean {
+  return (
+    role(v) === ROLE.backupLocation || (v.kind === "BackupStorageLocation" && v.type.includes("velero.io"))
+  );
+}
+
+function template(v: View): Record<string, unknown> {
+  const spec = (v.props.spec ?? {}) as Record<string, unknown>;
+  return (spec.template ?? {}) as Record<string, unknown>;
+}
+
+/** A schedule covers a volume by namespace (Velero includedNamespaces) or by the same app label. */
+export function covers(schedule: View, volume: View): boolean {
+  const ns = template(schedule).includedNamespaces;
+  if (Array.isArray(ns) && volume.namespace && (ns.includes("*") || ns.includes(volume.namespace)))
+    return true;
+  const app = volume.labels[LABEL.app];
+  return app !== undefined && schedule.labels[LABEL.app] === app;
+}
+
+export const backupRules: Rule[] = [
+  {
+    obligation: "BK-01",
+    name: "spbe-bk-01-data-backed-up",
+    kind: "stack",
+    severity: "high",
+    description: t(
+      "Data setiap Perangkat Daerah dicadangkan secara berkala",
+      "Every agency's data is backed up periodically",
+    ),
+    remediation: t(
+      "Tambahkan data.backup (schedule, retentionDays, media, target) pada aplikasi, atau jadwal Velero yang mencakup namespace volume itu.",
+      "Add data.backup (schedule, retentionDays, media, target) to the application, or a Velero schedule covering the volume's namespace.",
+    ),
+    check(views) {
+      const schedules = views.filter(isSchedule);
+      const ev = evidenceOf(views);
+      const backupSites = new Set(
+        (ev?.sites ?? []).filter((s) => s.kind === "pusat-data" || s.kind === "drc").map((s) => s.id),
+      );
+      const out: Violation[] = [];
+      for (const v of views.filter(isDataVolume)) {
+        if (!schedules.some((s) => covers(s, v))) {
+          out.push({
+            urn: v.urn,
+            message: t(
+              `${describe(v)} (${v.labels[LABEL.agency] ?? v.namespace ?? "?"}) tidak tercakup jadwal cadangan mana pun.`,
+              `${describe(v)} (${v.labels[LABEL.agency] ?? v.namespace ?? "?"}) is not covered by any backup schedule.`,
+            ),
+          });
+          continue;
+        }
+        const target = v.annotations[ANNOTATION.backupTarget];
+        if (ev && target && !backupSites.has(target))
+          out.push({
+            urn: v.urn,
+            message: t(
+              `${describe(v)} dicadangkan ke '${target}', yang bukan Pusat Data maupun DRC.`,
+              `${describe(v)} is backed up to '${target}', which is neither the Pusat Data nor a DRC.`,
+            ),
+          });
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "BK-02",
+    name: "spbe-bk-02-period-and-media",
+    kind: "resource",
+    severity: "medium",
+    description: t(
+      "Periode dan media cadangan ditetapkan untuk setiap data",
+      "Backup period and media are set for each data set",
+    ),
+    remediation: t(
+      "Tetapkan data.backup.schedule, retentionDays dan media untuk data ini.",
+      "Set data.backup.schedule, retentionDays and media for this data.",
+    ),
+    check(v) {
+      if (!isDataVolume(v)) return [];
+      const missing = [
+        [ANNOTATION.backupSchedule, "schedule"],
+        [ANNOTATION.backupMedia, "media"],
+        [ANNOTATION.backupRetentionDays, "retentionDays"],
+      ]
+        .filter(([k]) => !v.annotations[k as string])
+        .map(([, n]) => n as string);
+      if (missing.length === 0) return [];
+      return [
+        {
+          message: t(
+            `${describe(v)} tidak mencatat ${missing.join(", ")} cadangannya.`,
+            `${describe(v)} does not record its backup ${missing.join(", ")}.`,
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "BK-03",
+    name: "spbe-bk-03-backup-and-recovery",
+    kind: "stack",
+    severity: "high",
+    description: t(
+      "Ketersediaan dijamin dengan pencadangan dan pemulihan",
+      "Availability is assured by backup and recovery",
+    ),
+    remediation: t(
+      "Sediakan lokasi cadangan (BackupStorageLocation) di DRC dan arahkan setiap jadwal ke lokasi yang ada.",
+      "Provide a backup location (BackupStorageLocation) at the DRC and point every schedule at an existing one.",
+    ),
+    check(views) {
+      const locations = views.filter(isBackupLocation);
+      const out: Violation[] = [];
+      if (views.some(isDataVolume) && locations.length === 0)
+        out.push({
+          message: t(
+            "Ada data tetapi tidak ada lokasi cadangan (BackupStorageLocation).",
+            "There is data but no backup location (BackupStorageLocation).",
+          ),
+        });
+      const names = new Set(locations.map(objectName));
+      for (const s of views.filter(isSchedule)) {
+        const loc = template(s).storageLocation;
+        if (typeof loc === "string" && locations.length > 0 && !names.has(loc))
+          out.push({
+            urn: s.urn,
+            message: t(
+              `${describe(s)} menunjuk lokasi cadangan '${loc}' yang tidak ada.`,
+              `${describe(s)} points at backup location '${loc}', which does not exist.`,
+            ),
+          });
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "BK-04",
+    name: "spbe-bk-04-procedure-documented",
+    kind: "evidence",
+    severity: "low",
+    description: t(
+      "Prosedur cadangan dan pemulihan terdokumentasi",
+      "Backup and restore procedures are documented",
+    ),
+    remediation: t(
+      "Isi data.backup.procedure dengan rujukan prosedur.",
+      "Fill data.backup.procedure with the procedure's reference.",
+    ),
+    check(ev) {
+      return ev.applications
+        .filter((a) => a.hasData && !a.backupProcedure)
+        .map((a) => ({
+          source: a.source,
+          message: t(
+            `Aplikasi '${a.id}' (${a.owner}) menyimpan data tetapi prosedur cadangan dan pemulihannya tidak terdokumentasi.`,
+            `Application '${a.id}' (${a.owner}) holds data but its backup and restore procedure is not documented.`,
+          ),
+        }));
+    },
+  },
+];

@@ -1,0 +1,292 @@
+/** Sistem Penghubung Layanan (the gateway): SPL-01 … SPL-07. */
+import type { Evidence } from "../../inventory/facts";
+import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
+import { jsonList, objectName, sourceOf, type Rule, type View, type Violation } from "../rule";
+import { agencyNamespaces, describe, evidenceOf, t, withRole } from "./select";
+
+const noGateway = (): Violation => ({
+  message: t(
+    "Wilayah tidak memiliki Sistem Penghubung Layanan (gateway).",
+    "The region has no Sistem Penghubung Layanan (gateway).",
+  ),
+});
+
+/** Namespaces a NetworkPolicy peer's namespaceSelector matches (matchLabels, and `In` expressions). */
+export function selectedNamespaces(selector: unknown, namespaces: View[]): View[] {
+  if (!selector || typeof selector !== "object") return [];
+  const sel = selector as {
+    matchLabels?: Record<string, string>;
+    matchExpressions?: Array<Record<string, unknown>>;
+  };
+  return namespaces.filter((ns) => {
+    const labels: Record<string, string> = { ...ns.labels, "kubernetes.io/metadata.name": objectName(ns) };
+    const byLabels = Object.entries(sel.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+    const byExpr = (sel.matchExpressions ?? []).every((e) => {
+      const key = String(e.key ?? "");
+      const values = Array.isArray(e.values) ? e.values.map(String) : [];
+      if (e.operator === "In") return values.includes(labels[key] ?? "");
+      if (e.operator === "NotIn") return !values.includes(labels[key] ?? "");
+      if (e.operator === "Exists") return key in labels;
+      if (e.operator === "DoesNotExist") return !(key in labels);
+      return true;
+    });
+    return byLabels && byExpr;
+  });
+}
+
+/** Other agencies' namespaces a NetworkPolicy in an agency namespace lets through (ingress or egress). */
+function crossAgencyPeers(policy: View, namespaces: View[], owners: Map<string, string>): string[] {
+  const own = owners.get(policy.namespace ?? "");
+  const spec = (policy.props.spec ?? {}) as Record<string, unknown>;
+  const peers: unknown[] = [];
+  for (const dir of ["ingress", "egress"] as const) {
+    const rules = Array.isArray(spec[dir]) ? (spec[dir] as Array<Record<string, unknown>>) : [];
+    for (const r of rules) {
+      const list = r?.[dir === "ingress" ? "from" : "to"];
+      if (Array.isArray(list)) peers.push(...list);
+    }
+  }
+  const hit = new Set<string>();
+  for (const p of peers as Array<Record<string, unknown>>) {
+    if (!p || !("namespaceSelector" in p)) continue;
+    for (const ns of selectedNamespaces(p.namespaceSelector, namespaces)) {
+      const other = owners.get(objectName(ns));
+      if (other && other !== own) hit.add(other);
+    }
+  }
+  return [...hit].sort();
+}
+
+function gatewayOrViolation(
+  ev: Evidence,
+  f: (g: NonNullable<Evidence["gateway"]>) => Violation[],
+): Violation[] {
+  return ev.gateway ? f(ev.gateway) : [noGateway()];
+}
+
+export const gatewayRules: Rule[] = [
+  {
+    obligation: "SPL-01",
+    name: "spbe-spl-01-integrate-through-gateway",
+    kind: "stack",
+    severity: "high",
+    description: t(
+      "Interoperabilitas aplikasi melalui Sistem Penghubung Layanan",
+      "Apps interoperate through the gateway",
+    ),
+    remediation: t(
+      "Ganti integrasi langsung antaraplikasi dengan layanan gateway (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
+      "Replace direct app-to-app integration with a gateway service (integrations: { consumes: <service> }) and remove cross-agency network rules.",
+    ),
+    check(views) {
+      const out: Violation[] = [];
+      const ev = evidenceOf(views);
+      if (ev && !ev.gateway && withRole(views, ROLE.gateway).length === 0) out.push(noGateway());
+      const seen = new Set<string>();
+      for (const v of views) {
+        const calls = jsonList(v, ANNOTATION.calls);
+        const key = `${sourceOf(v) ?? v.urn}|${calls.join(",")}`;
+        if (calls.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          urn: v.urn,
+          message: t(
+            `${describe(v)} (${v.labels[LABEL.app] ?? "?"}) memanggil langsung aplikasi ${calls.join(", ")} tanpa melalui gateway.`,
+            `${describe(v)} (${v.labels[LABEL.app] ?? "?"}) calls ${calls.join(", ")} directly, around the gateway.`,
+          ),
+        });
+      }
+      const owners = agencyNamespaces(views);
+      const namespaces = views.filter((v) => v.kind === "Namespace");
+      for (const v of views) {
+        if (v.kind !== "NetworkPolicy" || !owners.has(v.namespace ?? "")) continue;
+        const others = crossAgencyPeers(v, namespaces, owners);
+        if (others.length === 0) continue;
+        out.push({
+          urn: v.urn,
+          message: t(
+            `${describe(v)} milik '${owners.get(v.namespace ?? "")}' membuka akses langsung dengan Perangkat Daerah lain: ${others.join(", ")}.`,
+            `${describe(v)} of '${owners.get(v.namespace ?? "")}' opens direct access with other agencies: ${others.join(", ")}.`,
+          ),
+        });
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "SPL-02",
+    name: "spbe-spl-02-upstream-gateways",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "SPL terhubung dengan SPLP nasional dan gateway lain",
+      "The gateway connects to the national SPLP and other gateways",
+    ),
+    remediation: t(
+      "Tambahkan gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
+      "Add gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
+    ),
+    check(ev) {
+      return gatewayOrViolation(ev, (g) =>
+        g.upstreams.some((u) => u.kind === "splp-nasional" || u.kind === "gateway-daerah")
+          ? []
+          : [
+              {
+                message: t(
+                  "Gateway tidak terhubung dengan SPLP nasional maupun gateway daerah lain.",
+                  "The gateway is connected to neither the national SPLP nor another region's gateway.",
+                ),
+              },
+            ],
+      );
+    },
+  },
+  {
+    obligation: "SPL-03",
+    name: "spbe-spl-03-interoperability-standard",
+    kind: "evidence",
+    severity: "low",
+    description: t(
+      "SPL memenuhi standar interoperabilitas",
+      "The gateway meets the interoperability standards",
+    ),
+    remediation: t(
+      "Catat gateway.interoperability { standard, version }.",
+      "Record gateway.interoperability { standard, version }.",
+    ),
+    check(ev) {
+      return gatewayOrViolation(ev, (g) =>
+        g.interoperability
+          ? []
+          : [
+              {
+                message: t(
+                  "Standar interoperabilitas gateway tidak dicatat.",
+                  "The gateway's interoperability standard is not recorded.",
+                ),
+              },
+            ],
+      );
+    },
+  },
+  {
+    obligation: "SPL-04",
+    name: "spbe-spl-04-fitness-approvals",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "SPL memiliki kelaikan operasi dan keamanan",
+      "The gateway has operational and security fitness approvals",
+    ),
+    remediation: t(
+      "Catat gateway.approvals.operasi dan .keamanan.",
+      "Record gateway.approvals.operasi and .keamanan.",
+    ),
+    check(ev) {
+      return gatewayOrViolation(ev, (g) => {
+        const gaps = [!g.approvals?.operasi && "operasi", !g.approvals?.keamanan && "keamanan"].filter(
+          Boolean,
+        );
+        if (gaps.length === 0) return [];
+        return [
+          {
+            message: t(
+              `Gateway belum memiliki kelaikan: ${gaps.join(", ")}.`,
+              `The gateway lacks fitness approvals: ${gaps.join(", ")}.`,
+            ),
+          },
+        ];
+      });
+    },
+  },
+  {
+    obligation: "SPL-05",
+    name: "spbe-spl-05-over-jaringan-intra",
+    kind: "evidence",
+    severity: "medium",
+    description: t("SPL berjalan di atas Jaringan Intra", "The gateway runs over the Jaringan Intra"),
+    remediation: t(
+      "Tempatkan gateway di Pusat Data dengan eksposur intra.",
+      "Place the gateway in the Pusat Data with intra exposure.",
+    ),
+    check(ev, _ctx, views) {
+      return gatewayOrViolation(ev, (g) => {
+        const out: Violation[] = [];
+        const site = ev.sites.find((s) => s.id === g.site);
+        if (site && site.kind !== "pusat-data" && site.kind !== "drc")
+          out.push({
+            message: t(
+              `Gateway berada di situs '${g.site}' (${site.kind}), di luar Jaringan Intra Pusat Data.`,
+              `The gateway is on site '${g.site}' (${site.kind}), outside the Pusat Data's Jaringan Intra.`,
+            ),
+          });
+        for (const v of withRole(views, ROLE.gateway))
+          if (v.labels[LABEL.exposure] === "internet")
+            out.push({
+              urn: v.urn,
+              message: t(
+                `${describe(v)} (gateway) terbuka ke internet.`,
+                `${describe(v)} (gateway) is exposed to the internet.`,
+              ),
+            });
+        return out;
+      });
+    },
+  },
+  {
+    obligation: "SPL-06",
+    name: "spbe-spl-06-built-by-dinas",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "SPL dibangun Dinas atau PD Mandiri TIK berkoordinasi dengan Dinas",
+      "The gateway is built by the Dinas or a PD Mandiri TIK with it",
+    ),
+    remediation: t(
+      "Tetapkan gateway.builtBy ke Dinas atau PD Mandiri TIK.",
+      "Set gateway.builtBy to the Dinas or a PD Mandiri TIK.",
+    ),
+    check(ev) {
+      return gatewayOrViolation(ev, (g) => {
+        const by = g.builtBy;
+        if (by === ev.dinas.id || ev.agencies.some((a) => a.id === by && a.mandiriTik)) return [];
+        return [
+          {
+            message: t(
+              `Gateway dibangun oleh '${by}', bukan Dinas atau PD Mandiri TIK.`,
+              `The gateway was built by '${by}', not the Dinas or a PD Mandiri TIK.`,
+            ),
+          },
+        ];
+      });
+    },
+  },
+  {
+    obligation: "SPL-07",
+    name: "spbe-spl-07-government-service-bus",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "Integrasi melalui Government Service Bus yang dikelola Dinas",
+      "Integration runs on a Government Service Bus managed by the Dinas",
+    ),
+    remediation: t(
+      "Tetapkan gateway.kind: gsb dan builtBy: <id dinas>.",
+      "Set gateway.kind: gsb and builtBy: <dinas id>.",
+    ),
+    check(ev) {
+      return gatewayOrViolation(ev, (g) =>
+        g.kind === "gsb" && g.builtBy === ev.dinas.id
+          ? []
+          : [
+              {
+                message: t(
+                  `Gateway berjenis '${g.kind}' dibangun oleh '${g.builtBy}', bukan GSB yang dikelola Dinas.`,
+                  `The gateway is a '${g.kind}' built by '${g.builtBy}', not a GSB managed by the Dinas.`,
+                ),
+              },
+            ],
+      );
+    },
+  },
+];

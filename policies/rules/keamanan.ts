@@ -1,0 +1,210 @@
+/** Keamanan SPBE: SEC-01 … SEC-06. */
+import { LABEL, ROLE } from "../../inventory/facts";
+import { role, yearsBefore, type Rule, type Violation } from "../rule";
+import { describe, t, withRole } from "./select";
+import { isDataVolume } from "./backup";
+
+/** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
+export const INFRA_CONTROLS = ["hardening", "firewall", "ids-ips", "network-monitoring", "log-analysis"];
+const CLASSIFIED_ROLES: string[] = [ROLE.agencyNamespace, ROLE.app, ROLE.data, ROLE.vps];
+
+export const keamananRules: Rule[] = [
+  {
+    obligation: "SEC-01",
+    name: "spbe-sec-01-classification",
+    kind: "stack",
+    severity: "high",
+    description: t(
+      "Kerahasiaan: klasifikasi keamanan dan pembatasan akses",
+      "Confidentiality: security classification and access restriction",
+    ),
+    remediation: t(
+      "Beri klasifikasi (data.classification) dan jangan buka data rahasia ke internet (exposure: intra).",
+      "Classify the data (data.classification) and never expose secret data to the internet (exposure: intra).",
+    ),
+    check(views) {
+      const out: Violation[] = [];
+      for (const v of views) {
+        const r = role(v) ?? "";
+        const cls = v.labels[LABEL.classification];
+        if ((CLASSIFIED_ROLES.includes(r) || isDataVolume(v)) && !cls)
+          out.push({
+            urn: v.urn,
+            message: t(
+              `${describe(v)} tidak memiliki klasifikasi keamanan.`,
+              `${describe(v)} has no security classification.`,
+            ),
+          });
+        if (cls === "rahasia" && v.labels[LABEL.exposure] === "internet")
+          out.push({
+            urn: v.urn,
+            message: t(
+              `${describe(v)} berklasifikasi rahasia tetapi terbuka ke internet.`,
+              `${describe(v)} is classified rahasia (secret) but exposed to the internet.`,
+            ),
+          });
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "SEC-02",
+    name: "spbe-sec-02-integrity-monitoring",
+    kind: "evidence",
+    severity: "medium",
+    description: t("Keutuhan: deteksi modifikasi", "Integrity: modification detection"),
+    remediation: t(
+      "Terapkan kontrol integrity-monitoring (security.controls).",
+      "Apply the integrity-monitoring control (security.controls).",
+    ),
+    check(ev) {
+      if (ev.security.controls.includes("integrity-monitoring")) return [];
+      return [
+        {
+          message: t(
+            "Deteksi modifikasi (integrity-monitoring) tidak diterapkan.",
+            "Modification detection (integrity-monitoring) is not applied.",
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "SEC-03",
+    name: "spbe-sec-03-gateway-authentication",
+    kind: "stack",
+    severity: "medium",
+    description: t(
+      "Keaslian: mekanisme verifikasi dan validasi",
+      "Authenticity: verification and validation mechanisms",
+    ),
+    remediation: t(
+      "Daftarkan konsumen gateway dengan kredensial (key-auth, jwt atau mtls) untuk setiap layanan.",
+      "Register gateway consumers with credentials (key-auth, jwt or mtls) for every service.",
+    ),
+    check(views) {
+      const routes = withRole(views, ROLE.gatewayRoute);
+      if (routes.length === 0 || withRole(views, ROLE.gatewayConsumer).length > 0) return [];
+      return [
+        {
+          urn: routes[0]?.urn,
+          message: t(
+            `Gateway memiliki ${routes.length} rute layanan tetapi tidak ada konsumen terverifikasi (kredensial).`,
+            `The gateway has ${routes.length} service routes but no verified consumer (credentials).`,
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "SEC-04",
+    name: "spbe-sec-04-trusted-certificates",
+    kind: "evidence",
+    severity: "high",
+    description: t(
+      "Nirsangkal: sertifikat elektronik dari pihak ketiga tepercaya",
+      "Non-repudiation: certificates from a trusted third party",
+    ),
+    remediation: t(
+      "Pasang TLS pada setiap Ingress dengan sertifikat dari penerbit tepercaya (security.certificateIssuer).",
+      "Put TLS on every Ingress with a certificate from the trusted issuer (security.certificateIssuer).",
+    ),
+    check(ev, _ctx, views) {
+      const trusted = ev.security.certificateIssuer.name;
+      const out: Violation[] = [];
+      for (const v of views) {
+        if (v.kind === "Ingress") {
+          const spec = (v.props.spec ?? {}) as Record<string, unknown>;
+          if (!Array.isArray(spec.tls) || spec.tls.length === 0)
+            out.push({
+              urn: v.urn,
+              message: t(
+                `${describe(v)} tidak memakai sertifikat (TLS).`,
+                `${describe(v)} uses no certificate (TLS).`,
+              ),
+            });
+          const issuer =
+            v.annotations["cert-manager.io/cluster-issuer"] ?? v.annotations["cert-manager.io/issuer"];
+          if (issuer && issuer !== trusted)
+            out.push({
+              urn: v.urn,
+              message: t(
+                `${describe(v)} memakai penerbit '${issuer}', bukan '${trusted}'.`,
+                `${describe(v)} uses issuer '${issuer}', not '${trusted}'.`,
+              ),
+            });
+        }
+        if (v.kind === "Certificate" && v.type.includes("cert-manager.io")) {
+          const ref = ((v.props.spec ?? {}) as Record<string, unknown>).issuerRef as
+            Record<string, unknown> | undefined;
+          if (ref?.name !== trusted)
+            out.push({
+              urn: v.urn,
+              message: t(
+                `${describe(v)} diterbitkan oleh '${String(ref?.name)}', bukan '${trusted}'.`,
+                `${describe(v)} is issued by '${String(ref?.name)}', not '${trusted}'.`,
+              ),
+            });
+        }
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "SEC-05",
+    name: "spbe-sec-05-infrastructure-controls",
+    kind: "evidence",
+    severity: "high",
+    description: t("Kontrol keamanan infrastruktur", "Infrastructure security controls"),
+    remediation: t(
+      `Terapkan kontrol ${INFRA_CONTROLS.join(", ")} (security.controls).`,
+      `Apply the ${INFRA_CONTROLS.join(", ")} controls (security.controls).`,
+    ),
+    check(ev) {
+      const missing = INFRA_CONTROLS.filter((c) => !ev.security.controls.includes(c));
+      if (missing.length === 0) return [];
+      return [
+        {
+          message: t(
+            `Kontrol keamanan infrastruktur belum diterapkan: ${missing.join(", ")}.`,
+            `Infrastructure security controls missing: ${missing.join(", ")}.`,
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "SEC-06",
+    name: "spbe-sec-06-continuity-and-vulnerability",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "Rencana keberlangsungan TI dan penilaian kerentanan berkala",
+      "IT continuity plan and regular vulnerability assessment",
+    ),
+    remediation: t(
+      "Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setahun sekali (security.vulnerabilityAssessment).",
+      "Keep security.continuityPlan current and assess vulnerabilities at least yearly (security.vulnerabilityAssessment).",
+    ),
+    check(ev, ctx) {
+      const out: Violation[] = [];
+      const oldest = yearsBefore(ctx.today, 1);
+      if (!ev.security.continuityPlan)
+        out.push({
+          message: t(
+            "Tidak ada rencana keberlangsungan TI (security.continuityPlan).",
+            "There is no IT continuity plan (security.continuityPlan).",
+          ),
+        });
+      const va = ev.security.vulnerabilityAssessment;
+      if (!va || va.lastOn < oldest)
+        out.push({
+          message: t(
+            `Penilaian kerentanan terakhir: ${va?.lastOn ?? "tidak ada"} (harus dalam setahun terakhir).`,
+            `Last vulnerability assessment: ${va?.lastOn ?? "none"} (must be within the last year).`,
+          ),
+        });
+      return out;
+    },
+  },
+];

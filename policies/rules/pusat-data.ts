@@ -1,0 +1,361 @@
+/** Pusat Data: DC-01 … DC-10. */
+import { LABEL, ROLE } from "../../inventory/facts";
+import { objectName, role, yearsBefore, type Rule, type Violation, type View } from "../rule";
+import { describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
+
+/** An SNI/ISO attestation is taken as current for 3 years, the usual certificate term. */
+export const STANDARD_VALID_YEARS = 3;
+
+const APP_ROLES: string[] = [ROLE.app, ROLE.vps, ROLE.colocationServer, ROLE.data];
+
+export const pusatDataRules: Rule[] = [
+  {
+    obligation: "DC-01",
+    name: "spbe-dc-01-dinas-operates-pusat-data",
+    kind: "stack",
+    severity: "critical",
+    description: t("Hanya Dinas yang menyelenggarakan Pusat Data", "Only the Dinas operates the Pusat Data"),
+    remediation: t(
+      "Serahkan penyelenggaraan situs pusat data kepada Dinas (operator: <id dinas>) dan pindahkan beban kerja Perangkat Daerah ke Pusat Data Dinas.",
+      "Hand the data center site over to the Dinas (operator: <dinas id>) and move the agency's workloads into the Dinas' Pusat Data.",
+    ),
+    check(views) {
+      const ev = evidenceOf(views);
+      const dinas = dinasIdOf(views, ev);
+      const out: Violation[] = [];
+      const flagged = new Set<string>();
+      ev?.sites.forEach((s) => {
+        if (s.kind !== "pusat-data" || !isAgencyOperator(s.operator, dinas)) return;
+        flagged.add(s.id);
+        const r = views.find((v) => v.labels[LABEL.site] === s.id);
+        out.push({
+          urn: r?.urn,
+          source: s.source,
+          message: t(
+            `Situs pusat data '${s.id}' diselenggarakan oleh '${s.operator}', bukan oleh Dinas '${dinas ?? "?"}'.`,
+            `Data center site '${s.id}' is operated by '${s.operator}', not by the Dinas '${dinas ?? "?"}'.`,
+          ),
+        });
+      });
+      for (const v of views) {
+        const site = v.labels[LABEL.site];
+        const op = v.labels[LABEL.operator];
+        if (v.labels[LABEL.siteKind] !== "pusat-data" || !op || !isAgencyOperator(op, dinas)) continue;
+        if (!site || flagged.has(site)) continue;
+        flagged.add(site);
+        out.push({
+          urn: v.urn,
+          message: t(
+            `${describe(v)} adalah komponen pusat data '${site}' yang diselenggarakan oleh '${op}', bukan oleh Dinas '${dinas ?? "?"}'.`,
+            `${describe(v)} is a component of data center '${site}' operated by '${op}', not by the Dinas '${dinas ?? "?"}'.`,
+          ),
+        });
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "DC-02",
+    name: "spbe-dc-02-placed-in-pusat-data",
+    kind: "stack",
+    severity: "high",
+    description: t(
+      "Aplikasi, server dan data ditempatkan di Pusat Data Dinas",
+      "Apps, servers and data are placed in the Dinas' Pusat Data",
+    ),
+    remediation: t(
+      "Tempatkan aplikasi pada situs berjenis pusat-data yang diselenggarakan Dinas (placement.site).",
+      "Place the application on a pusat-data site operated by the Dinas (placement.site).",
+    ),
+    check(views) {
+      const ev = evidenceOf(views);
+      const dinas = dinasIdOf(views, ev);
+      const out: Violation[] = [];
+      const sites = new Map((ev?.sites ?? []).map((s) => [s.id, s]));
+      for (const a of ev?.applications ?? []) {
+        const s = sites.get(a.site);
+        if (s && s.kind === "pusat-data" && s.operator === dinas) continue;
+        out.push({
+          source: a.source,
+          message: t(
+            `Aplikasi '${a.id}' (${a.owner}) ditempatkan di '${a.site}' (${s?.kind ?? "tidak dikenal"}, operator ${s?.operator ?? "?"}), bukan di Pusat Data Dinas.`,
+            `Application '${a.id}' (${a.owner}) is placed on '${a.site}' (${s?.kind ?? "unknown"}, operator ${s?.operator ?? "?"}), not in the Dinas' Pusat Data.`,
+          ),
+        });
+      }
+      for (const v of views) {
+        const kind = v.labels[LABEL.siteKind];
+        if (!APP_ROLES.includes(role(v) ?? "") || !kind || kind === "pusat-data" || kind === "drc") continue;
+        out.push({
+          urn: v.urn,
+          message: t(
+            `${describe(v)} milik '${v.labels[LABEL.agency] ?? "?"}' berjalan di situs '${v.labels[LABEL.site] ?? "?"}' berjenis '${kind}', bukan di Pusat Data.`,
+            `${describe(v)} of '${v.labels[LABEL.agency] ?? "?"}' runs on site '${v.labels[LABEL.site] ?? "?"}' of kind '${kind}', not in the Pusat Data.`,
+          ),
+        });
+      }
+      return out;
+    },
+  },
+  {
+    obligation: "DC-03",
+    name: "spbe-dc-03-admission-test",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "Penempatan didahului uji keamanan dan kelaikan Dinas",
+      "Placement follows the Dinas' security and feasibility test",
+    ),
+    remediation: t(
+      "Catat hasil uji kelaikan (admission: request, testedOn, result: accepted) sebelum aplikasi ditempatkan.",
+      "Record the feasibility test (admission: request, testedOn, result: accepted) before the app is placed.",
+    ),
+    check(ev) {
+      return ev.applications.flatMap((a): Violation[] => {
+        if (!a.admission)
+          return [
+            {
+              source: a.source,
+              message: t(
+                `Aplikasi '${a.id}' (${a.owner}) tidak memiliki catatan uji kelaikan penempatan.`,
+                `Application '${a.id}' (${a.owner}) has no placement admission test record.`,
+              ),
+            },
+          ];
+        if (a.admission.result !== "accepted")
+          return [
+            {
+              source: a.source,
+              message: t(
+                `Aplikasi '${a.id}' ditempatkan padahal hasil uji ${a.admission.request} (${a.admission.testedOn}) adalah '${a.admission.result}'.`,
+                `Application '${a.id}' is placed although test ${a.admission.request} (${a.admission.testedOn}) resulted in '${a.admission.result}'.`,
+              ),
+            },
+          ];
+        return [];
+      });
+    },
+  },
+  {
+    obligation: "DC-04",
+    name: "spbe-dc-04-operating-procedure",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "SOP Pusat Data mencakup katalog perangkat, pengguna dan catatan aktivitas",
+      "Pusat Data SOP covers device and user catalogs and activity records",
+    ),
+    remediation: t(
+      "Isi security.sop (reference, updatedOn) dengan SOP yang berlaku.",
+      "Fill security.sop (reference, updatedOn) with the SOP in force.",
+    ),
+    check(ev) {
+      if (ev.security.sop) return [];
+      return [
+        {
+          message: t(
+            "Tidak ada SOP pengoperasian Pusat Data (security.sop).",
+            "There is no Pusat Data operating procedure (security.sop).",
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "DC-05",
+    name: "spbe-dc-05-pdn-connected",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "Pusat Data terhubung dengan Pusat Data Nasional",
+      "The Pusat Data is connected to the national data center",
+    ),
+    remediation: t(
+      "Tambahkan network.interconnects { kind: pdn, peer: Pusat Data Nasional }.",
+      "Add network.interconnects { kind: pdn, peer: Pusat Data Nasional }.",
+    ),
+    check(ev) {
+      if (ev.network.interconnects.some((i) => i.kind === "pdn")) return [];
+      return [
+        {
+          message: t(
+            "Tidak ada interkoneksi ke Pusat Data Nasional (kind: pdn).",
+            "There is no interconnect to the national data center (kind: pdn).",
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "DC-06",
+    name: "spbe-dc-06-sni-standard",
+    kind: "evidence",
+    severity: "low",
+    description: t(
+      "Desain dan pengelolaan Pusat Data memenuhi SNI",
+      "Pusat Data design and management meet SNI",
+    ),
+    remediation: t(
+      `Lampirkan atestasi standar (sites[].standard { name, attestedOn }) yang tidak lebih tua dari ${STANDARD_VALID_YEARS} tahun.`,
+      `Attach a standard attestation (sites[].standard { name, attestedOn }) no older than ${STANDARD_VALID_YEARS} years.`,
+    ),
+    check(ev, ctx) {
+      const oldest = yearsBefore(ctx.today, STANDARD_VALID_YEARS);
+      return ev.sites
+        .filter((s) => s.kind === "pusat-data" || (s.kind === "drc" && s.operator === ev.dinas.id))
+        .flatMap((s): Violation[] => {
+          if (!s.standard)
+            return [
+              {
+                source: s.source,
+                message: t(
+                  `Situs '${s.id}' tidak memiliki atestasi standar (SNI).`,
+                  `Site '${s.id}' has no standard (SNI) attestation.`,
+                ),
+              },
+            ];
+          if (s.standard.attestedOn < oldest)
+            return [
+              {
+                source: s.source,
+                message: t(
+                  `Atestasi ${s.standard.name} situs '${s.id}' bertanggal ${s.standard.attestedOn}, lebih tua dari ${STANDARD_VALID_YEARS} tahun.`,
+                  `The ${s.standard.name} attestation of site '${s.id}' is dated ${s.standard.attestedOn}, older than ${STANDARD_VALID_YEARS} years.`,
+                ),
+              },
+            ];
+          return [];
+        });
+    },
+  },
+  {
+    obligation: "DC-07",
+    name: "spbe-dc-07-uptime-and-server-security",
+    kind: "evidence",
+    severity: "medium",
+    description: t(
+      "Pusat Data menjamin keamanan dan ketersediaan server",
+      "The Pusat Data guarantees server security and up-time",
+    ),
+    remediation: t(
+      "Aktifkan pemantauan (monitoring) dan kontrol hardening serta firewall.",
+      "Enable monitoring and the hardening and firewall controls.",
+    ),
+    check(ev, _ctx, views) {
+      const out: Violation[] = [];
+      if (withRole(views, ROLE.monitoring).length === 0)
+        out.push({
+          message: t(
+            "Tidak ada sumber daya pemantauan (up-time) di stack.",
+            "The stack has no monitoring (up-time) resource.",
+          ),
+        });
+      const missing = ["hardening", "firewall"].filter((c) => !ev.security.controls.includes(c));
+      if (missing.length)
+        out.push({
+          message: t(
+            `Kontrol keamanan server belum diterapkan: ${missing.join(", ")}.`,
+            `Server security controls missing: ${missing.join(", ")}.`,
+          ),
+        });
+      return out;
+    },
+  },
+  {
+    obligation: "DC-08",
+    name: "spbe-dc-08-own-servers-mandiri-only",
+    kind: "evidence",
+    severity: "high",
+    description: t(
+      "Hanya PD Mandiri TIK yang memiliki server sendiri",
+      "Only a PD Mandiri TIK owns its own servers",
+    ),
+    remediation: t(
+      "Ganti server kolokasi Perangkat Daerah non-Mandiri TIK dengan VPS dari Dinas.",
+      "Replace the non-Mandiri-TIK agency's colocation server with a VPS from the Dinas.",
+    ),
+    check(ev, _ctx, views) {
+      const mandiri = new Map(ev.agencies.map((a) => [a.id, a.mandiriTik]));
+      return withRole(views, ROLE.colocationServer).flatMap((v): Violation[] => {
+        const owner = v.labels[LABEL.agency];
+        if (!owner || owner === ev.dinas.id || mandiri.get(owner) === true) return [];
+        return [
+          {
+            urn: v.urn,
+            message: t(
+              `${describe(v)} adalah server milik '${owner}', yang bukan PD Mandiri TIK.`,
+              `${describe(v)} is a server owned by '${owner}', which is not a PD Mandiri TIK.`,
+            ),
+          },
+        ];
+      });
+    },
+  },
+  {
+    obligation: "DC-09",
+    name: "spbe-dc-09-noc",
+    kind: "evidence",
+    severity: "medium",
+    description: t("Pusat Data memiliki NOC yang memantaunya", "The Pusat Data has a NOC that monitors it"),
+    remediation: t(
+      "Tambahkan situs berjenis noc atau pemantauan Pusat Data.",
+      "Add a noc site or monitoring of the Pusat Data.",
+    ),
+    check(ev, _ctx, views) {
+      if (ev.sites.some((s) => s.kind === "noc") || withRole(views, ROLE.monitoring).length > 0) return [];
+      return [
+        {
+          message: t(
+            "Tidak ada NOC maupun pemantauan Pusat Data.",
+            "There is neither a NOC nor monitoring of the Pusat Data.",
+          ),
+        },
+      ];
+    },
+  },
+  {
+    obligation: "DC-10",
+    name: "spbe-dc-10-tenant-isolation",
+    kind: "stack",
+    severity: "high",
+    description: t(
+      "Akses informasi dibatasi sesuai kewenangan Perangkat Daerah",
+      "Access to information is restricted per agency",
+    ),
+    remediation: t(
+      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah.",
+      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency namespace.",
+    ),
+    check(views) {
+      const denied = new Set(views.filter(isDefaultDeny).map((v) => v.namespace));
+      return views
+        .filter(
+          (v) => v.kind === "Namespace" && role(v) === ROLE.agencyNamespace && !denied.has(objectName(v)),
+        )
+        .map((v) => ({
+          urn: v.urn,
+          message: t(
+            `Namespace '${objectName(v)}' (${v.labels[LABEL.agency] ?? "?"}) tidak memiliki NetworkPolicy default-deny.`,
+            `Namespace '${objectName(v)}' (${v.labels[LABEL.agency] ?? "?"}) has no default-deny NetworkPolicy.`,
+          ),
+        }));
+    },
+  },
+];
+
+/** podSelector {} selecting every pod, Ingress in policyTypes, and no ingress rule. */
+export function isDefaultDeny(v: View): boolean {
+  if (v.kind !== "NetworkPolicy") return false;
+  const spec = (v.props.spec ?? {}) as Record<string, unknown>;
+  const sel = (spec.podSelector ?? {}) as Record<string, unknown>;
+  const selectsAll = Object.keys(sel).every((k) => {
+    const x = sel[k];
+    return (
+      x === undefined ||
+      (Array.isArray(x) ? x.length === 0 : typeof x === "object" && x !== null && Object.keys(x).length === 0)
+    );
+  });
+  const types = Array.isArray(spec.policyTypes) ? (spec.policyTypes as string[]) : [];
+  const ingress = Array.isArray(spec.ingress) ? spec.ingress : [];
+  return selectsAll && types.includes("Ingress") && ingress.length === 0;
+}

@@ -1,0 +1,52 @@
+/** Selections over resource views shared by the area rule files. */
+import type { Evidence } from "../../inventory/facts";
+import { LABEL, ROLE } from "../../inventory/facts";
+import { findEvidence, objectName, role, type Text, type View } from "../rule";
+
+export const t = (id: string, en: string): Text => ({ id, en });
+
+/** Evidence when the stack carries it; a stack rule can still run on labels alone without it. */
+export function evidenceOf(views: View[]): Evidence | null {
+  return findEvidence(views)?.evidence ?? null;
+}
+
+/** The dinas id: from the evidence, else the agency label of the dinas namespace. */
+export function dinasIdOf(views: View[], ev: Evidence | null): string | undefined {
+  if (ev) return ev.dinas.id;
+  const ns = views.find((v) => v.kind === "Namespace" && role(v) === ROLE.dinasNamespace);
+  return ns?.labels[LABEL.agency];
+}
+
+/** Namespace name → owner agency, for namespaces labelled as an agency's. */
+export function agencyNamespaces(views: View[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of views) {
+    if (v.kind !== "Namespace" || role(v) !== ROLE.agencyNamespace) continue;
+    out.set(objectName(v), v.labels[LABEL.agency] ?? objectName(v));
+  }
+  return out;
+}
+
+/** Owner agency of a namespaced object, by its namespace's label. */
+export function ownerOf(v: View, nsOwners: Map<string, string>): string | undefined {
+  return v.labels[LABEL.agency] ?? (v.namespace ? nsOwners.get(v.namespace) : undefined);
+}
+
+export const withRole = (views: View[], r: string): View[] => views.filter((v) => role(v) === r);
+
+/** "Deployment simpeg (bkpsdm/simpeg)" for messages. */
+export function describe(v: View): string {
+  const ns = v.namespace ? `${v.namespace}/` : "";
+  return `${v.kind} '${ns}${objectName(v)}'`;
+}
+
+/** True when `host` is the portal domain or under it. */
+export function underDomain(host: string, portal: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  const p = portal.toLowerCase().replace(/\.$/, "");
+  return h === p || h.endsWith(`.${p}`);
+}
+
+export function isAgencyOperator(operator: string, dinasId: string | undefined): boolean {
+  return operator !== dinasId && operator !== "pdn" && !operator.startsWith("provider");
+}
