@@ -37,20 +37,45 @@ export function isValidDate(value: string): boolean {
 }
 
 export const primitives = {
-  id: z.string().regex(ID, "an id: lowercase letters, digits and '-', at most 40 characters"),
-  key: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, "a lowercase key (the stack name)"),
-  hostname: z.string().regex(HOSTNAME, "a valid lowercase hostname such as simpeg.tabanankab.go.id"),
-  date: z.string().refine(isValidDate, "a date written YYYY-MM-DD"),
-  cidr: z.string().refine(isValidCidr, "an IPv4 network in CIDR form such as 10.20.0.0/16"),
-  cron: z.string().refine(isValidCron, "a five-field cron schedule such as '0 1 * * *'"),
+  id: z
+    .string()
+    .regex(ID, "an id: lowercase letters, digits and '-', at most 40 characters")
+    .describe("An id: lowercase letters, digits and '-', at most 40 characters"),
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,30}$/, "a lowercase key (the stack name)")
+    .describe("The region's key, lowercase: the Pulumi stack name"),
+  hostname: z
+    .string()
+    .regex(HOSTNAME, "a valid lowercase hostname such as simpeg.tabanankab.go.id")
+    .describe("A lowercase DNS hostname such as simpeg.tabanankab.go.id"),
+  // The regex gives editors a pattern to check as you type; the refinement rejects 2026-02-30.
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
+    .refine(isValidDate, "a date written YYYY-MM-DD")
+    .describe("A past date written YYYY-MM-DD"),
+  cidr: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR form such as 10.20.0.0/16")
+    .refine(isValidCidr, "an IPv4 network in CIDR form such as 10.20.0.0/16 (base address, prefix ≤ 32)")
+    .describe("An IPv4 network in CIDR form such as 10.20.0.0/16"),
+  cron: z
+    .string()
+    .refine(isValidCron, "a five-field cron schedule such as '0 1 * * *'")
+    .describe("A five-field cron schedule such as '0 1 * * *'"),
   image: z
     .string()
     .regex(IMAGE, "a container image pinned by tag or digest (registry/name:1.2.3)")
     .refine(
       (v) => !v.endsWith(":latest"),
       "a container image pinned by a version tag or digest, not ':latest'",
-    ),
-  url: z.string().regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, "an http(s) URL"),
+    )
+    .describe("A container image pinned by tag or digest (registry/name:1.2.3 or …@sha256:…), not ':latest'"),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, "an http(s) URL")
+    .describe("An http(s) URL"),
   urlPath: z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, "a URL path starting with '/'"),
   bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name"),
   serviceId: z
@@ -61,7 +86,8 @@ export const primitives = {
     .regex(
       /^(pdn|provider:[A-Za-z0-9 ._-]+|[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?)$/,
       "an agency id, the dinas id, 'pdn' or 'provider:<name>'",
-    ),
+    )
+    .describe("Who operates the site: an agency id, the dinas id, 'pdn' or 'provider:<name>'"),
   dockerHost: z
     .string()
     .regex(/^(ssh|tcp|unix):\/\/\S+$/, "a Docker host such as ssh://user@host or tcp://host:2376"),

@@ -269,20 +269,49 @@ export const inventorySchema = z.strictObject({
     .array(z.string().min(1))
     .optional()
     .describe("Further files whose lists are appended (a large province)"),
-  region,
-  dinas,
-  agencies: z.array(agency).min(1),
-  sites: z.array(site).min(1),
-  network,
-  applications: z.array(application).default([]),
-  colocation: z.array(colocationServer).default([]),
-  gateway: gateway.optional(),
-  security: security.default({
-    controls: [],
-    audits: [],
-    certificateIssuer: { name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" },
-    activityRecords: { retentionDays: 365, auditLevel: "Metadata" },
+  region: region.meta({
+    title: "Region",
+    description: "The regional government (pemerintah daerah) and its regulation",
   }),
+  dinas: dinas.meta({
+    title: "Dinas Kominfo",
+    description: "The Dinas Komunikasi dan Informatika, operator of the shared infrastructure",
+  }),
+  agencies: z
+    .array(agency.meta({ title: "Perangkat Daerah" }))
+    .min(1)
+    .meta({ title: "Perangkat Daerah", description: "The region's agencies (PD), each with its LAN" }),
+  sites: z
+    .array(site.meta({ title: "Site" }))
+    .min(1)
+    .meta({ title: "Sites", description: "Pusat Data, DRC, NOC and office sites" }),
+  network: network.meta({
+    title: "Jaringan Intra",
+    description: "The region's intranet: supernet, WAN, interconnects",
+  }),
+  applications: z
+    .array(application.meta({ title: "Aplikasi SPBE" }))
+    .default([])
+    .meta({
+      title: "Aplikasi SPBE",
+      description: "Applications placed in the Pusat Data (hosting, colocation, vps)",
+    }),
+  colocation: z
+    .array(colocationServer.meta({ title: "Colocation server" }))
+    .default([])
+    .meta({ title: "Colocation", description: "Servers an agency owns, in the Dinas's racks" }),
+  gateway: gateway.optional().meta({
+    title: "Sistem Penghubung Layanan",
+    description: "The gateway through which applications consume each other's services",
+  }),
+  security: security
+    .meta({ title: "Keamanan SPBE", description: "Security controls, continuity plan and audits" })
+    .default({
+      controls: [],
+      audits: [],
+      certificateIssuer: { name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" },
+      activityRecords: { retentionDays: 365, auditLevel: "Metadata" },
+    }),
 });
 
 export type Inventory = z.output<typeof inventorySchema>;
