@@ -55,7 +55,8 @@ export function generateAgencies(count: number, ctx: AgencyContext): AgencyInput
   }
   return names.map(([id, name]) => {
     const isMandiri = mandiri.has(id);
-    const hosts = rng.pick([20, 30, 50, 60, 100, 120, 200, 250]);
+    // At most 200 hosts: with the plan's 25% headroom a LAN then still fits a /24.
+    const hosts = rng.pick([20, 30, 50, 60, 100, 120, 200]);
     const proposed = rng.pick([50, 100, 200, 300]);
     return {
       id,

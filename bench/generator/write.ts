@@ -8,7 +8,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { writeFileAtomic } from "../../cli/args";
+import { loadInventoryFromString } from "../../inventory/loader";
 import type { InventoryInput } from "../../inventory/schema";
+import { allocate } from "../../plan/ipam";
+import { lockPathFor, writeLock } from "../../plan/lock";
 import { generateRegion, type RegionSpec } from "./region";
 
 export function regionYaml(inventory: InventoryInput, spec: RegionSpec): string {
@@ -22,12 +25,25 @@ export function regionYaml(inventory: InventoryInput, spec: RegionSpec): string 
 export interface WrittenRegion {
   key: string;
   yamlPath: string;
+  lockPath: string;
 }
 
 export function writeRegion(dir: string, spec: RegionSpec): WrittenRegion {
   mkdirSync(dir, { recursive: true });
-  const inventory = generateRegion(spec);
   const yamlPath = join(dir, `${spec.key}.yaml`);
-  writeFileAtomic(yamlPath, regionYaml(inventory, spec));
-  return { key: spec.key, yamlPath };
+  const text = regionYaml(generateRegion(spec), spec);
+  // Validate with the real loader (schema and cross-checks, dates against today) before writing
+  // anything: a generator bug must stop here, not surface as a "malformed inventory" in a benchmark.
+  const loaded = loadInventoryFromString(text, yamlPath);
+  if (!loaded.ok) {
+    const shown = loaded.errors.slice(0, 10).map((e) => `  ${JSON.stringify(e)}`);
+    throw new Error(
+      `generated region '${spec.key}' is not valid (${loaded.errors.length} errors):\n${shown.join("\n")}`,
+    );
+  }
+  const lock = allocate(loaded.inventory, null, spec.asOf);
+  const lockPath = lockPathFor(yamlPath);
+  writeFileAtomic(yamlPath, text);
+  writeLock(lockPath, lock);
+  return { key: spec.key, yamlPath, lockPath };
 }

@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadInventory } from "../../inventory/loader";
+import { readLock } from "../../plan/lock";
 import { inventorySchema } from "../../inventory/schema";
 import { generateRegion, type RegionSpec } from "../../bench/generator/region";
-import { regionYaml } from "../../bench/generator/write";
+import { regionYaml, writeRegion } from "../../bench/generator/write";
 import { nationalSpecs, NATIONAL_COUNTS } from "../../bench/generator/national";
 import { predictResources, sizeFor, type Calibration } from "../../bench/generator/sizing";
 
@@ -30,6 +35,23 @@ describe("synthetic region generator", () => {
     const parsed = inventorySchema.parse(generateRegion(spec));
     expect(parsed.agencies).toHaveLength(45);
     expect(parsed.applications).toHaveLength(70);
+  });
+
+  it("writes a region the loader accepts (schema and cross-checks) with its address lock beside it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-gen-"));
+    try {
+      const written = writeRegion(dir, spec);
+      const loaded = loadInventory(written.yamlPath);
+      expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+      const lock = readLock(written.lockPath);
+      expect(lock.ok && lock.lock !== null && lock.lock.allocations.length).toBeGreaterThan(spec.agencies);
+      // Written twice from the same spec: the same bytes.
+      const first = readFileSync(written.yamlPath, "utf8") + readFileSync(written.lockPath, "utf8");
+      writeRegion(dir, spec);
+      expect(readFileSync(written.yamlPath, "utf8") + readFileSync(written.lockPath, "utf8")).toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives only PD Mandiri TIK colocation servers and keeps servers inside their racks", () => {
