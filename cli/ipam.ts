@@ -1,16 +1,115 @@
-/** `spbe ipam`: being written; until then it refuses to run rather than pretend. */
-import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
+/** `spbe ipam <inventory> [--check] [--release <id>]`: writes or verifies the append-only lock. */
+import { readFileSync } from "node:fs";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
+import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { lockOrReport, loadOrReport } from "./load";
+import { allocate, IpamError, release } from "../plan/ipam";
+import { resolve } from "../plan/ipam-resolve";
+import { serializeLock, writeLock } from "../plan/lock";
+import type { Allocation, Lock } from "../plan/types";
+import type { Inventory } from "../inventory";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function describe(a: Allocation): string {
+  const vlan = a.vlan === undefined ? "" : ` vlan ${a.vlan}`;
+  return `${a.kind} ${a.owner} ${a.prefix ?? a.address}${vlan}`;
+}
+
+/** Allocations of ids the inventory no longer has: kept reserved until an explicit release. */
+function reserved(inventory: Inventory, lock: Lock): Allocation[] {
+  const ids = new Set<string>([
+    ...inventory.agencies.map((a) => a.id),
+    ...inventory.colocation.map((c) => c.id),
+    ...inventory.sites.flatMap((s) => [s.id, ...s.devices.map((d) => d.id)]),
+  ]);
+  return lock.allocations.filter((a) => !ids.has(a.kind === "site-range" ? a.owner.split("/")[0] : a.owner));
+}
+
+function check(file: string, lockPath: string, inventory: Inventory, lock: Lock | null): number {
+  if (!lock) {
+    printError("ipam", `${lockPath} does not exist: run \`spbe ipam ${file}\``);
+    return EXIT_FINDINGS;
+  }
+  const r = resolve(inventory, lock, "plan");
+  for (const e of r.errors) printError("ipam", e);
+  for (const m of r.missing) printError("ipam", `${lockPath} lacks an allocation for ${m}`);
+  if (r.errors.length + r.missing.length > 0) {
+    if (r.missing.length > 0) process.stderr.write(`run \`spbe ipam ${file}\` to allocate\n`);
+    return EXIT_FINDINGS;
+  }
+  if (readFileSync(lockPath, "utf8") !== serializeLock(lock)) {
+    printError(
+      "ipam",
+      `${lockPath} differs from what spbe ipam writes (edited by hand?): run \`spbe ipam ${file}\``,
+    );
+    return EXIT_FINDINGS;
+  }
+  for (const a of reserved(inventory, lock))
+    process.stdout.write(`reserved until released: ${describe(a)}\n`);
+  process.stdout.write(`${lockPath}: up to date (${lock.allocations.length} allocations)\n`);
+  return EXIT_OK;
+}
 
 export const command: Command = {
   name: "ipam",
-  summary: "allocate addresses into the append-only lock file beside the inventory",
-  usage: "Usage: spbe ipam <inventory.yaml> [--check] [--release <agency>]",
-  async run(argv) {
-    if (argv.includes("--help") || argv.includes("-h")) {
-      process.stdout.write(`${command.usage}\n`);
-      return EXIT_OK;
-    }
-    process.stderr.write("spbe ipam: not implemented yet\n");
-    return EXIT_USAGE;
-  },
+  summary: "allocate addresses into the append-only lock file beside the inventory, or verify it",
+  usage: [
+    "Usage: spbe ipam <inventory.yaml> [--check] [--release <id>]",
+    "",
+    "Allocates what the inventory needs and its lock (<name>.lock.yaml beside it) lacks: agency",
+    "LANs, WAN links, site ranges, VLANs, host addresses. Existing allocations never move.",
+    "",
+    "  --check         verify only: exit 1 when the lock lacks an allocation or differs, write nothing",
+    "  --release <id>  free the allocations of an agency, site or host id (repeatable), then allocate",
+    "                  anew whatever the inventory still needs (the way to renumber an outgrown LAN)",
+    "",
+    "Exit 0 ok, 1 when the lock is not up to date or the plan cannot be made, 2 malformed input.",
+  ].join("\n"),
+  run: (argv) =>
+    withUsage(command, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        check: { type: "boolean" },
+        release: { type: "string", multiple: true },
+      });
+      if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
+      const releases = (values.release as string[] | undefined) ?? [];
+      if (values.check && releases.length > 0)
+        throw new UsageError("--check and --release exclude each other");
+      const [file] = positionals;
+      const inventory = loadOrReport(file);
+      if (!inventory) return EXIT_USAGE;
+      const read = lockOrReport(file);
+      if (!read.ok) return EXIT_USAGE;
+      if (values.check) return check(file, read.path, inventory, read.lock);
+
+      let lock = read.lock;
+      try {
+        for (const id of releases) {
+          if (!lock) throw new IpamError([`${read.path} does not exist: there is nothing to release`]);
+          const before = lock;
+          lock = release(lock, id, today());
+          for (const a of before.allocations.filter((x) => !lock?.allocations.includes(x))) {
+            process.stdout.write(`- ${describe(a)}\n`);
+          }
+        }
+        const next = allocate(inventory, lock, today());
+        const text = serializeLock(next);
+        const old = read.lock ? serializeLock(read.lock) : null;
+        if (text === old) {
+          process.stdout.write(`${read.path}: up to date (${next.allocations.length} allocations)\n`);
+          return EXIT_OK;
+        }
+        for (const a of next.allocations.slice(lock?.allocations.length ?? 0))
+          process.stdout.write(`+ ${describe(a)}\n`);
+        writeLock(read.path, next);
+        process.stdout.write(`${read.path}: written (${next.allocations.length} allocations)\n`);
+        return EXIT_OK;
+      } catch (err) {
+        if (!(err instanceof IpamError)) throw err;
+        for (const e of err.errors) printError("ipam", e);
+        return EXIT_FINDINGS;
+      }
+    }),
 };

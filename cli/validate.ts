@@ -1,16 +1,36 @@
-/** `spbe validate`: being written; until then it refuses to run rather than pretend. */
+/** `spbe validate <inventory…>`: schema, cross-references and the lock file of each inventory. */
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
+import { parseCommandArgs, UsageError, withUsage } from "./args";
+import { lockOrReport, loadOrReport } from "./load";
 
 export const command: Command = {
   name: "validate",
-  summary: "check inventory files against the schema and cross-references",
-  usage: "Usage: spbe validate <inventory.yaml…>",
-  async run(argv) {
-    if (argv.includes("--help") || argv.includes("-h")) {
-      process.stdout.write(`${command.usage}\n`);
-      return EXIT_OK;
-    }
-    process.stderr.write("spbe validate: not implemented yet\n");
-    return EXIT_USAGE;
-  },
+  summary: "check inventory files: schema, references, racks, prefixes, dates, and the lock file",
+  usage: [
+    "Usage: spbe validate <inventory.yaml…>",
+    "",
+    "Loads each region inventory and reports every problem as `file:line:col path: message`.",
+    "A lock file beside it (<name>.lock.yaml), when present, must be well-formed too.",
+    "Exit 0 when all are valid, 2 when any is malformed.",
+  ].join("\n"),
+  run: (argv) =>
+    withUsage(command, async () => {
+      const { positionals, help } = parseCommandArgs(argv, {});
+      if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      if (positionals.length === 0) throw new UsageError("give at least one inventory file");
+      let bad = 0;
+      for (const file of positionals) {
+        const inventory = loadOrReport(file);
+        const lock = inventory ? lockOrReport(file) : { ok: false };
+        if (!inventory || !lock.ok) {
+          bad++;
+          continue;
+        }
+        const { agencies, sites, applications } = inventory;
+        process.stdout.write(
+          `${file}: ok (${agencies.length} agencies, ${sites.length} sites, ${applications.length} applications)\n`,
+        );
+      }
+      return bad > 0 ? EXIT_USAGE : EXIT_OK;
+    }),
 };
