@@ -1,0 +1,145 @@
+/**
+ * Runs a Pulumi program in this process under the SDK's mock runtime and records every resource
+ * registration as the engine would receive it. Recording mocks: the state of a resource is its
+ * inputs, and any provider function call (`invoke`) is an error, because an answer we invented
+ * would be a result the engine never gives.
+ *
+ * The SDK's runtime is process-global. Runs are therefore serialized: a second run waits for the
+ * first to finish, then `setMocks` resets the runtime (monitor, stack resource, feature flags,
+ * config) before it starts. Sequential runs in one process are supported; parallel ones are not.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import {
+  metaFromRequest,
+  unwrapSecrets,
+  type CapturedResource,
+  type RegisterRequestLike,
+  type RegistrationMeta,
+} from "./mock-capture";
+
+export interface MockRunOptions {
+  project: string;
+  stack: string;
+  /** Stack configuration, keys fully qualified (`spbe-infra:inventory`). */
+  config: Record<string, string>;
+}
+
+export interface MockRunResult {
+  resources: CapturedResource[];
+  outputs: Record<string, unknown>;
+}
+
+type Callback = (err: unknown, resp?: unknown) => void;
+interface MonitorLike {
+  registerResource(req: RegisterRequestLike, cb: Callback): unknown;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The SDK's wait for outstanding resource operations. It is what `pulumi up` awaits before the
+ * program exits; the SDK exports it at run time but marks it internal in its typings.
+ */
+function waitForRPCs(): Promise<void> {
+  const fn = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
+  if (typeof fn !== "function") {
+    throw new Error(
+      "mock run: this @pulumi/pulumi no longer exports runtime.waitForRPCs; update cli/mock-runtime.ts",
+    );
+  }
+  return fn();
+}
+
+/** Runs `program` (a Pulumi program body returning its stack outputs) under recording mocks. */
+export function runUnderMocks(
+  program: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+  opts: MockRunOptions,
+): Promise<MockRunResult> {
+  const run = queue.then(
+    () => runOnce(program, opts),
+    () => runOnce(program, opts),
+  );
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runOnce(
+  program: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+  opts: MockRunOptions,
+): Promise<MockRunResult> {
+  const captured: CapturedResource[] = [];
+  const failures: string[] = [];
+  const pending = new Set<Promise<void>>();
+  // The mock monitor calls `newResource` synchronously at the start of its `registerResource`, so
+  // the request being registered is the one the wrapper below has just set here.
+  let current: RegistrationMeta | undefined;
+  let pendingInputs: Record<string, unknown> | undefined;
+  const inputsByMeta = new WeakMap<RegistrationMeta, Record<string, unknown>>();
+  const inputsOf = (meta: RegistrationMeta) => inputsByMeta.get(meta) ?? {};
+
+  const mocks: pulumi.runtime.Mocks = {
+    newResource(args) {
+      if (!current || current.type !== args.type || current.name !== args.name) {
+        throw new Error(`mock run: registration of ${args.type} '${args.name}' arrived out of order`);
+      }
+      pendingInputs = args.inputs as Record<string, unknown>;
+      return { id: args.custom ? `${args.name}-id` : undefined, state: args.inputs };
+    },
+    call(args) {
+      throw new Error(
+        `mock run: the program called provider function '${args.token}', which the recording mocks do not answer`,
+      );
+    },
+  };
+
+  await pulumi.runtime.setMocks(mocks, opts.project, opts.stack, false);
+  pulumi.runtime.setAllConfig(opts.config, []);
+  const monitor = pulumi.runtime.getMonitor() as unknown as MonitorLike;
+  const original = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, cb) => {
+    const meta = metaFromRequest(req);
+    current = meta;
+    pendingInputs = undefined;
+    let settle!: () => void;
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    pending.add(done);
+    const inner: Callback = (err, resp) => {
+      if (err) {
+        failures.push(`${meta.type} '${meta.name}': ${err instanceof Error ? err.message : String(err)}`);
+      } else {
+        const r = resp as { getUrn(): string; getId(): string };
+        const { inputs, secretPaths } = unwrapSecrets(inputsOf(meta));
+        const rec: CapturedResource = { urn: r.getUrn(), ...meta, inputs, secretPaths };
+        if (meta.custom) rec.id = r.getId();
+        captured.push(rec);
+      }
+      pending.delete(done);
+      settle();
+      cb(err, resp);
+    };
+    const result = original(req, inner);
+    current = undefined;
+    inputsByMeta.set(meta, pendingInputs ?? {});
+    return result;
+  };
+  let outputs: Record<string, unknown> | undefined;
+  let programError: unknown;
+  try {
+    outputs = (await pulumi.runtime.runInPulumiStack(async () => program())) as Record<string, unknown>;
+  } catch (e) {
+    programError = e;
+  }
+  // Outputs may resolve before every registration has even been sent (a resource's inputs and
+  // provider resolve first): wait for the SDK's own queue of outstanding resource operations,
+  // then for every answer, until both are quiet.
+  do {
+    await waitForRPCs();
+    while (pending.size > 0) await Promise.all([...pending]);
+  } while (pending.size > 0);
+
+  if (programError !== undefined) throw programError;
+  if (failures.length > 0) {
+    throw new Error(`mock run: ${failures.length} resource registration(s) failed:\n${failures.join("\n")}`);
+  }
+  return { resources: captured, outputs: outputs ?? {} };
+}
