@@ -1026,7 +1026,13 @@ export const OBLIGATIONS: readonly Obligation[] = [
     "Kerahasiaan: klasifikasi keamanan, pembatasan akses dan pengendalian lainnya",
     "Confidentiality: security classification, access restriction and other controls",
     {
-      tabanan: [a("Pasal 21 ayat (3)", "Setiap PD wajib menerapkan manajemen keamanan informasi.")],
+      tabanan: [
+        a(
+          "Pasal 21 ayat (3)",
+          "Setiap PD wajib menerapkan manajemen keamanan informasi.",
+          "information-security management in general; confidentiality is not named",
+        ),
+      ],
       ppu: [a("Pasal 19 ayat (2) huruf a", `${PPU_19_2} kerahasiaan;`)],
       tangerang: [
         a(

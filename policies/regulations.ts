@@ -109,3 +109,16 @@ export function shortCitation(obligationId: string, key: RegulationKey): string 
   if (!articles || articles.length === 0) return null;
   return `${joinRefs(articles.map((a) => a.ref))} ${REGULATIONS[key].short}`;
 }
+
+/**
+ * A quote as plain text for finding messages. The regulation texts carry Markdown from their
+ * conversion (`*Hosting*`, `[tabanankab.go.id](http://tabanankab.go.id)`); the stored quote keeps it
+ * so it stays verbatim, and this drops it for display.
+ */
+export function plainQuote(quote: string): string {
+  return quote
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, "$1")
+    .replace(/\*([^*]+)\*/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}

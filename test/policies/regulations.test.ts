@@ -7,6 +7,7 @@ import {
   REGULATION_KEYS,
   citation,
   joinRefs,
+  plainQuote,
   type RegulationKey,
 } from "../../policies/regulations";
 import { OBLIGATIONS_DOC_PATH, renderObligationsDoc } from "../../policies/emit-docs";
@@ -64,22 +65,63 @@ function pasalsOfCell(cell: string): number[] {
 const REF =
   /^Pasal (\d+)(?: angka \d+| ayat \(\d+\)(?: huruf [a-z](?: sampai dengan huruf [a-z])?| sampai dengan ayat \(\d+\))?)?$/;
 
-/** Each "…"-separated fragment of the quote occurs in the text, in order. */
-function findQuote(text: string, quote: string): string | null {
-  let from = 0;
+interface RegulationText {
+  /** The whole text, whitespace-normalised. */
+  text: string;
+  /** Offsets in `text` of the lines that read just "Pasal N" (some headings are missing in the texts). */
+  headings: { pasal: number; at: number }[];
+}
+
+function loadText(file: string): RegulationText {
+  const parts: string[] = [];
+  const headings: RegulationText["headings"] = [];
+  let at = 0;
+  for (const line of readOrFail(file).split("\n")) {
+    const norm = ws(line);
+    if (norm === "") continue;
+    if (parts.length > 0) at += 1; // the space that joins two lines
+    const heading = /^[#|*\-\s]*Pasal (\d+)[*|\s]*$/.exec(norm);
+    if (heading) headings.push({ pasal: Number(heading[1]), at });
+    parts.push(norm);
+    at += norm.length;
+  }
+  return { text: parts.join(" "), headings };
+}
+
+/**
+ * Where Pasal N can be: from its heading (or, where the text lost it, the heading of the nearest
+ * lower Pasal) up to the next heading of a higher Pasal.
+ */
+function pasalSpan(t: RegulationText, pasal: number): [number, number] {
+  let start = 0;
+  let best = -1;
+  for (const h of t.headings) {
+    if (h.pasal <= pasal && h.pasal > best) {
+      best = h.pasal;
+      start = h.at;
+    }
+  }
+  const next = t.headings.find((h) => h.at > start && h.pasal > pasal);
+  return [start, next ? next.at : t.text.length];
+}
+
+/** Each "…"-separated fragment of the quote occurs in the text, in order, from `from`. */
+function locate(text: string, quote: string, from = 0): { missing: string } | { start: number; end: number } {
+  let start = -1;
   for (const fragment of quote.split("…").map(ws)) {
     if (fragment === "") continue;
     const at = text.indexOf(fragment, from);
-    if (at < 0) return fragment;
+    if (at < 0) return { missing: fragment };
+    if (start < 0) start = at;
     from = at + fragment.length;
   }
-  return null;
+  return { start, end: from };
 }
 
 const table = parseTable(readOrFail(TABLE_PATH));
 const texts = Object.fromEntries(
-  REGULATION_KEYS.map((k) => [k, ws(readOrFail(path.join(REGULATIONS_DIR, REGULATIONS[k].file)))]),
-) as Record<RegulationKey, string>;
+  REGULATION_KEYS.map((k) => [k, loadText(path.join(REGULATIONS_DIR, REGULATIONS[k].file))]),
+) as Record<RegulationKey, RegulationText>;
 
 describe("obligations", () => {
   it("lists exactly the 44 obligations of OBLIGATIONS.md, in its order", () => {
@@ -117,7 +159,7 @@ describe("obligations", () => {
     }
   });
 
-  it("quotes every article verbatim from its regulation's text, at most 300 characters", () => {
+  it("quotes every article verbatim from within its Pasal in the regulation's text, at most 300 characters", () => {
     const problems: string[] = [];
     for (const o of OBLIGATIONS) {
       for (const key of REGULATION_KEYS) {
@@ -127,8 +169,16 @@ describe("obligations", () => {
             problems.push(`${where}: quote is ${article.quote.length} characters`);
           if (ws(article.quote.replace(/…/g, "")).length < 10)
             problems.push(`${where}: quote is (nearly) empty`);
-          const missing = findQuote(texts[key], article.quote);
-          if (missing !== null) problems.push(`${where}: '${missing}' is not in ${REGULATIONS[key].file}`);
+          const found = locate(texts[key].text, article.quote);
+          if ("missing" in found) {
+            problems.push(`${where}: '${found.missing}' is not in ${REGULATIONS[key].file}`);
+            continue;
+          }
+          const [start, end] = pasalSpan(texts[key], Number(REF.exec(article.ref)?.[1]));
+          const inPasal = locate(texts[key].text, article.quote, start);
+          if ("missing" in inPasal || inPasal.end > end) {
+            problems.push(`${where}: the quote is in ${REGULATIONS[key].file}, but not within that Pasal`);
+          }
         }
       }
     }
@@ -160,15 +210,15 @@ describe("regulations", () => {
     for (const key of REGULATION_KEYS) {
       const { title } = REGULATIONS[key];
       // The headings are upper case and some break "NOMOR 65 TAHUN" with extra spaces.
-      expect(texts[key].slice(0, 400).toUpperCase(), key).toContain(title.toUpperCase());
+      expect(texts[key].text.slice(0, 400).toUpperCase(), key).toContain(title.toUpperCase());
     }
   });
 
   it("records the portal domain only where the regulation names it", () => {
     for (const key of REGULATION_KEYS) {
       const domain = REGULATIONS[key].portalDomain;
-      if (domain === null) expect(texts[key], key).not.toMatch(/portal Pemerintah Daerah \S*\.go\.id/);
-      else expect(texts[key], key).toContain(domain);
+      if (domain === null) expect(texts[key].text, key).not.toMatch(/portal Pemerintah Daerah \S*\.go\.id/);
+      else expect(texts[key].text, key).toContain(domain);
     }
   });
 });
@@ -196,6 +246,23 @@ describe("citation", () => {
   it("returns null where the regulation is silent", () => {
     expect(citation("DC-04", "ppu")).toBeNull();
     expect(citation("DRC-01", "tabanan")).toBeNull();
+  });
+});
+
+describe("plainQuote", () => {
+  it("drops the Markdown emphasis and links the regulation texts carry", () => {
+    const [website] = obligation("NET-10").articles.tabanan!;
+    expect(plainQuote(website.quote)).toMatch(
+      /^Situs website setiap PD .* portal Pemerintah Daerah tabanankab\.go\.id\.$/,
+    );
+  });
+
+  it("leaves no Markdown in any quote", () => {
+    for (const o of OBLIGATIONS) {
+      for (const articles of Object.values(o.articles)) {
+        for (const a of articles) expect(plainQuote(a.quote), `${o.id} ${a.ref}`).not.toMatch(/[*]|\]\(/);
+      }
+    }
   });
 });
 
