@@ -42,25 +42,31 @@ function earlier(r: FloorResource, what: "parent" | "provider", index: number | 
   }
 }
 
-/** Registers `resources` under fresh mocks and resolves once every registration has completed. */
+/**
+ * Registers `resources` under fresh mocks, inside a stack as a real program runs (top-level
+ * resources are the stack's children), and resolves once every registration has completed.
+ */
 export async function registerBare(resources: readonly FloorResource[], stack = "floor"): Promise<void> {
   await pulumi.runtime.setMocks(floorMocks, "spbe-floor", stack, false);
   const created: pulumi.Resource[] = [];
-  for (const r of resources) {
-    earlier(r, "parent", r.parent, created.length);
-    earlier(r, "provider", r.provider, created.length);
-    const parent = r.parent === null ? undefined : created[r.parent];
-    const opts: pulumi.CustomResourceOptions = { parent };
-    if (r.provider !== null) opts.provider = created[r.provider] as pulumi.ProviderResource;
-    let resource: pulumi.Resource;
-    if (r.type.startsWith(PROVIDER_PREFIX)) {
-      resource = new FloorProvider(r.type.slice(PROVIDER_PREFIX.length), r.name, r.inputs, { parent });
-    } else if (r.custom) {
-      resource = new FloorCustom(r.type, r.name, r.inputs, opts);
-    } else {
-      resource = new FloorComponent(r.type, r.name, {}, { parent });
+  await pulumi.runtime.runInPulumiStack(async () => {
+    for (const r of resources) {
+      earlier(r, "parent", r.parent, created.length);
+      earlier(r, "provider", r.provider, created.length);
+      const parent = r.parent === null ? undefined : created[r.parent];
+      const opts: pulumi.CustomResourceOptions = { parent };
+      if (r.provider !== null) opts.provider = created[r.provider] as pulumi.ProviderResource;
+      let resource: pulumi.Resource;
+      if (r.type.startsWith(PROVIDER_PREFIX)) {
+        resource = new FloorProvider(r.type.slice(PROVIDER_PREFIX.length), r.name, r.inputs, { parent });
+      } else if (r.custom) {
+        resource = new FloorCustom(r.type, r.name, r.inputs, opts);
+      } else {
+        resource = new FloorComponent(r.type, r.name, {}, { parent });
+      }
+      created.push(resource);
     }
-    created.push(resource);
-  }
+    return {};
+  });
   await Promise.all(created.map(settled));
 }
