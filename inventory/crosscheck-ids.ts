@@ -1,5 +1,5 @@
 /** Ids are unique per kind, so that every reference names exactly one element. */
-import { formatPath, type PathSegment } from "./errors";
+import type { PathSegment } from "./errors";
 import type { Problem } from "./issues";
 import type { Inventory } from "./schema";
 
@@ -15,7 +15,8 @@ class Namespace {
     if (earlier) {
       this.problems.push({
         path,
-        message: `duplicate ${kind} id "${id}" (already declared at ${formatPath(earlier)})`,
+        message: `duplicate ${kind} id "${id}"`,
+        related: { label: "first declared at", path: earlier },
       });
     } else {
       this.first.set(id, path);

@@ -2,7 +2,7 @@
  * Racks hold what is placed in them: colocation servers and site devices stay inside the rack's
  * units, never share a unit, and together draw no more than the rack's power.
  */
-import { formatPath, type PathSegment } from "./errors";
+import type { PathSegment } from "./errors";
 import type { Problem } from "./issues";
 import type { Inventory } from "./schema";
 
@@ -110,7 +110,8 @@ function checkRack(rack: RackSlot): Problem[] {
     if (reach && o.unit <= reach.unit + reach.heightU - 1) {
       problems.push({
         path: [...o.path, "unit"],
-        message: `${o.kind} "${o.id}" at ${span(o)} overlaps ${reach.kind} "${reach.id}" at ${span(reach)} (${formatPath(reach.path)}) in ${name}`,
+        message: `${o.kind} "${o.id}" at ${span(o)} overlaps ${reach.kind} "${reach.id}" at ${span(reach)} in ${name}`,
+        related: { label: "declared at", path: reach.path },
       });
     }
     if (!reach || top > reach.unit + reach.heightU - 1) reach = o;

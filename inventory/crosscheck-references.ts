@@ -1,6 +1,7 @@
 /** Every id the inventory mentions names an element it declares. */
 import type { PathSegment } from "./errors";
 import { suggestion, type Problem } from "./issues";
+import type { DeclaredIds } from "./salvage";
 import type { Inventory } from "./schema";
 
 /** A set of declared ids, and how an unknown one is explained. */
@@ -12,30 +13,39 @@ interface Known {
   declared: string;
 }
 
-export function checkReferences(inv: Inventory): Problem[] {
+export function checkReferences(inv: Inventory, also?: DeclaredIds): Problem[] {
   const problems: Problem[] = [];
-  const known = (noun: string, declared: string, ids: Iterable<string>): Known => ({
+  const known = (noun: string, declared: string, ids: Iterable<string>, more: string[] = []): Known => ({
     noun,
     declared,
-    ids: new Set(ids),
+    ids: new Set([...ids, ...more]),
   });
-  const parties = known("agency", "agencies or the dinas", [inv.dinas.id, ...inv.agencies.map((a) => a.id)]);
+  const parties = known(
+    "agency",
+    "agencies or the dinas",
+    [inv.dinas.id, ...inv.agencies.map((a) => a.id)],
+    also?.parties,
+  );
   const sites = known(
     "site",
     "sites",
     inv.sites.map((s) => s.id),
+    also?.sites,
   );
   const apps = known(
     "application",
     "applications",
     inv.applications.map((a) => a.id),
+    also?.applications,
   );
   const servers = new Map(inv.colocation.map((c) => [c.id, c]));
-  const serverIds = known("colocation server", "colocation", servers.keys());
-  const services = known("gateway service", "gateway.services", inv.gateway?.services.map((s) => s.id) ?? []);
+  const serverIds = known("colocation server", "colocation", servers.keys(), also?.colocation);
+  const serviceIds = inv.gateway?.services.map((s) => s.id) ?? [];
+  const services = known("gateway service", "gateway.services", serviceIds, also?.services);
+  const upstreamIds = [...(inv.gateway?.upstreams.map((u) => u.id) ?? []), ...(also?.upstreams ?? [])];
   const providers = known("service provider", "applications or gateway.upstreams", [
     ...apps.ids,
-    ...(inv.gateway?.upstreams.map((u) => u.id) ?? []),
+    ...upstreamIds,
   ]);
 
   const ref = (value: string | undefined, set: Known, path: PathSegment[]) => {

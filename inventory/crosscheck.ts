@@ -15,16 +15,22 @@ import { checkReferences } from "./crosscheck-references";
 import { checkRacks } from "./crosscheck-racks";
 import { checkDates } from "./crosscheck-dates";
 import { checkPlacement } from "./crosscheck-placement";
+import type { DeclaredIds } from "./salvage";
 
 export interface CrossCheckOptions {
   /** YYYY-MM-DD: dates after it are in the future. */
   today: string;
+  /**
+   * Ids declared by elements the schema rejected (see salvage.ts): references to them are not
+   * reported as unknown, the element's own error says what is wrong.
+   */
+  declared?: DeclaredIds;
 }
 
 export function crossCheck(inventory: Inventory, opts: CrossCheckOptions): Problem[] {
   return [
     ...checkIds(inventory),
-    ...checkReferences(inventory),
+    ...checkReferences(inventory, opts.declared),
     ...checkRacks(inventory),
     ...checkDates(inventory, opts.today),
     ...checkPlacement(inventory),

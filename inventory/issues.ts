@@ -13,6 +13,8 @@ export interface Problem {
   message: string;
   /** Point at the key of the last segment rather than at its value (unknown, deprecated keys). */
   atKey?: boolean;
+  /** Another element the problem involves (the first of two duplicates): named with its position. */
+  related?: { label: string; path: PathSegment[] };
 }
 
 type Issue = z.core.$ZodIssue;

@@ -18,6 +18,7 @@ import {
 import { mergeIncludes } from "./includes";
 import { problemsFromIssues, type Problem } from "./issues";
 import { parseYamlFile, SourceIndex } from "./positions";
+import { salvage } from "./salvage";
 import { isValidDate } from "./primitives";
 import { inventorySchema, type Inventory } from "./schema";
 
@@ -110,7 +111,13 @@ function load(text: string, file: string, opts: LoadOptions): LoadResult {
 
   const toError = (p: Problem): InventoryError => {
     const { file: at, line, column } = index.locate(p.path, p.atKey);
-    return { file: at, line, column, path: formatPath(p.path), message: p.message };
+    let message = p.message;
+    if (p.related) {
+      const other = index.locate(p.related.path);
+      const where = other.file === at ? `line ${other.line}` : `${other.file}:${other.line}`;
+      message += ` (${p.related.label} ${formatPath(p.related.path)}, ${where})`;
+    }
+    return { file: at, line, column, path: formatPath(p.path), message };
   };
   const warnings = [...parsed.warnings, ...included.warnings, ...renamed.warnings.map(toError)];
   const errors = [...included.errors, ...renamed.errors.map(toError)];
@@ -118,6 +125,10 @@ function load(text: string, file: string, opts: LoadOptions): LoadResult {
   const result = inventorySchema.safeParse(merged);
   if (!result.success) {
     errors.push(...problemsFromIssues(result.error.issues, merged, inventorySchema).map(toError));
+    // The cross-checks still run on the elements the schema accepts: all errors in one round.
+    const kept = salvage(merged);
+    const found = crossCheck(kept.inventory, { today, declared: kept.declared });
+    errors.push(...found.map((p) => toError(kept.remap(p))));
     return failure(errors, fileOrder);
   }
   errors.push(...crossCheck(result.data, { today }).map(toError));
