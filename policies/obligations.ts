@@ -440,7 +440,7 @@ export const OBLIGATIONS: readonly Obligation[] = [
       bengkulu: [
         a(
           "Pasal 11 ayat (7) huruf e",
-          "Perangkat Daerah pengelola data … melakukan tata kelola data dan informasi sesuai ketentuan peraturan perundang-undangan, melalui: … menentukan periode backup dan media backup data dan informasi.",
+          "Perangkat Daerah pengelola data sebagaimana dimaksud pada ayat (6) huruf b melakukan tata kelola data dan informasi sesuai ketentuan peraturan perundang-undangan, melalui: … menentukan periode backup dan media backup data dan informasi.",
         ),
       ],
     },

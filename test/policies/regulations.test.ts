@@ -65,27 +65,43 @@ function pasalsOfCell(cell: string): number[] {
 const REF =
   /^Pasal (\d+)(?: angka \d+| ayat \(\d+\)(?: huruf [a-z](?: sampai dengan huruf [a-z])?| sampai dengan ayat \(\d+\))?)?$/;
 
+interface Marker {
+  /** Offset in the normalised text of the line the marker opens. */
+  at: number;
+  value: string;
+}
+
 interface RegulationText {
   /** The whole text, whitespace-normalised. */
   text: string;
-  /** Offsets in `text` of the lines that read just "Pasal N" (some headings are missing in the texts). */
-  headings: { pasal: number; at: number }[];
+  /** Lines that read just "Pasal N" (value "N"); some headings are missing in the texts. */
+  pasals: Marker[];
+  /** Lines that open an ayat, "(3) …" (value "3"); "(1) huruf b" after a line ending in "ayat" is a reference. */
+  ayats: Marker[];
+  /** Lines that open a huruf, "b. …" (value "b"). */
+  hurufs: Marker[];
 }
 
 function loadText(file: string): RegulationText {
   const parts: string[] = [];
-  const headings: RegulationText["headings"] = [];
+  const t: RegulationText = { text: "", pasals: [], ayats: [], hurufs: [] };
   let at = 0;
   for (const line of readOrFail(file).split("\n")) {
     const norm = ws(line);
     if (norm === "") continue;
     if (parts.length > 0) at += 1; // the space that joins two lines
-    const heading = /^[#|*\-\s]*Pasal (\d+)[*|\s]*$/.exec(norm);
-    if (heading) headings.push({ pasal: Number(heading[1]), at });
+    const previous = parts[parts.length - 1] ?? "";
+    const pasal = /^[#|*\-\s]*Pasal (\d+)[*|\s]*$/.exec(norm);
+    const ayat = /^[-|\s]*\(?(\d+)[)}] /.exec(norm);
+    const huruf = /^[-|\s]*([a-z])\. /.exec(norm);
+    if (pasal) t.pasals.push({ at, value: pasal[1] });
+    if (ayat && !/\b(ayat|angka)$/.test(previous)) t.ayats.push({ at, value: ayat[1] });
+    if (huruf && !/\bhuruf$/.test(previous)) t.hurufs.push({ at, value: huruf[1] });
     parts.push(norm);
     at += norm.length;
   }
-  return { text: parts.join(" "), headings };
+  t.text = parts.join(" ");
+  return t;
 }
 
 /**
@@ -95,27 +111,62 @@ function loadText(file: string): RegulationText {
 function pasalSpan(t: RegulationText, pasal: number): [number, number] {
   let start = 0;
   let best = -1;
-  for (const h of t.headings) {
-    if (h.pasal <= pasal && h.pasal > best) {
-      best = h.pasal;
+  for (const h of t.pasals) {
+    const n = Number(h.value);
+    if (n <= pasal && n > best) {
+      best = n;
       start = h.at;
     }
   }
-  const next = t.headings.find((h) => h.at > start && h.pasal > pasal);
+  const next = t.pasals.find((h) => h.at > start && Number(h.value) > pasal);
   return [start, next ? next.at : t.text.length];
 }
 
 /** Each "…"-separated fragment of the quote occurs in the text, in order, from `from`. */
-function locate(text: string, quote: string, from = 0): { missing: string } | { start: number; end: number } {
+function locate(
+  text: string,
+  quote: string,
+  from = 0,
+): { missing: string } | { start: number; lastStart: number; end: number } {
   let start = -1;
+  let lastStart = -1;
   for (const fragment of quote.split("…").map(ws)) {
     if (fragment === "") continue;
     const at = text.indexOf(fragment, from);
     if (at < 0) return { missing: fragment };
     if (start < 0) start = at;
+    lastStart = at;
     from = at + fragment.length;
   }
-  return { start, end: from };
+  return { start, lastStart, end: from };
+}
+
+/** The marker in force at `at`: the last one opened in [from, at]. */
+const inForce = (markers: Marker[], from: number, at: number): Marker | undefined =>
+  markers.filter((m) => m.at >= from && m.at <= at).pop();
+
+/**
+ * Why the quote is not where its ref says, or null. The quote must lie within the Pasal; where the
+ * text marks ayat and huruf, its opening must lie in the ayat, and its last fragment in the huruf
+ * (or the huruf range) the ref names.
+ */
+function misplacement(t: RegulationText, ref: string, quote: string): string | null {
+  const anywhere = locate(t.text, quote);
+  if ("missing" in anywhere) return `'${anywhere.missing}' is not in the text`;
+  const [start, end] = pasalSpan(t, Number(REF.exec(ref)?.[1]));
+  const found = locate(t.text, quote, start);
+  if ("missing" in found || found.end > end) return "the quote is in the text, but not within that Pasal";
+  const ayat = /ayat \((\d+)\)/.exec(ref)?.[1];
+  const ayatMarker = inForce(t.ayats, start, found.start);
+  if (ayat && ayatMarker && ayatMarker.value !== ayat) return `the quote opens in ayat (${ayatMarker.value})`;
+  const huruf = /huruf ([a-z])(?: sampai dengan huruf ([a-z]))?/.exec(ref);
+  const hurufMarker = inForce(t.hurufs, ayatMarker?.at ?? start, found.lastStart);
+  if (huruf && hurufMarker) {
+    const [first, last] = [huruf[1], huruf[2] ?? huruf[1]];
+    if (hurufMarker.value < first || hurufMarker.value > last)
+      return `the quote ends in huruf ${hurufMarker.value}`;
+  }
+  return null;
 }
 
 const table = parseTable(readOrFail(TABLE_PATH));
@@ -159,7 +210,7 @@ describe("obligations", () => {
     }
   });
 
-  it("quotes every article verbatim from within its Pasal in the regulation's text, at most 300 characters", () => {
+  it("quotes every article verbatim from its own Pasal, ayat and huruf of the text, in at most 300 characters", () => {
     const problems: string[] = [];
     for (const o of OBLIGATIONS) {
       for (const key of REGULATION_KEYS) {
@@ -169,16 +220,8 @@ describe("obligations", () => {
             problems.push(`${where}: quote is ${article.quote.length} characters`);
           if (ws(article.quote.replace(/…/g, "")).length < 10)
             problems.push(`${where}: quote is (nearly) empty`);
-          const found = locate(texts[key].text, article.quote);
-          if ("missing" in found) {
-            problems.push(`${where}: '${found.missing}' is not in ${REGULATIONS[key].file}`);
-            continue;
-          }
-          const [start, end] = pasalSpan(texts[key], Number(REF.exec(article.ref)?.[1]));
-          const inPasal = locate(texts[key].text, article.quote, start);
-          if ("missing" in inPasal || inPasal.end > end) {
-            problems.push(`${where}: the quote is in ${REGULATIONS[key].file}, but not within that Pasal`);
-          }
+          const wrong = misplacement(texts[key], article.ref, article.quote);
+          if (wrong) problems.push(`${where} (${REGULATIONS[key].file}): ${wrong}`);
         }
       }
     }
