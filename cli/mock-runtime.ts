@@ -8,6 +8,7 @@
  * first to finish, then `setMocks` resets the runtime (monitor, stack resource, feature flags,
  * config) before it starts. Sequential runs in one process are supported; parallel ones are not.
  */
+import { randomBytes } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
 import {
   metaFromRequest,
@@ -35,6 +36,20 @@ interface MonitorLike {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The state a provider would return. For everything but generated values it is the inputs. A
+ * `random` password is generated here as the provider would (random bytes, never a fixed string),
+ * so that secrets built from it are real values and tests can check they never leak into outputs.
+ */
+function stateOf(type: string, inputs: Record<string, unknown>): Record<string, unknown> {
+  if (type === "random:index/randomPassword:RandomPassword") {
+    const length = typeof inputs.length === "number" ? inputs.length : 32;
+    const result = randomBytes(length).toString("base64url").slice(0, length);
+    return { ...inputs, result };
+  }
+  return inputs;
+}
 
 /**
  * The SDK's wait for outstanding resource operations. It is what `pulumi up` awaits before the
@@ -83,7 +98,7 @@ async function runOnce(
         throw new Error(`mock run: registration of ${args.type} '${args.name}' arrived out of order`);
       }
       pendingInputs = args.inputs as Record<string, unknown>;
-      return { id: args.custom ? `${args.name}-id` : undefined, state: args.inputs };
+      return { id: args.custom ? `${args.name}-id` : undefined, state: stateOf(args.type, args.inputs) };
     },
     call(args) {
       throw new Error(

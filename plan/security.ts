@@ -1,0 +1,90 @@
+/**
+ * Keamanan SPBE (SEC-01..05) as a plan: which declared control is carried by which workload or
+ * configuration, the API-server audit policy (activity records, DC-04), and an honest note for
+ * every control that lies outside what a Pulumi program can reach. Pure.
+ */
+import { stringify } from "yaml";
+import type { Inventory } from "../inventory/schema";
+import { namespaceOf } from "./placement";
+
+export type SecurityWorkload = "falco" | "node-exporter" | "fluent-bit";
+
+export interface SecurityPlan {
+  /** Workloads to run as DaemonSets on each Pusat Data cluster, with the controls each carries. */
+  workloads: Array<{ name: SecurityWorkload; controls: string[] }>;
+  notes: SecurityNote[];
+  /** The kube-apiserver audit policy (audit.k8s.io/v1 Policy) as YAML file content. */
+  auditPolicy: string;
+}
+
+export interface SecurityNote {
+  control: string;
+  /** Bahasa Indonesia, then English. */
+  id: string;
+  en: string;
+}
+
+export function buildAuditPolicy(inventory: Inventory): string {
+  const level = inventory.security.activityRecords.auditLevel;
+  const agencyNamespaces = inventory.agencies.map((a) => namespaceOf(a.id));
+  const policy = {
+    apiVersion: "audit.k8s.io/v1",
+    kind: "Policy",
+    omitStages: ["RequestReceived"],
+    rules: [
+      // Secret and ConfigMap contents never enter the log, whatever the level asked for.
+      { level: "Metadata", resources: [{ group: "", resources: ["secrets", "configmaps"] }] },
+      { level, namespaces: [namespaceOf(inventory.dinas.id), ...agencyNamespaces] },
+      { level: "Metadata", resources: [{ group: "rbac.authorization.k8s.io" }] },
+      { level: "None", nonResourceURLs: ["/healthz*", "/livez*", "/readyz*", "/version"] },
+      { level: "Metadata" },
+    ],
+  };
+  return `# kube-apiserver --audit-policy-file; records kept ${inventory.security.activityRecords.retentionDays} days (--audit-log-maxage)\n${stringify(policy)}`;
+}
+
+export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
+  const declared = new Set(inventory.security.controls);
+  const workloads: SecurityPlan["workloads"] = [];
+  const falco = ["ids-ips", "integrity-monitoring"].filter((c) => declared.has(c as never));
+  if (falco.length > 0) workloads.push({ name: "falco", controls: falco });
+  if (declared.has("network-monitoring"))
+    workloads.push({ name: "node-exporter", controls: ["network-monitoring"] });
+  if (declared.has("log-analysis")) workloads.push({ name: "fluent-bit", controls: ["log-analysis"] });
+
+  const notes: SecurityNote[] = [];
+  if (declared.has("hardening")) {
+    notes.push({
+      control: "hardening",
+      id: "Pengerasan sistem operasi server kolokasi dan node klaster berada di luar jangkauan Pulumi; lakukan dengan CIS Benchmark dan catat hasilnya. Beban kerja di klaster dikeraskan (Pod Security Standard restricted).",
+      en: "OS hardening of colocation servers and cluster nodes is outside Pulumi's reach; apply a CIS Benchmark and record it. Cluster workloads are hardened (restricted Pod Security Standard).",
+    });
+  }
+  if (declared.has("firewall")) {
+    notes.push({
+      control: "firewall",
+      id: "Firewall fisik (perangkat di katalog perangkat) dikonfigurasi di luar Pulumi; di dalam klaster setiap namespace PD ditutup secara bawaan (NetworkPolicy default-deny).",
+      en: "The physical firewall (devices in the device catalog) is configured outside Pulumi; inside the cluster every agency namespace is closed by default (default-deny NetworkPolicy).",
+    });
+  }
+  if (declared.has("vulnerability-assessment")) {
+    notes.push({
+      control: "vulnerability-assessment",
+      id: "Penilaian kerentanan adalah kegiatan berkala, bukan sumber daya; tanggal terakhirnya dicatat di bukti (security.vulnerabilityAssessment).",
+      en: "Vulnerability assessment is a periodic activity, not a resource; its last date is carried in the evidence (security.vulnerabilityAssessment).",
+    });
+  }
+  if (declared.has("ids-ips")) {
+    notes.push({
+      control: "ids-ips",
+      id: "Falco mendeteksi intrusi di node klaster; IDS/IPS jaringan di perimeter (perangkat ids-ips) dikonfigurasi di luar Pulumi.",
+      en: "Falco detects intrusion on cluster nodes; the network IDS/IPS at the perimeter (ids-ips devices) is configured outside Pulumi.",
+    });
+  }
+  notes.push({
+    control: "audit-policy",
+    id: "Kebijakan audit API server adalah berkas (output auditPolicy) yang dipasang pada flag --audit-policy-file kube-apiserver oleh pengelola klaster.",
+    en: "The API-server audit policy is a file (output auditPolicy) the cluster operator installs with kube-apiserver's --audit-policy-file flag.",
+  });
+  return { workloads, notes, auditPolicy: buildAuditPolicy(inventory) };
+}
