@@ -66,3 +66,29 @@ export function inventory(opts: FixtureOptions = {}): Inventory {
   };
   return inventorySchema.parse(input);
 }
+
+/** `base` with its agencies and colocation servers replaced (no re-parse: fast enough for property runs). */
+export function withMembers(
+  base: Inventory,
+  agencies: { id: string; hosts: number }[],
+  colocation: string[],
+): Inventory {
+  return {
+    ...base,
+    agencies: agencies.map((a) => ({
+      id: a.id,
+      name: `Perangkat Daerah ${a.id}`,
+      mandiriTik: false,
+      lan: { site: "pd-utama", hosts: a.hosts },
+    })),
+    colocation: colocation.map((id, i) => ({
+      id,
+      owner: base.agencies[0].id,
+      site: "pd-utama",
+      rack: "r01",
+      unit: 1 + i,
+      heightU: 1,
+      powerW: 100,
+    })),
+  };
+}
