@@ -1,0 +1,120 @@
+/**
+ * `checkRegion`: the library behind `spbe check`, also called by the auditor report and the
+ * benchmark. Load the inventory (malformed → MalformedInventoryError with every error), run
+ * the Pulumi program under mocks, evaluate the pack through @pulumi/policy's analyzer handlers
+ * (cli/analyze.ts), and build the JSON-contract report (cli/findings.ts).
+ */
+import { performance } from "node:perf_hooks";
+import { formatError, loadInventory, type InventoryError } from "../inventory";
+import type { PackConfig } from "../policies/config";
+import { PACK_NAME, PACK_VERSION, buildPolicies } from "../policies/pack";
+import { analyze, type AnalyzableResource } from "./analyze";
+import { buildReport, type CheckReport } from "./findings";
+
+export type Stage = "load" | "plan" | "program" | "policies" | "report";
+export type Timings = Partial<Record<Stage, number>>;
+
+export interface CheckOptions {
+  lang?: "id" | "en";
+  /** YYYY-MM-DD for evidence freshness and inventory dates; default the real date. */
+  today?: string;
+  /** Pack config over the inventory's own regulation (all, rules, exemptions). */
+  policy?: PackConfig;
+  /** Called after each stage with its duration in ms (the benchmark). */
+  onStage?: (stage: Stage, ms: number) => void;
+  /** Progress text for a human (the CLI prints it on stderr). */
+  onProgress?: (text: string) => void;
+}
+
+export class MalformedInventoryError extends Error {
+  override name = "MalformedInventoryError";
+  constructor(readonly errors: InventoryError[]) {
+    super(errors.map(formatError).join("\n"));
+  }
+}
+
+/** The program runner of the components engineer (cli/mock-run.ts). */
+interface ProgramRun {
+  resources: AnalyzableResource[];
+  outputs: Record<string, unknown>;
+  timings?: { plan?: number; program?: number };
+}
+type RunProgram = (args: { inventoryPath: string; today?: string }) => Promise<ProgramRun>;
+
+function programRunner(): RunProgram {
+  let mod: { runProgramUnderMocks?: RunProgram };
+  try {
+    // Loaded lazily: it pulls in the Pulumi SDK, the providers and every component.
+    mod = require("./mock-run") as { runProgramUnderMocks?: RunProgram };
+  } catch (e) {
+    throw new Error(
+      `spbe check: the program runner (cli/mock-run.ts) cannot be loaded: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  if (typeof mod.runProgramUnderMocks !== "function")
+    throw new Error("spbe check: cli/mock-run.ts does not export runProgramUnderMocks");
+  return mod.runProgramUnderMocks;
+}
+
+/** Evaluates the pack on already-captured resources: the part of checkRegion after the program. */
+export async function checkResources(
+  resources: AnalyzableResource[],
+  region: { key: string; regulation: PackConfig["regulation"] & string },
+  locate: (path: string) => { file: string; line: number; column: number } | null,
+  opts: Pick<CheckOptions, "lang" | "today" | "policy" | "onStage">,
+): Promise<CheckReport> {
+  const config: PackConfig = { ...opts.policy, regulation: opts.policy?.regulation ?? region.regulation };
+  if (opts.today) config.today = opts.today;
+  let t = performance.now();
+  const diagnostics = await analyze(buildPolicies(config), resources, {
+    packName: PACK_NAME,
+    packVersion: PACK_VERSION,
+  });
+  opts.onStage?.("policies", performance.now() - t);
+  t = performance.now();
+  const report = buildReport(region.key, diagnostics, {
+    regulation: config.regulation ?? region.regulation,
+    config,
+    lang: opts.lang ?? "id",
+    resources,
+    locate,
+  });
+  opts.onStage?.("report", performance.now() - t);
+  return report;
+}
+
+export async function checkRegionTimed(
+  inventoryPath: string,
+  opts: CheckOptions = {},
+): Promise<{ report: CheckReport; timings: Timings }> {
+  const timings: Timings = {};
+  const stage = (s: Stage, ms: number) => {
+    timings[s] = ms;
+    opts.onStage?.(s, ms);
+  };
+  let t = performance.now();
+  opts.onProgress?.(`memuat/loading ${inventoryPath}`);
+  const loaded = loadInventory(inventoryPath, opts.today ? { today: opts.today } : {});
+  if (!loaded.ok) throw new MalformedInventoryError(loaded.errors);
+  stage("load", performance.now() - t);
+  const { region } = loaded.inventory;
+  opts.onProgress?.(`${region.key}: menjalankan program (mocks) / running the program under mocks`);
+  t = performance.now();
+  const run = await programRunner()(opts.today ? { inventoryPath, today: opts.today } : { inventoryPath });
+  const programMs = performance.now() - t;
+  if (run.timings?.plan !== undefined) stage("plan", run.timings.plan);
+  stage("program", run.timings?.program ?? programMs);
+  opts.onProgress?.(
+    `${region.key}: mengevaluasi ${run.resources.length} sumber daya / evaluating ${run.resources.length} resources`,
+  );
+  const report = await checkResources(run.resources, region, (p) => loaded.locate(p), {
+    ...opts,
+    onStage: stage,
+  });
+  return { report, timings };
+}
+
+/** The JSON-contract report of one region. Throws MalformedInventoryError on a malformed inventory. */
+export async function checkRegion(inventoryPath: string, opts: CheckOptions = {}): Promise<CheckReport> {
+  return (await checkRegionTimed(inventoryPath, opts)).report;
+}

@@ -1,0 +1,54 @@
+/** Headings the human-readable formats share, in Bahasa Indonesia and English. */
+import type { CheckReport, Finding } from "./findings";
+
+export type Lang = "id" | "en";
+
+export const LABELS = {
+  id: {
+    mandatory: "Wajib",
+    advisory: "Anjuran",
+    exempt: "Dikecualikan",
+    resources: "sumber daya",
+    basis: "Dasar",
+    noFindings: "Tidak ada temuan.",
+    verdictFail: "GAGAL: ada pelanggaran wajib",
+    verdictPass: "LULUS: tidak ada pelanggaran wajib",
+    where: "Lokasi",
+    resource: "Sumber daya",
+    message: "Temuan",
+  },
+  en: {
+    mandatory: "Mandatory",
+    advisory: "Advisory",
+    exempt: "Exempt",
+    resources: "resources",
+    basis: "Basis",
+    noFindings: "No findings.",
+    verdictFail: "FAIL: mandatory violations",
+    verdictPass: "PASS: no mandatory violation",
+    where: "Location",
+    resource: "Resource",
+    message: "Finding",
+  },
+} as const;
+
+export type Group = "mandatory" | "advisory" | "exempt";
+
+/** Findings in the three groups a reader acts on: blocking, advice, accepted exceptions. */
+export function groups(report: CheckReport): Array<{ group: Group; findings: Finding[] }> {
+  return [
+    {
+      group: "mandatory",
+      findings: report.findings.filter((f) => f.status === "violation" && f.enforcement === "mandatory"),
+    },
+    {
+      group: "advisory",
+      findings: report.findings.filter((f) => f.status === "violation" && f.enforcement === "advisory"),
+    },
+    { group: "exempt", findings: report.findings.filter((f) => f.status === "exempt") },
+  ];
+}
+
+export function where(f: Finding): string {
+  return f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.resource.urn || "-";
+}
