@@ -10,4 +10,5 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import("./validate.js"),
   ipam: () => import("./ipam.js"),
   plan: () => import("./plan.js"),
+  check: () => import("./check.js"),
 };
