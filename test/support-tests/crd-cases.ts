@@ -1,0 +1,74 @@
+/**
+ * One correct object per vendored CRD, and two broken copies of it: a misspelt field and a value
+ * of the wrong type, each with the error the validator must report.
+ */
+
+export interface CrdCase {
+  valid: object;
+  misspelt: { object: object; error: string };
+  wrongType: { object: object; error: string };
+}
+
+const meta = (name: string) => ({ name, namespace: "velero", labels: { "spbe.go.id/region": "tabanan" } });
+
+const schedule = {
+  apiVersion: "velero.io/v1",
+  kind: "Schedule",
+  metadata: meta("simpeg-data"),
+  spec: {
+    schedule: "0 1 * * *",
+    useOwnerReferencesInBackup: false,
+    template: {
+      includedNamespaces: ["bkpsdm"],
+      labelSelector: { matchLabels: { "spbe.go.id/app": "simpeg" } },
+      storageLocation: "drc-pdn-batam",
+      ttl: "840h0m0s",
+      snapshotVolumes: false,
+      defaultVolumesToFsBackup: true,
+    },
+  },
+};
+
+const bsl = {
+  apiVersion: "velero.io/v1",
+  kind: "BackupStorageLocation",
+  metadata: meta("drc-pdn-batam"),
+  spec: {
+    provider: "aws",
+    default: true,
+    objectStorage: { bucket: "spbe-tabanankab", prefix: "velero" },
+    config: { region: "id-batam-1", s3Url: "https://s3.pdn.go.id", s3ForcePathStyle: "true" },
+    credential: { name: "drc-credentials", key: "cloud" },
+  },
+};
+
+export const CRD_CASES: Record<string, CrdCase> = {
+  "velero.io/v1/Schedule": {
+    valid: schedule,
+    misspelt: {
+      object: {
+        ...schedule,
+        spec: { ...schedule.spec, template: { ...schedule.spec.template, storageLoaction: "x" } },
+      },
+      error: '.spec.template: unknown field "storageLoaction"',
+    },
+    wrongType: {
+      object: { ...schedule, spec: { ...schedule.spec, template: { ...schedule.spec.template, ttl: 35 } } },
+      error: ".spec.template.ttl: must be string",
+    },
+  },
+  "velero.io/v1/BackupStorageLocation": {
+    valid: bsl,
+    misspelt: {
+      object: {
+        ...bsl,
+        spec: { ...bsl.spec, objectStorage: { bucket: "spbe-tabanankab", prefx: "velero" } },
+      },
+      error: '.spec.objectStorage: unknown field "prefx"',
+    },
+    wrongType: {
+      object: { ...bsl, spec: { ...bsl.spec, default: "yes" } },
+      error: ".spec.default: must be boolean",
+    },
+  },
+};

@@ -1,0 +1,182 @@
+/**
+ * Validates custom resources (Velero, Gateway API, Envoy Gateway, …) against the openAPIV3Schema
+ * of their real CustomResourceDefinition, vendored under `test/support/crd/` with the repository,
+ * path and commit it was taken from. kubernetes-models covers the core API, cert-manager and the
+ * Prometheus Operator; this covers the custom resources it has no model for.
+ *
+ * It answers as an API server with strict field validation would, as far as a JSON-Schema
+ * validator can: unknown fields are errors wherever the schema lists `properties` and does not set
+ * `x-kubernetes-preserve-unknown-fields`; `x-kubernetes-int-or-string` accepts an integer or a
+ * string; `nullable` accepts null; `x-kubernetes-list-type: set` requires unique items. What it
+ * cannot check: CEL rules (`x-kubernetes-validations`) and the uniqueness of `map` list keys.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+
+/** A vendored CRD schema file: where it came from and the served version's schema. */
+export interface VendoredCrd {
+  source: { repo: string; path: string; commit: string; apiVersion: string; kind: string; extracted: string };
+  openAPIV3Schema: Record<string, unknown>;
+}
+
+type Schema = Record<string, unknown>;
+
+export const CRD_DIR = join(__dirname, "crd");
+
+/** ObjectMeta fields a client may send; the API server rejects any other key under strict validation. */
+const OBJECT_META_FIELDS = new Set([
+  "name",
+  "generateName",
+  "namespace",
+  "labels",
+  "annotations",
+  "finalizers",
+  "ownerReferences",
+  "uid",
+  "resourceVersion",
+  "generation",
+  "creationTimestamp",
+  "deletionTimestamp",
+  "deletionGracePeriodSeconds",
+  "managedFields",
+  "selfLink",
+]);
+
+/**
+ * Rewrites a Kubernetes structural schema into the JSON Schema that enforces the same: the
+ * `x-kubernetes-*` extensions become standard keywords, descriptions and defaults are dropped.
+ */
+export function toJsonSchema(node: Schema): Schema {
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith("x-kubernetes-") || key === "description" || key === "default" || key === "nullable")
+      continue;
+    if (key === "properties" && isRecord(value)) {
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [name, toJsonSchema(child as Schema)]),
+      );
+    } else if (key === "additionalProperties" && isRecord(value)) {
+      out.additionalProperties = toJsonSchema(value);
+    } else if (key === "items" && isRecord(value)) {
+      out.items = toJsonSchema(value);
+    } else if ((key === "allOf" || key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
+      out[key] = value.map((v) => toJsonSchema(v as Schema));
+    } else if (key === "not" && isRecord(value)) {
+      out.not = toJsonSchema(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  const preserve = node["x-kubernetes-preserve-unknown-fields"] === true;
+  if (node["x-kubernetes-int-or-string"] === true) {
+    delete out.type;
+    out.anyOf = [{ type: "integer" }, { type: "string" }, ...(Array.isArray(out.anyOf) ? out.anyOf : [])];
+  }
+  // Field validation: a listed set of properties is closed unless the schema preserves unknown fields.
+  if (out.properties !== undefined && out.additionalProperties === undefined && !preserve) {
+    out.additionalProperties = false;
+  }
+  if (node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
+  if (node.nullable === true) {
+    if (typeof out.type === "string") out.type = [out.type, "null"];
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (out.type === undefined) return { anyOf: [out, { type: "null" }] };
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Schema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads every vendored CRD; throws with the file name if one is malformed. */
+export function loadVendoredCrds(dir = CRD_DIR): VendoredCrd[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const crd = JSON.parse(readFileSync(join(dir, f), "utf8")) as VendoredCrd;
+      const s = crd.source;
+      if (!s?.repo || !s.path || !/^[0-9a-f]{40}$/.test(s.commit ?? "") || !s.apiVersion || !s.kind) {
+        throw new Error(
+          `${join(dir, f)}: source must record repo, path, a 40-hex commit, apiVersion and kind`,
+        );
+      }
+      if (!isRecord(crd.openAPIV3Schema)) throw new Error(`${join(dir, f)}: openAPIV3Schema is missing`);
+      return crd;
+    });
+}
+
+let validators: Map<string, ValidateFunction> | undefined;
+
+function compiled(): Map<string, ValidateFunction> {
+  if (validators) return validators;
+  // strict: false lets Kubernetes formats that JSON Schema lacks (int32, int64, …) pass unchecked,
+  // as the API server does for formats it does not know.
+  const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+  addFormats(ajv);
+  validators = new Map(
+    loadVendoredCrds().map((crd) => [
+      key(crd.source.apiVersion, crd.source.kind),
+      ajv.compile(toJsonSchema(crd.openAPIV3Schema)),
+    ]),
+  );
+  return validators;
+}
+
+const key = (apiVersion: string, kind: string) => `${apiVersion}/${kind}`;
+
+/** `apiVersion/kind` of every custom resource this module can validate. */
+export function vendoredKinds(): string[] {
+  return [...compiled().keys()].sort();
+}
+
+/**
+ * Validates one custom resource object (as sent to the API server). Returns the errors, each
+ * `<path>: <what is wrong>`; an empty list means valid. A kind with no vendored schema is an error,
+ * never a silent pass.
+ */
+export function validateCustomResource(obj: unknown): string[] {
+  if (!isRecord(obj)) return ["(root): must be an object"];
+  const { apiVersion, kind } = obj;
+  if (typeof apiVersion !== "string" || typeof kind !== "string") {
+    return ["(root): apiVersion and kind must be strings"];
+  }
+  const validate = compiled().get(key(apiVersion, kind));
+  if (!validate) return [`(root): no vendored CRD schema for ${apiVersion} ${kind} in ${CRD_DIR}`];
+  const errors: string[] = [];
+  if (!validate(obj)) errors.push(...(validate.errors ?? []).map(describe));
+  errors.push(...checkMetadata(obj.metadata));
+  return [...new Set(errors)];
+}
+
+function checkMetadata(metadata: unknown): string[] {
+  if (metadata === undefined) return [];
+  if (!isRecord(metadata)) return [".metadata: must be an object"];
+  const errors = Object.keys(metadata)
+    .filter((k) => !OBJECT_META_FIELDS.has(k))
+    .map((k) => `.metadata: unknown field "${k}"`);
+  for (const field of ["labels", "annotations"] as const) {
+    const map = metadata[field];
+    if (map === undefined) continue;
+    if (!isRecord(map) || Object.values(map).some((v) => typeof v !== "string")) {
+      errors.push(`.metadata.${field}: must be a map of strings`);
+    }
+  }
+  if (metadata.name !== undefined && typeof metadata.name !== "string")
+    errors.push(".metadata.name: must be string");
+  return errors;
+}
+
+function describe(e: ErrorObject): string {
+  const at = e.instancePath === "" ? "(root)" : e.instancePath.replace(/\//g, ".");
+  if (e.keyword === "additionalProperties") {
+    return `${at}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+  }
+  if (e.keyword === "enum") {
+    return `${at}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  }
+  return `${at}: ${e.message ?? e.keyword}`;
+}
