@@ -1,19 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../cli/main";
+import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../cli/commands";
-
-/** Runs `spbe <argv>` in-process and captures what it prints. */
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
-
-afterEach(() => vi.restoreAllMocks());
+import { run } from "./run";
 
 describe("spbe", () => {
   it("lists every registered command with its summary when called without arguments", async () => {

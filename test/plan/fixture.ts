@@ -10,6 +10,11 @@ export interface FixtureOptions {
 }
 
 export function inventory(opts: FixtureOptions = {}): Inventory {
+  return inventorySchema.parse(inventoryInput(opts));
+}
+
+/** The fixture as a user would write it (before schema defaults), e.g. to save as YAML. */
+export function inventoryInput(opts: FixtureOptions = {}): InventoryInput {
   const agencies = opts.agencies ?? [
     { id: "bappeda", hosts: 60 },
     { id: "dinkes", hosts: 200 },
@@ -64,7 +69,7 @@ export function inventory(opts: FixtureOptions = {}): Inventory {
       powerW: 300,
     })),
   };
-  return inventorySchema.parse(input);
+  return input;
 }
 
 /** `base` with its agencies and colocation servers replaced (no re-parse: fast enough for property runs). */
