@@ -38,11 +38,12 @@ export function checkPlacement(inv: Inventory): Problem[] {
   inv.sites.forEach((s, i) => {
     const what = workloads.get(s.id);
     if (!what || s.platform || !PLATFORM_SITES.has(s.kind)) return;
+    const shown = what.length > 3 ? [...what.slice(0, 3), `${what.length - 3} more`] : what;
     const listed =
-      what.length > 3 ? `${what.slice(0, 3).join(", ")} and ${what.length - 3} more` : what.join(", ");
+      shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
     problems.push({
       path: ["sites", i, "platform"],
-      message: `missing key "platform": ${s.kind} site "${s.id}" runs ${listed} and needs { type: kubernetes } or { type: docker }`,
+      message: `missing key "platform": ${s.kind} site "${s.id}" runs ${listed}, so it needs a platform: { type: kubernetes, … } or { type: docker, … }`,
     });
   });
   return problems;

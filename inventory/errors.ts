@@ -60,7 +60,8 @@ export function formatError(e: InventoryError): string {
 
 /**
  * Orders errors by position. `fileOrder` ranks files as the loader met them (the region file
- * first, then its includes), so a report reads top to bottom like the inventory does.
+ * first, then its includes), so a report reads top to bottom like the inventory does. The sort is
+ * stable: errors at one position keep the order they were found in (the schema's field order).
  */
 export function sortErrors(errors: InventoryError[], fileOrder: readonly string[] = []): InventoryError[] {
   const rank = (f: string) => {
@@ -69,12 +70,7 @@ export function sortErrors(errors: InventoryError[], fileOrder: readonly string[
   };
   return [...errors].sort(
     (a, b) =>
-      rank(a.file) - rank(b.file) ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      a.path.localeCompare(b.path) ||
-      a.message.localeCompare(b.message),
+      rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
 }
 
