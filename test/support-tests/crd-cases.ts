@@ -42,6 +42,35 @@ const bsl = {
   },
 };
 
+const gatewayClass = {
+  apiVersion: "gateway.networking.k8s.io/v1",
+  kind: "GatewayClass",
+  metadata: { name: "spbe-envoy" },
+  spec: { controllerName: "gateway.envoyproxy.io/gatewayclass-controller", description: "SPL Pemda" },
+};
+
+const gateway = {
+  apiVersion: "gateway.networking.k8s.io/v1",
+  kind: "Gateway",
+  metadata: { name: "spl", namespace: "diskominfo" },
+  spec: {
+    gatewayClassName: "spbe-envoy",
+    addresses: [{ value: "10.20.252.10" }],
+    listeners: [
+      {
+        name: "https",
+        hostname: "spl.tabanankab.go.id",
+        port: 443,
+        protocol: "HTTPS",
+        tls: { mode: "Terminate", certificateRefs: [{ name: "spl-tls" }] },
+        allowedRoutes: {
+          namespaces: { from: "Selector", selector: { matchLabels: { "spbe.go.id/role": "gateway" } } },
+        },
+      },
+    ],
+  },
+};
+
 export const CRD_CASES: Record<string, CrdCase> = {
   "velero.io/v1/Schedule": {
     valid: schedule,
@@ -69,6 +98,34 @@ export const CRD_CASES: Record<string, CrdCase> = {
     wrongType: {
       object: { ...bsl, spec: { ...bsl.spec, default: "yes" } },
       error: ".spec.default: must be boolean",
+    },
+  },
+  "gateway.networking.k8s.io/v1/GatewayClass": {
+    valid: gatewayClass,
+    misspelt: {
+      object: { ...gatewayClass, spec: { ...gatewayClass.spec, controller: "x/y" } },
+      error: '.spec: unknown field "controller"',
+    },
+    wrongType: {
+      object: { ...gatewayClass, spec: { ...gatewayClass.spec, description: 64 } },
+      error: ".spec.description: must be string",
+    },
+  },
+  "gateway.networking.k8s.io/v1/Gateway": {
+    valid: gateway,
+    misspelt: {
+      object: {
+        ...gateway,
+        spec: { ...gateway.spec, listeners: [{ ...gateway.spec.listeners[0], hostName: "a.b" }] },
+      },
+      error: '.spec.listeners.0: unknown field "hostName"',
+    },
+    wrongType: {
+      object: {
+        ...gateway,
+        spec: { ...gateway.spec, listeners: [{ ...gateway.spec.listeners[0], port: "443" }] },
+      },
+      error: ".spec.listeners.0.port: must be integer",
     },
   },
 };

@@ -46,25 +46,27 @@ const OBJECT_META_FIELDS = new Set([
 
 /**
  * Rewrites a Kubernetes structural schema into the JSON Schema that enforces the same: the
- * `x-kubernetes-*` extensions become standard keywords, descriptions and defaults are dropped.
+ * `x-kubernetes-*` extensions become standard keywords, descriptions are dropped, `default`s stay
+ * (the validator applies them first, as the API server defaults before it validates).
+ * `structural` is false inside allOf/anyOf/oneOf/not, which only constrain declared fields.
  */
-export function toJsonSchema(node: Schema): Schema {
+export function toJsonSchema(node: Schema, structural = true): Schema {
   const out: Schema = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith("x-kubernetes-") || key === "description" || key === "default" || key === "nullable")
-      continue;
+    if (key.startsWith("x-kubernetes-") || key === "description" || key === "nullable") continue;
     if (key === "properties" && isRecord(value)) {
       out.properties = Object.fromEntries(
-        Object.entries(value).map(([name, child]) => [name, toJsonSchema(child as Schema)]),
+        Object.entries(value).map(([name, child]) => [name, toJsonSchema(child as Schema, structural)]),
       );
     } else if (key === "additionalProperties" && isRecord(value)) {
-      out.additionalProperties = toJsonSchema(value);
+      out.additionalProperties = toJsonSchema(value, structural);
     } else if (key === "items" && isRecord(value)) {
-      out.items = toJsonSchema(value);
+      out.items = toJsonSchema(value, structural);
     } else if ((key === "allOf" || key === "anyOf" || key === "oneOf") && Array.isArray(value)) {
-      out[key] = value.map((v) => toJsonSchema(v as Schema));
+      // Value validations: they constrain fields the structural part declares, never add or close any.
+      out[key] = value.map((v) => toJsonSchema(v as Schema, false));
     } else if (key === "not" && isRecord(value)) {
-      out.not = toJsonSchema(value);
+      out.not = toJsonSchema(value, false);
     } else {
       out[key] = value;
     }
@@ -75,7 +77,7 @@ export function toJsonSchema(node: Schema): Schema {
     out.anyOf = [{ type: "integer" }, { type: "string" }, ...(Array.isArray(out.anyOf) ? out.anyOf : [])];
   }
   // Field validation: a listed set of properties is closed unless the schema preserves unknown fields.
-  if (out.properties !== undefined && out.additionalProperties === undefined && !preserve) {
+  if (structural && out.properties !== undefined && out.additionalProperties === undefined && !preserve) {
     out.additionalProperties = false;
   }
   if (node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
@@ -115,7 +117,7 @@ function compiled(): Map<string, ValidateFunction> {
   if (validators) return validators;
   // strict: false lets Kubernetes formats that JSON Schema lacks (int32, int64, …) pass unchecked,
   // as the API server does for formats it does not know.
-  const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, logger: false, useDefaults: true });
   addFormats(ajv);
   validators = new Map(
     loadVendoredCrds().map((crd) => [
@@ -147,7 +149,12 @@ export function validateCustomResource(obj: unknown): string[] {
   const validate = compiled().get(key(apiVersion, kind));
   if (!validate) return [`(root): no vendored CRD schema for ${apiVersion} ${kind} in ${CRD_DIR}`];
   const errors: string[] = [];
-  if (!validate(obj)) errors.push(...(validate.errors ?? []).map(describe));
+  // Validates a copy: applying the schema's defaults must not change the caller's object. The
+  // first pass fills in defaults; ajv checks oneOf/anyOf before it fills the properties they test,
+  // so only the second pass sees the object as the API server would after defaulting.
+  const copy = structuredClone(obj);
+  validate(copy);
+  if (!validate(copy)) errors.push(...(validate.errors ?? []).map(describe));
   errors.push(...checkMetadata(obj.metadata));
   return [...new Set(errors)];
 }
