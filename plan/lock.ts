@@ -19,6 +19,11 @@ export function lockPathFor(inventoryPath: string): string {
   return join(dirname(inventoryPath), `${name}.lock.yaml`);
 }
 
+/** Whether `path` names a lock file rather than an inventory. */
+export function isLockFile(path: string): boolean {
+  return /\.lock\.ya?ml$/i.test(path);
+}
+
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 const allocationFields = {
   kind: z.enum(["agency-lan", "wan-link", "site-range", "host"]),

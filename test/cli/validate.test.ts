@@ -36,3 +36,22 @@ describe("spbe validate", () => {
     expect((await run(["validate"])).code).toBe(2);
   });
 });
+
+describe("spbe validate given lock files", () => {
+  it("checks a *.lock.yaml argument as a lock, so a glob over a regions folder passes", async () => {
+    const w = writeInventory();
+    await run(["ipam", w.file]);
+    const { code, out } = await run(["validate", w.file, w.lock]);
+    expect(code).toBe(0);
+    expect(out).toContain(`${w.lock}: ok (lock, 14 allocations)\n`);
+  });
+
+  it("exits 2 for a malformed or missing lock given by name", async () => {
+    const w = writeInventory();
+    expect((await run(["validate", w.lock])).err).toContain("no such lock file");
+    writeFileSync(w.lock, "version: 1\nsupernet: 10.20.0.0/33\n");
+    const { code, err } = await run(["validate", w.lock]);
+    expect(code).toBe(2);
+    expect(err).toContain("contoh.lock.yaml:2:11 supernet: ");
+  });
+});
