@@ -38,6 +38,8 @@ export function applyRenames(data: unknown, renames: readonly FieldRename[]): Re
           atKey: true,
           message: `"${rename.from}" is the old name of "${rename.to}" and both are given: keep only "${rename.to}"`,
         });
+        // Reported once here, not a second time by the schema as an unknown key.
+        delete obj[rename.from];
         return;
       }
       obj[rename.to] = obj[rename.from];
