@@ -103,7 +103,13 @@ export const command: Command = {
         }
         for (const a of next.allocations.slice(lock?.allocations.length ?? 0))
           process.stdout.write(`+ ${describe(a)}\n`);
-        writeLock(read.path, next);
+        try {
+          writeLock(read.path, next);
+        } catch (err) {
+          const code = (err as { code?: string }).code ?? String(err);
+          printError("ipam", `cannot write ${read.path} (${code}); the old lock is unchanged`);
+          return EXIT_USAGE;
+        }
         process.stdout.write(`${read.path}: written (${next.allocations.length} allocations)\n`);
         return EXIT_OK;
       } catch (err) {

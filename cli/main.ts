@@ -35,9 +35,18 @@ function commandOf(mod: unknown, name: string): Command {
 
 async function topLevelUsage(): Promise<string> {
   const names = Object.keys(COMMANDS).sort();
-  const loaded = await Promise.all(names.map(async (n) => commandOf(await COMMANDS[n](), n)));
+  // One broken command module must not take the whole help down: it is listed with its error.
+  const summaries = await Promise.all(
+    names.map(async (n) => {
+      try {
+        return commandOf(await COMMANDS[n](), n).summary;
+      } catch (err) {
+        return `(cannot be loaded: ${err instanceof Error ? err.message.split("\n")[0] : String(err)})`;
+      }
+    }),
+  );
   const width = Math.max(...names.map((n) => n.length));
-  const lines = loaded.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  const lines = names.map((n, i) => `  ${n.padEnd(width)}  ${summaries[i]}`);
   return [
     "Usage: spbe <command> [options]",
     "",

@@ -95,7 +95,14 @@ export function parseLock(text: string, file: string): LockRead {
 /** Reads the lock at `path`: `lock: null` when there is no such file yet. */
 export function readLock(path: string): LockRead {
   if (!existsSync(path)) return { ok: true, lock: null };
-  return parseLock(readFileSync(path, "utf8"), path);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? String(err);
+    return { ok: false, errors: [`${path}:1:1: cannot read the lock file (${code})`] };
+  }
+  return parseLock(text, path);
 }
 
 function ordered<T extends Allocation | ReleasedAllocation>(a: T): T {

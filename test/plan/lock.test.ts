@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -101,5 +101,15 @@ describe("the lock file", () => {
     expect(readFileSync(path, "utf8")).toBe(text);
     expect(readdirSync(dir)).toEqual(["contoh.lock.yaml"]);
     expect(readLock(path)).toEqual({ ok: true, lock });
+  });
+
+  it("reports a lock path that cannot be read instead of throwing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-lock-"));
+    const path = join(dir, "contoh.lock.yaml");
+    mkdirSync(path);
+    expect(readLock(path)).toEqual({
+      ok: false,
+      errors: [`${path}:1:1: cannot read the lock file (EISDIR)`],
+    });
   });
 });
