@@ -71,6 +71,29 @@ const gateway = {
   },
 };
 
+const httpRoute = {
+  apiVersion: "gateway.networking.k8s.io/v1",
+  kind: "HTTPRoute",
+  metadata: { name: "kepegawaian-pegawai", namespace: "diskominfo" },
+  spec: {
+    parentRefs: [{ name: "spl", sectionName: "https" }],
+    hostnames: ["spl.tabanankab.go.id"],
+    rules: [
+      {
+        matches: [{ path: { type: "PathPrefix", value: "/kepegawaian/v1/pegawai" }, method: "GET" }],
+        filters: [
+          {
+            type: "RequestHeaderModifier",
+            requestHeaderModifier: { set: [{ name: "X-SPL-Service", value: "kepegawaian.pegawai" }] },
+          },
+        ],
+        backendRefs: [{ name: "simpeg", namespace: "bkpsdm", port: 8080 }],
+        timeouts: { request: "30s" },
+      },
+    ],
+  },
+};
+
 export const CRD_CASES: Record<string, CrdCase> = {
   "velero.io/v1/Schedule": {
     valid: schedule,
@@ -126,6 +149,26 @@ export const CRD_CASES: Record<string, CrdCase> = {
         spec: { ...gateway.spec, listeners: [{ ...gateway.spec.listeners[0], port: "443" }] },
       },
       error: ".spec.listeners.0.port: must be integer",
+    },
+  },
+  "gateway.networking.k8s.io/v1/HTTPRoute": {
+    valid: httpRoute,
+    misspelt: {
+      object: {
+        ...httpRoute,
+        spec: { ...httpRoute.spec, rules: [{ ...httpRoute.spec.rules[0], backendRef: [] }] },
+      },
+      error: '.spec.rules.0: unknown field "backendRef"',
+    },
+    wrongType: {
+      object: {
+        ...httpRoute,
+        spec: {
+          ...httpRoute.spec,
+          rules: [{ ...httpRoute.spec.rules[0], backendRefs: [{ name: "simpeg", port: "8080" }] }],
+        },
+      },
+      error: ".spec.rules.0.backendRefs.0.port: must be integer",
     },
   },
 };

@@ -31,6 +31,16 @@ describe("validateCustomResource against vendored CRD schemas", () => {
     expect(errors).toContain('.metadata: unknown field "lables"');
   });
 
+  it("applies the CRD's defaults before validating, on a copy of the object", () => {
+    // No address type: the API server defaults it to IPAddress, so the IP value fits exactly one oneOf branch.
+    const gateway = CRD_CASES["gateway.networking.k8s.io/v1/Gateway"].valid as {
+      spec: { addresses: object[] };
+    };
+    expect(gateway.spec.addresses).toEqual([{ value: "10.20.252.10" }]);
+    expect(validateCustomResource(gateway)).toEqual([]);
+    expect(gateway.spec.addresses).toEqual([{ value: "10.20.252.10" }]);
+  });
+
   it("refuses a kind it has no schema for instead of passing it", () => {
     const errors = validateCustomResource({
       apiVersion: "example.com/v1",
