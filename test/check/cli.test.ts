@@ -1,0 +1,57 @@
+import { writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { inventoryOfStack } from "../../cli/check";
+import { run } from "../cli/run";
+import { writeInventory } from "../cli/workdir";
+
+describe("spbe check usage", () => {
+  it("prints its usage with --help and exits 0", async () => {
+    const r = await run(["check", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("spbe check <inventory.yaml>");
+  });
+
+  it("exits 2 without an inventory or with both an inventory and --stack", async () => {
+    expect((await run(["check"])).code).toBe(2);
+    expect((await run(["check", "a.yaml", "--stack", "tabanan"])).code).toBe(2);
+  });
+
+  it("exits 2 on an unknown format or language", async () => {
+    const bad = await run(["check", "a.yaml", "--format", "html"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--format must be one of text, json, markdown, sarif");
+    expect((await run(["check", "a.yaml", "--lang", "fr"])).code).toBe(2);
+  });
+
+  it("exits 2 on an unknown stack", async () => {
+    const r = await run(["check", "--stack", "atlantis"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("stacks/Pulumi.atlantis.yaml not found");
+  });
+
+  it("reads the inventory of a stack from its config", () => {
+    expect(inventoryOfStack("tabanan")).toBe("inventory/regions/tabanan.yaml");
+  });
+
+  it("exits 2 with every loader error of a malformed inventory, before running anything", async () => {
+    const w = writeInventory();
+    writeFileSync(w.file, "region:\n  key: Contoh\n");
+    const r = await run(["check", w.file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
+    expect(r.err).toContain("nothing was checked");
+    expect(r.out).toBe("");
+  });
+
+  it("exits 2 on a malformed policy config, naming the key", async () => {
+    const w = writeInventory();
+    const cfg = `${w.dir}/policy.yaml`;
+    writeFileSync(
+      cfg,
+      "exemptions:\n  - { rule: spbe-net-01-no-bypass-service, resource: x, until: soon }\n",
+    );
+    const r = await run(["check", w.file, "--policy-config", cfg]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("exemptions[0].until: expected a date YYYY-MM-DD");
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { checkResources } from "../../cli/check-region";
+import type { CheckReport } from "../../cli/findings";
+import { formatJson } from "../../cli/format-json";
+import { formatMarkdown } from "../../cli/format-markdown";
+import { formatSarif } from "../../cli/format-sarif";
+import { formatText } from "../../cli/format-text";
+import { compliantStack, mutate, TODAY } from "../policies/fixture";
+
+const FILE = "inventory/regions/tabanan.yaml";
+/** A stand-in for the loader's locate(): the line is derived from the path so each differs. */
+const LINES: Record<string, number> = { "applications[0]": 40, "agencies[0]": 12, "sites[0]": 25 };
+const locate = (p: string) => (LINES[p] ? { file: FILE, line: LINES[p]!, column: 5 } : null);
+
+async function violating(lang: "id" | "en" = "id"): Promise<CheckReport> {
+  const stack = mutate(
+    mutate(compliantStack(), "simpeg-svc", (i) => void (i.spec.type = "LoadBalancer")),
+    "simpeg-ingress",
+    (i) => void i.spec.rules.push({ host: "simpeg.example.com" }),
+  );
+  const withEvidence = mutate(stack, "spbe-evidence", (i) => {
+    const ev = JSON.parse(i.data["evidence.json"]);
+    ev.security.controls = ev.security.controls.filter((c: string) => c !== "integrity-monitoring");
+    i.data["evidence.json"] = JSON.stringify(ev);
+  });
+  return checkResources(withEvidence, { key: "tabanan", regulation: "tabanan" }, locate, {
+    lang,
+    today: TODAY,
+    policy: {
+      exemptions: [
+        {
+          rule: "spbe-net-01-no-bypass-service",
+          resource: "simpeg-svc",
+          reason: "uji beban",
+          approvedBy: "Kadis",
+          until: "2027-01-01",
+        },
+      ],
+    },
+  });
+}
+
+describe("the JSON contract", () => {
+  it("has exactly the documented keys, in findings and summary", async () => {
+    const r = JSON.parse(formatJson(await violating())) as CheckReport;
+    expect(Object.keys(r).sort()).toEqual(["findings", "region", "regulation", "summary"]);
+    expect(Object.keys(r.summary).sort()).toEqual(["advisory", "exempt", "mandatory", "resources"]);
+    for (const f of r.findings) {
+      expect(Object.keys(f).sort()).toEqual(
+        [
+          "citation",
+          "enforcement",
+          "location",
+          "message",
+          "obligation",
+          "resource",
+          "rule",
+          "severity",
+          "status",
+        ].sort(),
+      );
+      expect(Object.keys(f.resource).sort()).toEqual(["name", "type", "urn"]);
+    }
+    expect(r).toMatchObject({ region: "tabanan", regulation: "tabanan" });
+  });
+
+  it("reports NET-10 as mandatory with the Tabanan article and the inventory line of the application", async () => {
+    const f = (await violating()).findings.find((x) => x.obligation === "NET-10")!;
+    expect(f).toMatchObject({
+      enforcement: "mandatory",
+      status: "violation",
+      citation: "Pasal 12 ayat (2) Peraturan Bupati Tabanan Nomor 44 Tahun 2022",
+      location: { file: FILE, line: 40, column: 5 },
+    });
+    expect(f.message).toContain("simpeg.example.com");
+  });
+
+  it("counts an exempted mandatory finding as exempt, not mandatory", async () => {
+    const r = await violating();
+    expect(r.findings.find((x) => x.obligation === "NET-01")).toMatchObject({
+      status: "exempt",
+      enforcement: "mandatory",
+    });
+    expect(r.summary.exempt).toBe(1);
+    expect(r.summary.mandatory).toBe(
+      r.findings.filter((x) => x.status === "violation" && x.enforcement === "mandatory").length,
+    );
+  });
+
+  it("writes messages in English with --lang en", async () => {
+    const f = (await violating("en")).findings.find((x) => x.obligation === "NET-10")!;
+    expect(f.message).toContain("outside the portal domain");
+  });
+});
+
+describe("the human formats", () => {
+  it("groups text output by enforcement with the citation under each finding", async () => {
+    const text = formatText(await violating(), "id");
+    expect(text.indexOf("WAJIB (")).toBeLessThan(text.indexOf("ANJURAN ("));
+    expect(text).toContain("DIKECUALIKAN (1)");
+    expect(text).toContain(`${FILE}:40:5`);
+    expect(text).toContain("Dasar: Pasal 12 ayat (2) Peraturan Bupati Tabanan Nomor 44 Tahun 2022");
+    expect(text.trimEnd().endsWith("GAGAL: ada pelanggaran wajib")).toBe(true);
+  });
+
+  it("writes a pull-request summary in Markdown, advice folded away", async () => {
+    const md = formatMarkdown(await violating(), "en");
+    expect(md).toMatch(/^## ❌ spbe check: tabanan \(tabanan\)/);
+    expect(md).toContain("### Mandatory (");
+    expect(md).toContain("<details><summary>Advisory (");
+    expect(md).toContain(`\`${FILE}:40:5\``);
+  });
+
+  it("points each SARIF result at the inventory line of its element", async () => {
+    const r = await violating();
+    const sarif = JSON.parse(formatSarif(r, "id", FILE));
+    expect(sarif.version).toBe("2.1.0");
+    const results = sarif.runs[0].results as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(results.length).toBe(r.findings.length);
+    const net10 = results.find((x) => x.ruleId === "spbe-net-10-portal-domain")!;
+    expect(net10.level).toBe("error");
+    expect(net10.locations[0].physicalLocation.artifactLocation.uri).toBe(FILE);
+    expect(net10.locations[0].physicalLocation.region.startLine).toBe(40);
+    expect(results.find((x) => x.ruleId === "spbe-net-01-no-bypass-service")!.level).toBe("note");
+  });
+});
