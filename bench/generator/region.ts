@@ -107,7 +107,8 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
     gateway: {
       site: PUSAT_DATA,
       builtBy: DINAS_ID,
-      kind: spec.regulation === "bengkulu" ? "gsb" : "spl",
+      // A Government Service Bus run by the Dinas is an SPL everywhere and what Bengkulu requires (SPL-07).
+      kind: "gsb",
       upstreams: [
         { id: "splp", kind: "splp-nasional", url: "https://splp.layanan.go.id" },
         { id: "gw-provinsi", kind: "gateway-daerah", url: `https://gateway-provinsi.${portalDomain}` },

@@ -1,0 +1,273 @@
+/**
+ * `spbe check --all <dir>`: every region inventory in a directory, checked in parallel across the
+ * machine's cores, one summary line per region (in file order, printed as soon as the regions
+ * before it are done), a total, a progress line on stderr, and the exit code of the worst region
+ * (2 > 1 > 0).
+ *
+ * Each region runs in a child process (`check-worker.ts`), one at a time per child: the Pulumi
+ * mock runtime is process-global state. A child is replaced after `maxPerWorker` regions or when
+ * its memory passes `maxWorkerRss`, so a long national sweep keeps a flat memory profile; the cost
+ * is one module load (Pulumi, the providers, the policy pack) per replacement.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import type { Writable } from "node:stream";
+import type { RegionResult, WorkerRequest, WorkerResponse } from "./check-worker";
+
+export type { RegionResult } from "./check-worker";
+
+export interface RunAllOptions {
+  /** Parallel workers; default: the machine's available parallelism. */
+  jobs?: number;
+  /** `text` (default): aligned lines and a total; `json`: `{ regions, total }` on stdout. */
+  format?: "text" | "json";
+  /** Passed to every `checkRegion(file, options)` (e.g. `{ lang: "en" }`); must be JSON-serialisable. */
+  checkOptions?: Record<string, unknown>;
+  /** Regions a worker checks before it is replaced (default 25). */
+  maxPerWorker?: number;
+  /** Resident memory in bytes above which a worker is replaced (default 1.5 GiB). */
+  maxWorkerRss?: number;
+  stdout?: Writable;
+  stderr?: Writable;
+  /** Receives every result as it arrives (the sweep records them). */
+  onResult?: (result: RegionResult) => void;
+}
+
+export interface AllSummary {
+  regions: RegionResult[];
+  total: {
+    regions: number;
+    resources: number;
+    mandatory: number;
+    advisory: number;
+    exempt: number;
+    failed: number;
+    ms: number;
+    exit: number;
+  };
+}
+
+/** A usage or input problem of `--all` itself: exit 2 with this message. */
+export class CheckAllError extends Error {
+  override name = "CheckAllError";
+}
+
+/**
+ * The region inventories of `dir`, sorted: `*.yaml`/`*.yml` files with a top-level `region:`
+ * section. Lock files and the fragments a province `include:`s have none and are skipped.
+ */
+export function regionFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CheckAllError(`${dir}: not a directory`);
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !/\.lock\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(resolve(dir), f))
+    .filter((f) => /^region:/m.test(readFileSync(f, "utf8")));
+  if (files.length === 0)
+    throw new CheckAllError(`${dir}: no region inventory (a .yaml file with a 'region:' section)`);
+  return files;
+}
+
+export function worstExit(codes: Iterable<number>): number {
+  let worst = 0;
+  for (const c of codes) worst = Math.max(worst, c);
+  return worst;
+}
+
+const WORKER = join(__dirname, "check-worker.ts");
+const TSX = createRequire(__filename).resolve("tsx/cjs");
+
+/** Runs every region of `dir`; resolves to the worst exit code. Prints as it goes. */
+export async function runAll(dir: string, opts: RunAllOptions = {}): Promise<number> {
+  const stderr = opts.stderr ?? process.stderr;
+  let files: string[];
+  try {
+    files = regionFiles(dir);
+  } catch (err) {
+    if (!(err instanceof CheckAllError)) throw err;
+    stderr.write(`spbe check --all: ${err.message}\n`);
+    return 2;
+  }
+  const summary = await checkFiles(files, opts);
+  return summary.total.exit;
+}
+
+/** Checks `files` in parallel and prints the per-region lines and the total; returns the summary. */
+export async function checkFiles(files: readonly string[], opts: RunAllOptions = {}): Promise<AllSummary> {
+  const stdout = opts.stdout ?? process.stdout;
+  const stderr = opts.stderr ?? process.stderr;
+  const format = opts.format ?? "text";
+  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), files.length));
+  const maxPerWorker = opts.maxPerWorker ?? 25;
+  const maxRss = opts.maxWorkerRss ?? 1.5 * 2 ** 30;
+  const started = performance.now();
+  const results: Array<RegionResult | undefined> = new Array(files.length);
+  const width = Math.max(6, ...files.map((f) => keyOf(f).length));
+  let printed = 0;
+  let done = 0;
+  let next = 0;
+
+  if (format === "text") stdout.write(`${header(width)}\n`);
+  const progress = new Progress(stderr, files.length, started);
+
+  const record = (index: number, result: RegionResult) => {
+    results[index] = result;
+    done++;
+    opts.onResult?.(result);
+    while (printed < files.length && results[printed]) {
+      if (format === "text") stdout.write(`${line(results[printed]!, width)}\n`);
+      printed++;
+    }
+    progress.update(done, result.key);
+  };
+
+  const runWorker = async (): Promise<void> => {
+    while (next < files.length) {
+      const child = spawnWorker();
+      let served = 0;
+      let index = -1;
+      try {
+        while (next < files.length && served < maxPerWorker) {
+          index = next++;
+          const response = await ask(child, {
+            id: index,
+            file: files[index],
+            options: opts.checkOptions ?? {},
+          });
+          served++;
+          record(index, response.result);
+          if (response.rss > maxRss) break;
+        }
+      } catch (err) {
+        // The child died mid-region: that region has no verdict; a fresh child takes the rest.
+        record(index, failed(files[index], err instanceof Error ? err.message : String(err)));
+      } finally {
+        child.disconnect?.();
+        if (child.connected) child.kill();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, runWorker));
+  progress.finish();
+
+  const regions = results as RegionResult[];
+  const total = {
+    regions: regions.length,
+    resources: sum(regions, "resources"),
+    mandatory: sum(regions, "mandatory"),
+    advisory: sum(regions, "advisory"),
+    exempt: sum(regions, "exempt"),
+    failed: regions.filter((r) => r.exit === 2).length,
+    ms: Math.round(performance.now() - started),
+    exit: worstExit(regions.map((r) => r.exit)),
+  };
+  if (format === "json") stdout.write(`${JSON.stringify({ regions, total }, null, 2)}\n`);
+  else stdout.write(`${totalLine(total, width)}\n`);
+  return { regions, total };
+}
+
+function spawnWorker(): ChildProcess {
+  // stderr of the child is kept (the last lines explain a crash); its stdout is not ours to print.
+  return fork(WORKER, [], { execArgv: ["--require", TSX], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+}
+
+function ask(child: ChildProcess, req: WorkerRequest): Promise<WorkerResponse> {
+  return new Promise((resolvePromise, reject) => {
+    let tail = "";
+    const onErr = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-2000));
+    const cleanup = () => {
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      child.stderr?.off("data", onErr);
+    };
+    const onMessage = (msg: WorkerResponse) => {
+      if (msg.id !== req.id) return;
+      cleanup();
+      resolvePromise(msg);
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      cleanup();
+      const last = tail.trim().split("\n").slice(-3).join(" | ");
+      reject(new Error(`worker exited (${signal ?? `code ${code}`}) while checking it: ${last}`));
+    };
+    child.on("message", onMessage);
+    child.on("exit", onExit);
+    child.stderr?.on("data", onErr);
+    child.send(req);
+  });
+}
+
+function failed(file: string, error: string): RegionResult {
+  return {
+    file,
+    key: keyOf(file),
+    exit: 2,
+    resources: 0,
+    mandatory: 0,
+    advisory: 0,
+    exempt: 0,
+    ms: 0,
+    error,
+  };
+}
+
+function keyOf(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, "");
+}
+
+function sum(rows: RegionResult[], k: "resources" | "mandatory" | "advisory" | "exempt"): number {
+  return rows.reduce((s, r) => s + r[k], 0);
+}
+
+const VERDICT = ["ok", "findings", "error"];
+const COLUMNS = ["resources", "mandatory", "advisory", "exempt", "ms"] as const;
+
+function header(width: number): string {
+  return ["region".padEnd(width), ...COLUMNS.map((c) => c.padStart(9)), "  verdict"].join(" ");
+}
+
+function line(r: RegionResult, width: number): string {
+  const cells = [r.key.padEnd(width), ...COLUMNS.map((c) => String(r[c]).padStart(9))];
+  return `${cells.join(" ")}  ${VERDICT[r.exit]}${r.error ? `: ${r.error}` : ""}`;
+}
+
+function totalLine(t: AllSummary["total"], width: number): string {
+  const cells = ["total".padEnd(width), ...COLUMNS.map((c) => String(t[c]).padStart(9))];
+  const verdicts = `${t.regions} regions, ${t.failed} not checked, worst exit ${t.exit}`;
+  return `${cells.join(" ")}  ${verdicts}`;
+}
+
+/** `[ 120/552]  21%  kab-045  elapsed 1m12s  eta 4m30s` on stderr: rewritten in place on a terminal. */
+class Progress {
+  private lastPrinted = 0;
+  constructor(
+    private readonly out: Writable & { isTTY?: boolean },
+    private readonly total: number,
+    private readonly started: number,
+  ) {}
+
+  update(done: number, key: string): void {
+    const now = performance.now();
+    const tty = this.out.isTTY === true;
+    // Off a terminal, a line every 10 s (and at the end) instead of a line per region.
+    if (!tty && done < this.total && now - this.lastPrinted < 10_000) return;
+    this.lastPrinted = now;
+    const elapsed = now - this.started;
+    const eta = (elapsed / done) * (this.total - done);
+    const pct = Math.floor((100 * done) / this.total);
+    const text = `[${String(done).padStart(String(this.total).length)}/${this.total}] ${String(pct).padStart(3)}%  ${key}  elapsed ${duration(elapsed)}  eta ${duration(eta)}`;
+    this.out.write(tty ? `\r\x1b[K${text}` : `${text}\n`);
+  }
+
+  finish(): void {
+    if (this.out.isTTY === true) this.out.write("\r\x1b[K");
+  }
+}
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+}

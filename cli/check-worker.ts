@@ -1,0 +1,89 @@
+/**
+ * A child process of `spbe check --all`: checks one region at a time, as the parent sends them.
+ *
+ * Why a process per worker and not a worker thread: the Pulumi SDK's mock runtime is global state
+ * of the process (settings, the mock monitor, the stack resource), so two regions must never be
+ * run at once in one process. The parent sends the next region only after this one has answered,
+ * and replaces the process after a number of regions so that anything the runtime leaves behind
+ * from one run cannot grow without bound.
+ */
+import { checkRegion } from "./check-region";
+
+/** parent → worker */
+export interface WorkerRequest {
+  id: number;
+  file: string;
+  /** Passed through to `checkRegion` unchanged. */
+  options: Record<string, unknown>;
+}
+
+/** What the parent prints for one region. */
+export interface RegionResult {
+  file: string;
+  key: string;
+  /** 0 ok, 1 mandatory findings, 2 malformed inventory or a failed check. */
+  exit: number;
+  resources: number;
+  mandatory: number;
+  advisory: number;
+  exempt: number;
+  ms: number;
+  /** Why the region could not be checked (exit 2), in one line. */
+  error?: string;
+}
+
+/** worker → parent */
+export interface WorkerResponse {
+  id: number;
+  result: RegionResult;
+  /** Resident memory of the worker after the region, bytes: the parent recycles fat workers. */
+  rss: number;
+}
+
+function keyOf(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/, "");
+}
+
+async function checkOne(req: WorkerRequest): Promise<RegionResult> {
+  const started = performance.now();
+  const key = keyOf(req.file);
+  try {
+    const report = await checkRegion(req.file, req.options as Parameters<typeof checkRegion>[1]);
+    const { mandatory, advisory, exempt, resources } = report.summary;
+    return {
+      file: req.file,
+      key: report.region ?? key,
+      exit: mandatory > 0 ? 1 : 0,
+      resources,
+      mandatory,
+      advisory,
+      exempt,
+      ms: Math.round(performance.now() - started),
+    };
+  } catch (err) {
+    // Malformed inventory or a failure of the check itself: either way the region has no verdict.
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      file: req.file,
+      key,
+      exit: 2,
+      resources: 0,
+      mandatory: 0,
+      advisory: 0,
+      exempt: 0,
+      ms: Math.round(performance.now() - started),
+      error: message.split("\n").slice(0, 3).join(" | "),
+    };
+  }
+}
+
+if (require.main === module && process.send) {
+  process.on("message", (req: WorkerRequest) => {
+    void checkOne(req).then((result) => {
+      const response: WorkerResponse = { id: req.id, result, rss: process.memoryUsage().rss };
+      process.send!(response);
+    });
+  });
+  // The parent closing the channel is the signal to stop.
+  process.on("disconnect", () => process.exit(0));
+}
