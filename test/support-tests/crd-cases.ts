@@ -94,6 +94,26 @@ const httpRoute = {
   },
 };
 
+const securityPolicy = {
+  apiVersion: "gateway.envoyproxy.io/v1alpha1",
+  kind: "SecurityPolicy",
+  metadata: { name: "kepegawaian-pegawai", namespace: "diskominfo" },
+  spec: {
+    targetRef: { group: "gateway.networking.k8s.io", kind: "HTTPRoute", name: "kepegawaian-pegawai" },
+    jwt: {
+      providers: [
+        {
+          name: "spl-tabanan",
+          issuer: "https://sso.tabanankab.go.id",
+          audiences: ["kepegawaian.pegawai"],
+          remoteJWKS: { uri: "https://sso.tabanankab.go.id/.well-known/jwks.json" },
+          claimToHeaders: [{ claim: "sub", header: "X-SPL-Consumer" }],
+        },
+      ],
+    },
+  },
+};
+
 export const CRD_CASES: Record<string, CrdCase> = {
   "velero.io/v1/Schedule": {
     valid: schedule,
@@ -169,6 +189,26 @@ export const CRD_CASES: Record<string, CrdCase> = {
         },
       },
       error: ".spec.rules.0.backendRefs.0.port: must be integer",
+    },
+  },
+  "gateway.envoyproxy.io/v1alpha1/SecurityPolicy": {
+    valid: securityPolicy,
+    misspelt: {
+      object: {
+        ...securityPolicy,
+        spec: { ...securityPolicy.spec, jwt: { provider: securityPolicy.spec.jwt.providers } },
+      },
+      error: '.spec.jwt: unknown field "provider"',
+    },
+    wrongType: {
+      object: {
+        ...securityPolicy,
+        spec: {
+          ...securityPolicy.spec,
+          jwt: { providers: [{ ...securityPolicy.spec.jwt.providers[0], audiences: "x" }] },
+        },
+      },
+      error: ".spec.jwt.providers.0.audiences: must be array",
     },
   },
 };
