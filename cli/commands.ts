@@ -11,4 +11,6 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   ipam: () => import("./ipam.js"),
   plan: () => import("./plan.js"),
   check: () => import("./check.js"),
+  report: () => import("./report.js"),
+  diagram: () => import("./diagram.js"),
 };

@@ -1,0 +1,66 @@
+/**
+ * `spbe diagram <inventory> [--agency <id>] [--out file.svg]`: the region WAN, or one agency's
+ * LAN, as SVG rendered in-process by Graphviz (WASM). Needs the inventory and its lock only.
+ */
+import { writeFileAtomic, parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
+import { lanDiagram, wanDiagram } from "./report/build";
+import { svgFile } from "./report/files";
+import { inventoryAndPlan } from "./report/gather";
+
+const USAGE = [
+  "Usage: spbe diagram <inventory.yaml> [--agency <id>] [--out <file.svg>]",
+  "",
+  "Draws the region's WAN (Pusat Data core, agency routers with their link prefixes, the DRC,",
+  "interconnects to JIP, PDN and SPLP), or with --agency the LAN of that agency (router, LAN",
+  "prefix, VLAN, gateway, counts, apps, last submission: the yearly NET-04 diagram).",
+  "Writes the SVG to --out, or to stdout. Addresses come from the lock file (run `spbe ipam` first).",
+  "",
+  "Exit 0 drawn, 2 malformed input or usage.",
+].join("\n");
+
+export const command: Command = {
+  name: "diagram",
+  summary: "draw the region WAN or an agency's LAN as SVG",
+  usage: USAGE,
+  run: (argv) =>
+    withUsage(command, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        agency: { type: "string" },
+        out: { type: "string" },
+      });
+      if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
+      if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
+      const file = positionals[0] as string;
+      const base = inventoryAndPlan(file);
+      if (!base.ok) {
+        for (const e of base.errors) process.stderr.write(`${e}\n`);
+        printError("diagram", `${file}: ${base.errors.length} error(s); nothing was drawn`);
+        return EXIT_USAGE;
+      }
+      const { inventory, plan } = base.value;
+      const agency = values.agency as string | undefined;
+      if (agency !== undefined && !inventory.agencies.some((a) => a.id === agency)) {
+        const known = inventory.agencies.map((a) => a.id).join(", ");
+        printError("diagram", `${file}: no agency '${agency}' (agencies: ${known})`);
+        return EXIT_USAGE;
+      }
+      const diagram = agency ? await lanDiagram(inventory, plan, agency) : await wanDiagram(inventory, plan);
+      const svg = svgFile(diagram);
+      if (typeof values.out === "string") {
+        try {
+          writeFileAtomic(values.out, svg);
+        } catch (e) {
+          printError(
+            "diagram",
+            `${values.out}: ${e instanceof Error ? e.message : String(e)}; nothing was written`,
+          );
+          return EXIT_USAGE;
+        }
+        process.stderr.write(`spbe diagram: ${values.out}\n`);
+      } else {
+        process.stdout.write(svg);
+      }
+      return EXIT_OK;
+    }),
+};

@@ -1,0 +1,86 @@
+/**
+ * `spbe report <inventory> --out <dir>`: the auditor report (index.html, report.md and
+ * diagrams/*.svg), self-contained, from the same evaluation `spbe check` runs.
+ */
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { parsePackConfig, type PackConfig } from "../policies/config";
+import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
+import { reportFiles } from "./report/files";
+import { gatherReport } from "./report/gather";
+import { OutDirError, writeReportDir } from "./report/write";
+
+const USAGE = [
+  "Usage: spbe report <inventory.yaml> --out <dir> [options]",
+  "",
+  "Writes the auditor report of a region: <dir>/index.html (self-contained: opens offline, e.g.",
+  "from a USB stick), <dir>/report.md (the same content as Markdown) and <dir>/diagrams/*.svg",
+  "(the region WAN, one LAN per agency, the racks). The compliance matrix comes from the same",
+  "evaluation `spbe check` runs. The folder is written whole or not at all.",
+  "",
+  "Options:",
+  "  --out <dir>                 the report folder (created; an earlier report there is replaced)",
+  "  --today YYYY-MM-DD          the date evidence freshness is judged against (default today, UTC)",
+  "  --policy-config <file>      pack config (JSON/YAML): all, rules, exemptions",
+  "",
+  "Exit 0 written (whatever the findings: they are in the report), 2 malformed input, usage or write error.",
+].join("\n");
+
+function policyConfig(file: string): PackConfig {
+  try {
+    return parsePackConfig(parseYaml(readFileSync(file, "utf8")), file);
+  } catch (e) {
+    throw new UsageError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export const command: Command = {
+  name: "report",
+  summary: "write the auditor report (HTML + Markdown + SVG diagrams) of a region",
+  usage: USAGE,
+  run: (argv) =>
+    withUsage(command, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        out: { type: "string" },
+        today: { type: "string" },
+        "policy-config": { type: "string" },
+      });
+      if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
+      if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
+      if (typeof values.out !== "string" || values.out === "")
+        throw new UsageError("--out <dir> is required");
+      const today = values.today as string | undefined;
+      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new UsageError("--today must be YYYY-MM-DD");
+      const file = positionals[0] as string;
+      const policy =
+        typeof values["policy-config"] === "string" ? policyConfig(values["policy-config"]) : undefined;
+      const gathered = await gatherReport(file, {
+        ...(today ? { today } : {}),
+        ...(policy ? { policy } : {}),
+        progress: (line) => process.stderr.write(`spbe report: ${line}\n`),
+      });
+      if (!gathered.ok) {
+        for (const e of gathered.errors) process.stderr.write(`${e}\n`);
+        printError("report", `${file}: ${gathered.errors.length} error(s); no report was written`);
+        return EXIT_USAGE;
+      }
+      const files = reportFiles(gathered.value);
+      process.stderr.write(`spbe report: menulis / writing ${files.length} file(s) to ${values.out}\n`);
+      try {
+        writeReportDir(values.out, files);
+      } catch (e) {
+        const why =
+          e instanceof OutDirError
+            ? e.message
+            : `${values.out}: ${e instanceof Error ? e.message : String(e)}`;
+        printError("report", `${why}; nothing was written`);
+        return EXIT_USAGE;
+      }
+      process.stdout.write(
+        `${values.out}/index.html\n${values.out}/report.md\n${values.out}/diagrams/ (${files.length - 2} SVG)\n`,
+      );
+      return EXIT_OK;
+    }),
+};

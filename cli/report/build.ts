@@ -1,0 +1,117 @@
+/**
+ * Builds the report model from its sources: the validated inventory, its address plan, the stack
+ * outputs computed from them (plan/outputs.ts, what `pulumi stack output` shows) and the result
+ * of the compliance evaluation. Diagrams are rendered here (Graphviz in WASM), so the renderers
+ * only lay out what the model already holds.
+ */
+import type { Inventory } from "../../inventory/schema";
+import { buildStackOutputs } from "../../plan/outputs";
+import type { AddressPlan } from "../../plan/types";
+import { REGULATIONS } from "../../policies/regulations";
+import { lanDot, wanDot } from "./dot";
+import { inlineSvg, renderSvg } from "./graphviz";
+import { buildMatrix, type RuleRef } from "./matrix";
+import type { CheckResult, Diagram, ReportModel } from "./model";
+import { rackSvg } from "./racks";
+import { rackViews, siteRows, unprotectedData } from "./sections";
+import { evidenceTimeline } from "./timeline";
+
+export interface ReportInputs {
+  inventory: Inventory;
+  plan: AddressPlan;
+  check: CheckResult;
+  /** The pack's rules (name and obligation), so an obligation no rule checks shows as such. */
+  rules: readonly RuleRef[];
+  /** YYYY-MM-DD */
+  today: string;
+  /** Called with a line of progress as each part is rendered. */
+  progress?: (line: string) => void;
+}
+
+export async function wanDiagram(inventory: Inventory, plan: AddressPlan): Promise<Diagram> {
+  return {
+    file: "wan.svg",
+    title: { id: "Jaringan Intra: WAN wilayah", en: "Regional WAN" },
+    svg: inlineSvg(await renderSvg(wanDot(inventory, plan))),
+  };
+}
+
+export async function lanDiagram(inventory: Inventory, plan: AddressPlan, agency: string): Promise<Diagram> {
+  const name = inventory.agencies.find((a) => a.id === agency)?.name ?? agency;
+  return {
+    file: `lan-${agency}.svg`,
+    title: { id: `LAN ${name}`, en: `LAN of ${agency}` },
+    svg: inlineSvg(await renderSvg(lanDot(inventory, plan, agency))),
+    agency,
+  };
+}
+
+export async function buildReportModel(input: ReportInputs): Promise<ReportModel> {
+  const { inventory: inv, plan, check, today } = input;
+  const progress = input.progress ?? (() => undefined);
+  const regulation = REGULATIONS[inv.region.regulation];
+  progress("katalog dan rencana / catalogs and plans");
+  const outputs = buildStackOutputs(inv, plan);
+  progress("matriks kepatuhan / compliance matrix");
+  const matrix = buildMatrix(check, inv.region.regulation, input.rules);
+  progress("diagram WAN / WAN diagram");
+  const wan = await wanDiagram(inv, plan);
+  const lans: Diagram[] = [];
+  for (const a of inv.agencies) {
+    progress(`diagram LAN ${a.id}`);
+    lans.push(await lanDiagram(inv, plan, a.id));
+  }
+  progress("elevasi rak / rack elevations");
+  const racks = rackViews(inv, outputs.deviceCatalog);
+  return {
+    today,
+    region: {
+      key: inv.region.key,
+      name: inv.region.name,
+      kind: inv.region.kind,
+      portalDomain: inv.region.portalDomain,
+      regulation: { key: regulation.key, title: regulation.title, short: regulation.short },
+      dinas: { id: inv.dinas.id, name: inv.dinas.name },
+    },
+    counts: {
+      sites: inv.sites.length,
+      agencies: inv.agencies.length,
+      applications: inv.applications.length,
+      colocation: inv.colocation.length,
+      devices: outputs.deviceCatalog.length - inv.colocation.length,
+      racks: racks.length,
+      resources: check.summary.resources,
+      mandatory: check.summary.mandatory,
+      advisory: check.summary.advisory,
+      exempt: check.summary.exempt,
+    },
+    matrix,
+    sites: siteRows(inv),
+    racks,
+    devices: outputs.deviceCatalog,
+    users: outputs.userCatalog,
+    activityRecords: outputs.activityRecords,
+    controls: inv.security.controls,
+    addressPlan: outputs.addressPlan,
+    backupPlan: outputs.backupPlan,
+    unprotected: unprotectedData(inv),
+    serviceCatalog: outputs.serviceCatalog,
+    agencies: inv.agencies.map((a) => ({
+      id: a.id,
+      name: a.name,
+      mandiriTik: a.mandiriTik,
+      serviceDesk: a.serviceDesk ? `Tier ${a.serviceDesk.tier}: ${a.serviceDesk.contact}` : null,
+      lanSite: a.lan.site,
+    })),
+    timeline: evidenceTimeline(outputs.evidence, today),
+    diagrams: {
+      wan,
+      lans,
+      racks: racks.map((r) => ({
+        file: `rack-${r.site}-${r.id}.svg`,
+        title: { id: `Rak ${r.site}/${r.id}`, en: `Rack ${r.site}/${r.id}` },
+        svg: rackSvg(r),
+      })),
+    },
+  };
+}

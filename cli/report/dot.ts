@@ -1,0 +1,151 @@
+/**
+ * Graphviz DOT for the region WAN and for each agency's LAN (the yearly submission of NET-04).
+ * Every label comes from the inventory or the address plan; nothing is drawn that the plan does
+ * not hold. Node ids are quoted inventory ids, so any id the schema admits is safe here.
+ */
+import type { Inventory } from "../../inventory/schema";
+import type { AddressPlan } from "../../plan/types";
+
+/** A DOT double-quoted string: backslash and quote escaped, newlines as DOT's centred `\n`. */
+export function q(s: string): string {
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
+}
+
+const GRAPH_STYLE = [
+  'fontname="Helvetica,Arial,sans-serif"',
+  "fontsize=11",
+  'bgcolor="white"',
+  "pad=0.3",
+  'node [fontname="Helvetica,Arial,sans-serif", fontsize=10, shape=box, style="rounded,filled", fillcolor="#ffffff", color="#4a5568", penwidth=1.2]',
+  'edge [fontname="Helvetica,Arial,sans-serif", fontsize=9, color="#4a5568", fontcolor="#1a202c"]',
+];
+
+const INTERCONNECT: Record<string, string> = {
+  "jip-pusat": "JIP Pusat",
+  "jip-daerah": "JIP Daerah",
+  pdn: "PDN",
+  "pd-daerah": "Pusat Data Daerah",
+  internet: "Internet",
+};
+
+const UPSTREAM: Record<string, string> = {
+  "splp-nasional": "SPLP Nasional",
+  "gateway-daerah": "Gateway Daerah",
+  "gateway-pd": "Gateway PD",
+};
+
+/** The region WAN: Pusat Data core ↔ agency routers with link prefixes, DRC, JIP / PDN / SPLP. */
+export function wanDot(inv: Inventory, plan: AddressPlan): string {
+  const lines = [
+    "graph wan {",
+    "  rankdir=LR",
+    "  nodesep=0.15",
+    "  ranksep=1.1",
+    ...GRAPH_STYLE.map((s) => `  ${s}`),
+  ];
+  lines.push(
+    `  label=${q(`Jaringan Intra ${inv.region.name} (WAN) - supernet ${plan.supernet}`)}`,
+    '  labelloc="t"',
+  );
+  const cores = inv.sites.filter((s) => s.kind === "pusat-data");
+  const core = cores[0]?.id ?? inv.dinas.id;
+  lines.push(
+    '  subgraph "cluster_pd" {',
+    `    label=${q("Pusat Data")}`,
+    '    style="rounded,filled"',
+    '    fillcolor="#ebf4ff"',
+    '    color="#2b6cb0"',
+  );
+  for (const s of cores) {
+    const router = s.devices.find((d) => d.kind === "router");
+    lines.push(
+      `    ${q(`site:${s.id}`)} [label=${q(`${s.id}\nrouter inti / core${router ? `: ${router.id}` : ""}\n${s.location.city}`)}, fillcolor="#bee3f8", penwidth=2]`,
+    );
+  }
+  if (inv.gateway) {
+    lines.push(
+      `    "gateway" [label=${q(`${inv.gateway.kind === "gsb" ? "Government Service Bus" : "Sistem Penghubung Layanan"}\n${inv.gateway.site}`)}, fillcolor="#c6f6d5"]`,
+    );
+    lines.push(`    ${q(`site:${inv.gateway.site}`)} -- "gateway" [style=dashed]`);
+  }
+  lines.push("  }");
+  for (const a of plan.agencies) {
+    const agency = inv.agencies.find((x) => x.id === a.agency);
+    lines.push(
+      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
+    );
+    lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)} [label=${q(a.wan.prefix)}]`);
+  }
+  for (const s of inv.sites.filter((x) => x.kind === "drc")) {
+    lines.push(
+      `  ${q(`site:${s.id}`)} [label=${q(`DRC ${s.id}\n${s.operator} - ${s.location.city}\n(${s.location.failureDomain})`)}, fillcolor="#fefcbf", shape=box3d]`,
+    );
+    lines.push(
+      `  ${q(`site:${core}`)} -- ${q(`site:${s.id}`)} [label=${q("cadangan / backup")}, style=bold, color="#b7791f"]`,
+    );
+  }
+  inv.network.interconnects.forEach((ic, i) => {
+    const bw = ic.bandwidthMbps ? `\n${ic.bandwidthMbps} Mbps` : "";
+    lines.push(
+      `  ${q(`ic:${i}`)} [label=${q(`${INTERCONNECT[ic.kind] ?? ic.kind}\n${ic.peer}${bw}`)}, shape=ellipse, fillcolor="#e9d8fd"]`,
+    );
+    lines.push(`  ${q(`ic:${i}`)} -- ${q(`site:${core}`)} [color="#6b46c1"]`);
+  });
+  for (const u of inv.gateway?.upstreams ?? []) {
+    lines.push(
+      `  ${q(`up:${u.id}`)} [label=${q(`${UPSTREAM[u.kind] ?? u.kind}\n${u.url}`)}, shape=ellipse, fillcolor="#c6f6d5"]`,
+    );
+    lines.push(`  ${q(`up:${u.id}`)} -- "gateway" [color="#2f855a"]`);
+  }
+  lines.push("}");
+  return lines.join("\n");
+}
+
+/** One agency's LAN: router, LAN prefix, VLAN, gateway address, counts, apps, last submission. */
+export function lanDot(inv: Inventory, plan: AddressPlan, agencyId: string): string {
+  const agency = inv.agencies.find((a) => a.id === agencyId);
+  const addr = plan.agencies.find((a) => a.agency === agencyId);
+  if (!agency || !addr) throw new Error(`agency '${agencyId}' is not in the inventory or the address plan`);
+  const site = inv.sites.find((s) => s.id === agency.lan.site);
+  const switches = (site?.devices ?? []).filter((d) => d.kind === "switch").length;
+  const apps = inv.applications.filter((a) => a.owner === agencyId);
+  const submitted = agency.lan.diagramSubmittedOn ?? "belum pernah / never";
+  const lines = ["graph lan {", "  rankdir=TB", "  nodesep=0.3", ...GRAPH_STYLE.map((s) => `  ${s}`)];
+  lines.push(
+    `  label=${q(`LAN ${agency.name} (${agency.id})\nDiagram terakhir disampaikan / last submitted: ${submitted}`)}`,
+    '  labelloc="t"',
+  );
+  lines.push(
+    `  "wan" [label=${q(`Jaringan Intra (WAN)\nlink ${addr.wan.prefix}\ninti / core ${addr.wan.core}`)}, shape=ellipse, fillcolor="#ebf4ff"]`,
+  );
+  lines.push(
+    `  "router" [label=${q(`router PD\nWAN ${addr.wan.agency}\ngateway LAN ${addr.gateway}`)}, fillcolor="#bee3f8", penwidth=2]`,
+  );
+  lines.push(
+    `  "lan" [label=${q(`LAN ${addr.lan}\nVLAN ${addr.vlan}\nsitus / site: ${agency.lan.site}\ndibangun oleh / built by: ${agency.lan.builtBy ?? "-"}`)}, fillcolor="#f7fafc"]`,
+  );
+  lines.push(`  "switches" [label=${q(`switch: ${switches}`)}, shape=box3d]`);
+  lines.push(`  "hosts" [label=${q(`host: ${agency.lan.hosts}`)}, shape=component]`);
+  lines.push(
+    '  "wan" -- "router"',
+    '  "router" -- "lan"',
+    '  "lan" -- "switches"',
+    '  "switches" -- "hosts"',
+  );
+  if (apps.length > 0) {
+    lines.push(
+      '  subgraph "cluster_apps" {',
+      `    label=${q("Aplikasi di Pusat Data / apps in the data center")}`,
+      '    style="rounded,dashed"',
+      '    color="#2b6cb0"',
+    );
+    for (const a of apps)
+      lines.push(
+        `    ${q(`app:${a.id}`)} [label=${q(`${a.id}\n${a.placement.mode} @ ${a.placement.site}`)}, fillcolor="#c6f6d5"]`,
+      );
+    lines.push("  }");
+    for (const a of apps) lines.push(`  "wan" -- ${q(`app:${a.id}`)} [style=dotted]`);
+  }
+  lines.push("}");
+  return lines.join("\n");
+}

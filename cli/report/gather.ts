@@ -1,0 +1,76 @@
+/**
+ * The report's sources, gathered the way the other commands gather them: the inventory through
+ * the loader, the address plan from the lock (never allocating), the stack outputs, and the
+ * compliance findings from `checkRegion`, the same evaluation `spbe check` prints. Any source
+ * that fails stops the report with its errors: nothing is rendered from a partial picture.
+ */
+import { formatError, loadInventory } from "../../inventory";
+import type { Inventory } from "../../inventory/schema";
+import { planAddresses } from "../../plan/ipam";
+import { lockPathFor, readLock } from "../../plan/lock";
+import type { AddressPlan } from "../../plan/types";
+import type { PackConfig } from "../../policies/config";
+import { RULES } from "../../policies/rules";
+import { checkRegion, MalformedInventoryError } from "../check";
+import { buildReportModel } from "./build";
+import type { ReportModel } from "./model";
+
+export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+export interface GatherOptions {
+  /** YYYY-MM-DD evidence freshness is judged against; default the real date. */
+  today?: string;
+  policy?: PackConfig;
+  progress?: (line: string) => void;
+}
+
+/** The validated inventory and its address plan, or every error of either. */
+export function inventoryAndPlan(
+  file: string,
+  today?: string,
+): Gathered<{ inventory: Inventory; plan: AddressPlan }> {
+  const loaded = loadInventory(file, today ? { today } : {});
+  if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatError) };
+  const lockFile = lockPathFor(file);
+  const lock = readLock(lockFile);
+  if (!lock.ok) return { ok: false, errors: lock.errors };
+  const planned = planAddresses(loaded.inventory, lock.lock, file);
+  if (!planned.ok) return { ok: false, errors: planned.errors.map((e) => `${lockFile}: ${e}`) };
+  return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan } };
+}
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function gatherReport(file: string, opts: GatherOptions = {}): Promise<Gathered<ReportModel>> {
+  const progress = opts.progress ?? (() => undefined);
+  const today = opts.today ?? todayUtc();
+  progress(`memuat / loading ${file}`);
+  const base = inventoryAndPlan(file, today);
+  if (!base.ok) return base;
+  let check;
+  try {
+    check = await checkRegion(file, {
+      today,
+      onProgress: progress,
+      ...(opts.policy ? { policy: opts.policy } : {}),
+    });
+  } catch (e) {
+    if (e instanceof MalformedInventoryError) return { ok: false, errors: e.errors.map(formatError) };
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      errors: [`the compliance evaluation (spbe check) failed, so no report was made: ${why}`],
+    };
+  }
+  const model = await buildReportModel({
+    inventory: base.value.inventory,
+    plan: base.value.plan,
+    check,
+    rules: RULES,
+    today,
+    progress,
+  });
+  return { ok: true, value: model };
+}

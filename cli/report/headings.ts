@@ -1,0 +1,42 @@
+/** Section headings of the report, in order: Bahasa Indonesia first, English as the subtitle. */
+import type { Text } from "./model";
+
+export const SECTIONS = {
+  summary: { id: "Ringkasan wilayah", en: "Region summary" },
+  matrix: { id: "Matriks kepatuhan", en: "Compliance matrix" },
+  timeline: { id: "Linimasa bukti", en: "Evidence timeline" },
+  devices: { id: "Katalog perangkat", en: "Device catalog" },
+  users: { id: "Katalog pengguna dan kewenangan", en: "User & authority catalog" },
+  activity: { id: "Catatan aktivitas", en: "Activity records" },
+  addresses: { id: "Rencana alamat IP", en: "Address plan" },
+  diagrams: { id: "Diagram jaringan", en: "Network diagrams" },
+  backups: { id: "Rencana pencadangan", en: "Backup plan" },
+  services: { id: "Katalog layanan Sistem Penghubung Layanan", en: "Gateway service catalog" },
+} satisfies Record<string, Text>;
+
+export type SectionKey = keyof typeof SECTIONS;
+
+export const TITLE: Text = {
+  id: "Laporan Auditor Infrastruktur SPBE",
+  en: "SPBE infrastructure auditor report",
+};
+
+/** Column headings used by both renderers. */
+export const COL = {
+  obligation: { id: "Kewajiban", en: "Obligation" },
+  citation: { id: "Dasar hukum", en: "Citation" },
+  status: { id: "Status", en: "Status" },
+  details: { id: "Keterangan", en: "Details" },
+  date: { id: "Tanggal", en: "Date" },
+  due: { id: "Jatuh tempo", en: "Due" },
+  what: { id: "Bukti", en: "Evidence" },
+  subject: { id: "Subjek", en: "Subject" },
+  reference: { id: "Nomor", en: "Reference" },
+} satisfies Record<string, Text>;
+
+export const TIMELINE_STATUS: Record<string, Text> = {
+  ok: { id: "Berlaku", en: "Current" },
+  overdue: { id: "Terlambat", en: "Overdue" },
+  missing: { id: "Tidak ada", en: "Missing" },
+  info: { id: "Tercatat", en: "Recorded" },
+};
