@@ -3,11 +3,12 @@ import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, type Rule, type View, type Violation } from "../rule";
 import { describe, evidenceOf, t } from "./select";
 
-/** A data volume: a claim, or anything the components labelled as data. */
+/**
+ * A data volume: anything the components labelled as data, or a claim nobody labelled (a
+ * hand-written one). Claims of the backup store itself (role object-storage) are the target, not data.
+ */
 export function isDataVolume(v: View): boolean {
-  return (
-    v.kind === "PersistentVolumeClaim" || (role(v) === ROLE.data && v.type !== "pulumi:providers:kubernetes")
-  );
+  return role(v) === ROLE.data || (v.kind === "PersistentVolumeClaim" && role(v) === undefined);
 }
 
 function isSchedule(v: View): boolean {

@@ -6,7 +6,6 @@ import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
 export const INFRA_CONTROLS = ["hardening", "firewall", "ids-ips", "network-monitoring", "log-analysis"];
-const CLASSIFIED_ROLES: string[] = [ROLE.agencyNamespace, ROLE.app, ROLE.data, ROLE.vps];
 
 export const keamananRules: Rule[] = [
   {
@@ -27,7 +26,8 @@ export const keamananRules: Rule[] = [
       for (const v of views) {
         const r = role(v) ?? "";
         const cls = v.labels[LABEL.classification];
-        if ((CLASSIFIED_ROLES.includes(r) || isDataVolume(v)) && !cls)
+        const mustClassify = isDataVolume(v) || (v.kind === "Namespace" && r === ROLE.agencyNamespace);
+        if (mustClassify && !cls)
           out.push({
             urn: v.urn,
             message: t(
