@@ -114,6 +114,16 @@ const securityPolicy = {
   },
 };
 
+const referenceGrant = {
+  apiVersion: "gateway.networking.k8s.io/v1beta1",
+  kind: "ReferenceGrant",
+  metadata: { name: "spl-kepegawaian-pegawai", namespace: "bkpsdm" },
+  spec: {
+    from: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute", namespace: "diskominfo" }],
+    to: [{ group: "", kind: "Service", name: "simpeg" }],
+  },
+};
+
 export const CRD_CASES: Record<string, CrdCase> = {
   "velero.io/v1/Schedule": {
     valid: schedule,
@@ -209,6 +219,20 @@ export const CRD_CASES: Record<string, CrdCase> = {
         },
       },
       error: ".spec.jwt.providers.0.audiences: must be array",
+    },
+  },
+  "gateway.networking.k8s.io/v1beta1/ReferenceGrant": {
+    valid: referenceGrant,
+    misspelt: {
+      object: {
+        ...referenceGrant,
+        spec: { ...referenceGrant.spec, from: [{ group: "", kind: "HTTPRoute", namespaces: "x" }] },
+      },
+      error: '.spec.from.0: unknown field "namespaces"',
+    },
+    wrongType: {
+      object: { ...referenceGrant, spec: { ...referenceGrant.spec, to: { group: "", kind: "Service" } } },
+      error: ".spec.to: must be array",
     },
   },
 };
