@@ -47,12 +47,16 @@ function earlier(r: FloorResource, what: "parent" | "provider", index: number | 
  * resources are the stack's children), and resolves once every registration has completed.
  */
 export async function registerBare(resources: readonly FloorResource[], stack = "floor"): Promise<void> {
+  // Checked before anything is registered: a throw inside the stack's body would leave the
+  // runtime with a rejected stack and half a registration.
+  resources.forEach((r, i) => {
+    earlier(r, "parent", r.parent, i);
+    earlier(r, "provider", r.provider, i);
+  });
   await pulumi.runtime.setMocks(floorMocks, "spbe-floor", stack, false);
   const created: pulumi.Resource[] = [];
   await pulumi.runtime.runInPulumiStack(async () => {
     for (const r of resources) {
-      earlier(r, "parent", r.parent, created.length);
-      earlier(r, "provider", r.provider, created.length);
       const parent = r.parent === null ? undefined : created[r.parent];
       const opts: pulumi.CustomResourceOptions = { parent };
       if (r.provider !== null) opts.provider = created[r.provider] as pulumi.ProviderResource;
