@@ -24,7 +24,7 @@ function exemptionsPolicy(baked: PackConfig): StackValidationPolicy {
     severity: "medium",
     remediationSteps:
       "Lengkapi reason, approvedBy dan until pada setiap pengecualian.\nFill reason, approvedBy and until on every exemption.",
-    url: `${POLICY_DOCS_URL}#exemptions`,
+    url: "https://github.com/spbe-infra/spbe-infra/blob/main/policies/README.md#exemptions",
     configSchema: POLICY_CONFIG_SCHEMA,
     validateStack: (args, reportViolation) => {
       const cfg = mergeConfig(baked, args.getConfig());

@@ -31,7 +31,7 @@ import {
 // proxy.d.ts declares nothing; the class is the one server.js checks with instanceof.
 const { UnknownValueError } = require("@pulumi/policy/proxy") as { UnknownValueError: new () => Error };
 
-export const POLICY_DOCS_URL = "https://github.com/spbe-infra/spbe-infra/blob/main/docs/policies.md";
+export const POLICY_DOCS_URL = "https://github.com/spbe-infra/spbe-infra/blob/main/docs/obligations.md";
 
 /** Enforcement of a rule under a config: override, else mandatory iff the regulation has an article. */
 export function enforcementFor(rule: Pick<Rule, "name" | "obligation">, cfg: PackConfig): EnforcementLevel {
