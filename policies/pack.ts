@@ -5,7 +5,7 @@
 import type { Policies, StackValidationPolicy } from "@pulumi/policy";
 import { POLICY_CONFIG_SCHEMA, mergeConfig, todayUtc, type PackConfig } from "./config";
 import { encodeMessage } from "./message";
-import { POLICY_DOCS_URL, toPolicy } from "./policy";
+import { toPolicy } from "./policy";
 import { RULES } from "./rules";
 
 export const PACK_NAME = "spbe";

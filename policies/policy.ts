@@ -64,7 +64,7 @@ export function metadata(rule: Rule, cfg: PackConfig): Policy {
 }
 
 /** The object form of reportViolation (message, enforcementLevel, urn) that @pulumi/policy accepts. */
-type Report = (info: { message: string; enforcementLevel: EnforcementLevel; urn?: string }) => void;
+type Report = (info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string }) => void;
 
 interface Subject {
   name: string;
@@ -75,12 +75,17 @@ interface Subject {
 function emit(
   rule: Rule,
   cfg: PackConfig,
+  baked: PackConfig,
   today: string,
   found: Violation[],
   subjectOf: (v: Violation) => Subject,
   report: Report,
 ): void {
   const level = enforcementFor(rule, cfg);
+  // The level is set on a finding only where the engine cannot know it: an exemption, or a
+  // regulation given at run time (per-policy config) that differs from the baked one. Otherwise
+  // the engine's own resolution (its per-policy enforcementLevel config, else ours) stands.
+  const explicit = level !== enforcementFor(rule, baked) ? level : undefined;
   for (const v of found) {
     const s = subjectOf(v);
     const ex = exemptionFor(cfg, rule.name, s.name, s.urn, today);
@@ -93,10 +98,9 @@ function emit(
       source: v.source ?? s.source,
       exemption: exempt,
     });
-    const info: { message: string; enforcementLevel: EnforcementLevel; urn?: string } = {
-      message,
-      enforcementLevel: exempt ? "advisory" : level,
-    };
+    const info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string } = { message };
+    const set = exempt ? "advisory" : explicit;
+    if (set) info.enforcementLevel = set;
     if (v.urn) info.urn = v.urn;
     report(info);
   }
@@ -150,6 +154,7 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
         emit(
           rule,
           cfg,
+          baked,
           ctx?.today ?? cfg.today ?? todayUtc(),
           found,
           subject,
@@ -184,6 +189,7 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
       emit(
         rule,
         cfg,
+        baked,
         ctx?.today ?? cfg.today ?? todayUtc(),
         found,
         subject,
