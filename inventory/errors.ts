@@ -20,11 +20,15 @@ export interface InventoryError extends SourceLocation {
 /** A path into the (merged) inventory data, as zod reports it: keys and list indexes. */
 export type PathSegment = string | number;
 
-/** `["applications", 3, "data"]` → `applications[3].data`. */
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/** `["applications", 3, "data"]` → `applications[3].data`; an odd key is quoted: `a["x.y"]`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = "";
   for (const seg of path) {
     if (typeof seg === "number") out += `[${seg}]`;
+    // A key that is not a plain word is quoted, so that the path can be read back unambiguously.
+    else if (!PLAIN_KEY.test(seg)) out += `[${JSON.stringify(seg)}]`;
     else out += out === "" ? seg : `.${seg}`;
   }
   return out;
@@ -38,15 +42,16 @@ export function parsePath(path: string): PathSegment[] | null {
   if (path === "") return [];
   const out: PathSegment[] = [];
   if (path.startsWith(".")) return null;
-  // A key is preceded by a dot except at the start; an index is `[n]`.
-  const re = /(?:^|\.)([^.[\]]+)|\[(\d+)\]/y;
+  // A key is preceded by a dot except at the start; an index is `[n]`; a quoted key `["x.y"]`.
+  const re = /(?:^|\.)([^.[\]"]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
   let at = 0;
   while (at < path.length) {
     re.lastIndex = at;
     const m = re.exec(path);
     if (!m) return null;
     if (m[1] !== undefined) out.push(m[1]);
-    else out.push(Number(m[2]));
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push(JSON.parse(m[3]) as string);
     at = re.lastIndex;
   }
   return out;
