@@ -1,4 +1,5 @@
 /** Headings the human-readable formats share, in Bahasa Indonesia and English. */
+import { REGULATIONS, type RegulationKey } from "../policies/regulations";
 import type { CheckReport, Finding } from "./findings";
 
 export type Lang = "id" | "en";
@@ -16,6 +17,7 @@ export const LABELS = {
     where: "Lokasi",
     resource: "Sumber daya",
     message: "Temuan",
+    remedy: "Perbaikan",
   },
   en: {
     mandatory: "Mandatory",
@@ -29,6 +31,7 @@ export const LABELS = {
     where: "Location",
     resource: "Resource",
     message: "Finding",
+    remedy: "Fix",
   },
 } as const;
 
@@ -51,4 +54,16 @@ export function groups(report: CheckReport): Array<{ group: Group; findings: Fin
 
 export function where(f: Finding): string {
   return f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.resource.urn || "-";
+}
+
+/** A finding message's own text and its remedy, without the basis the citation field carries. */
+export function parts(message: string): { text: string; remedy: string } {
+  const m = /^(.*?)(?: (?:Dasar|Basis): .*?)?(?:\. (?:Perbaikan|Fix): (.*))?$/s.exec(message);
+  return { text: (m?.[1] ?? message).trim(), remedy: (m?.[2] ?? "").trim() };
+}
+
+/** "tabanan (Perbup Tabanan 44/2022)" */
+export function regionTitle(report: CheckReport): string {
+  const reg = REGULATIONS[report.regulation as RegulationKey];
+  return reg ? `${report.region} (${reg.short})` : `${report.region} (${report.regulation})`;
 }

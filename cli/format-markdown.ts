@@ -1,6 +1,6 @@
 /** `--format markdown`: a pull-request summary (GitHub job summary or PR comment). */
 import type { CheckReport } from "./findings";
-import { LABELS, groups, where, type Lang } from "./format-labels";
+import { LABELS, groups, parts, regionTitle, where, type Lang } from "./format-labels";
 
 /** Table cells may not hold a pipe or a newline. */
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -10,7 +10,7 @@ export function formatMarkdown(report: CheckReport, lang: Lang): string {
   const s = report.summary;
   const icon = s.mandatory > 0 ? "❌" : "✅";
   const out = [
-    `## ${icon} spbe check: ${report.region} (${report.regulation})`,
+    `## ${icon} spbe check: ${regionTitle(report)}`,
     "",
     `**${s.mandatory > 0 ? L.verdictFail : L.verdictPass}**`,
     "",
@@ -21,12 +21,12 @@ export function formatMarkdown(report: CheckReport, lang: Lang): string {
   for (const { group, findings } of groups(report)) {
     if (findings.length === 0) continue;
     const body = [
-      `| ID | ${L.message} | ${L.basis} | ${L.where} |`,
-      "| --- | --- | --- | --- |",
-      ...findings.map(
-        (f) =>
-          `| ${f.obligation || "-"} | ${cell(f.message)} | ${cell(f.citation || "-")} | \`${cell(where(f))}\` |`,
-      ),
+      `| ID | ${L.message} | ${L.basis} | ${L.remedy} | ${L.where} |`,
+      "| --- | --- | --- | --- | --- |",
+      ...findings.map((f) => {
+        const p = parts(f.message);
+        return `| ${f.obligation || "-"} | ${cell(p.text)} | ${cell(f.citation || "-")} | ${cell(p.remedy || "-")} | \`${cell(where(f))}\` |`;
+      }),
     ];
     // Advice and exemptions fold away; what blocks the merge stays open.
     if (group === "mandatory") out.push("", `### ${L[group]} (${findings.length})`, "", ...body);

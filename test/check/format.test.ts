@@ -100,12 +100,13 @@ describe("the human formats", () => {
     expect(text).toContain("DIKECUALIKAN (1)");
     expect(text).toContain(`${FILE}:40:5`);
     expect(text).toContain("Dasar: Pasal 12 ayat (2) Peraturan Bupati Tabanan Nomor 44 Tahun 2022");
+    expect(text).toContain("Perbaikan: Gunakan subdomain portal wilayah");
     expect(text.trimEnd().endsWith("GAGAL: ada pelanggaran wajib")).toBe(true);
   });
 
   it("writes a pull-request summary in Markdown, advice folded away", async () => {
     const md = formatMarkdown(await violating(), "en");
-    expect(md).toMatch(/^## ❌ spbe check: tabanan \(tabanan\)/);
+    expect(md).toMatch(/^## ❌ spbe check: tabanan \(Perbup Tabanan 44\/2022\)/);
     expect(md).toContain("### Mandatory (");
     expect(md).toContain("<details><summary>Advisory (");
     expect(md).toContain(`\`${FILE}:40:5\``);
