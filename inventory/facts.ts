@@ -60,6 +60,8 @@ export const ROLE = {
   security: "security-control",
   monitoring: "monitoring",
   evidence: "evidence",
+  /** A NetworkPolicy of an agency's tenant (default deny and its explicit allows). */
+  networkBoundary: "network-boundary",
 } as const;
 
 /** The ConfigMap in the dinas namespace that carries the inventory's paper trail. */

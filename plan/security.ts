@@ -5,6 +5,7 @@
  */
 import { stringify } from "yaml";
 import type { Inventory } from "../inventory/schema";
+import { buildBackupPlan } from "./backup";
 import { namespaceOf } from "./placement";
 
 export type SecurityWorkload = "falco" | "node-exporter" | "fluent-bit";
@@ -79,6 +80,21 @@ export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
       control: "ids-ips",
       id: "Falco mendeteksi intrusi di node klaster; IDS/IPS jaringan di perimeter (perangkat ids-ips) dikonfigurasi di luar Pulumi.",
       en: "Falco detects intrusion on cluster nodes; the network IDS/IPS at the perimeter (ids-ips devices) is configured outside Pulumi.",
+    });
+  }
+  for (const loc of buildBackupPlan(inventory).locations.filter((l) => l.storage === "external")) {
+    notes.push({
+      control: "backup-credentials",
+      id: `Kredensial S3 untuk target cadangan '${loc.site}' (${loc.operator}) diterbitkan oleh pengelolanya; simpan sebagai Secret '${loc.site}-s3-credentials' di namespace velero. Program tidak pernah memegangnya.`,
+      en: `The S3 credentials of backup target '${loc.site}' (${loc.operator}) are issued by its operator; store them as Secret '${loc.site}-s3-credentials' in the velero namespace. The program never holds them.`,
+    });
+  }
+  for (const s of inventory.gateway?.services ?? []) {
+    if (s.auth === "key-auth") continue;
+    notes.push({
+      control: "gateway-auth",
+      id: `Layanan '${s.id}' meminta autentikasi ${s.auth}: gateway menegakkan kredensial konsumen per PD; verifikasi ${s.auth} tambahan memerlukan penyedia identitas/CA wilayah dan dikonfigurasi di luar Pulumi.`,
+      en: `Service '${s.id}' asks for ${s.auth} authentication: the gateway enforces per-agency consumer credentials; the additional ${s.auth} verification needs the region's identity provider/CA and is configured outside Pulumi.`,
     });
   }
   notes.push({

@@ -1,0 +1,92 @@
+/**
+ * KeamananSpbe: the security controls the inventory declares (SEC-02, SEC-05), as node agents on
+ * every site that runs a platform for the Pusat Data or the DRC: Falco (intrusion and integrity
+ * detection), node-exporter (network and node monitoring), Fluent Bit (log shipping). The agents
+ * need the node (host PID, host paths, Falco a privileged container), so their tenant enforces the
+ * `privileged` Pod Security level, and nothing else runs there. What Pulumi cannot reach is in
+ * the `securityNotes` output, with the audit policy file.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { ANNOTATION, ROLE } from "../inventory/facts";
+import type { Inventory } from "../inventory/schema";
+import type { SecurityPlan, SecurityWorkload } from "../plan/security";
+import { ownedFacts } from "./facts";
+import type { NodeAgentSpec, SiteAdapter } from "./platform/adapter";
+
+export const SECURITY_TENANT = "spbe-security";
+
+const AGENTS: Record<SecurityWorkload, Pick<NodeAgentSpec, "image" | "args" | "needs">> = {
+  falco: {
+    image: "falcosecurity/falco:0.41.3",
+    args: ["/usr/bin/falco", "-o", "json_output=true"],
+    needs: {
+      privileged: true,
+      hostPid: true,
+      hostPaths: [
+        { path: "/proc", mountPath: "/host/proc" },
+        { path: "/etc", mountPath: "/host/etc" },
+        { path: "/sys/kernel/tracing", mountPath: "/sys/kernel/tracing" },
+      ],
+    },
+  },
+  "node-exporter": {
+    image: "quay.io/prometheus/node-exporter:v1.9.1",
+    args: ["--path.rootfs=/host/root", "--collector.netdev", "--collector.netstat"],
+    needs: { hostNetwork: true, hostPid: true, hostPaths: [{ path: "/", mountPath: "/host/root" }] },
+  },
+  "fluent-bit": {
+    image: "cr.fluentbit.io/fluent/fluent-bit:4.0.3",
+    needs: {
+      hostPaths: [
+        { path: "/var/log", mountPath: "/var/log" },
+        { path: "/var/log/kubernetes/audit", mountPath: "/var/log/kubernetes/audit" },
+      ],
+    },
+  },
+};
+
+export interface KeamananSpbeArgs {
+  readonly inventory: Inventory;
+  readonly plan: SecurityPlan;
+  readonly adapters: readonly SiteAdapter[];
+}
+
+export class KeamananSpbe extends pulumi.ComponentResource {
+  readonly auditPolicy: pulumi.Output<string>;
+  readonly securityNotes: pulumi.Output<SecurityPlan["notes"]>;
+
+  constructor(name: string, args: KeamananSpbeArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("spbe:index:KeamananSpbe", name, {}, opts);
+    const inv = args.inventory;
+    if (args.plan.workloads.length > 0) {
+      for (const a of args.adapters) {
+        const site = a.site;
+        const tenantFacts = ownedFacts(
+          inv.region.key,
+          inv.dinas.id,
+          site,
+          ROLE.security,
+          "security.controls",
+        );
+        const tenant = a.tenant(
+          {
+            key: `${site.id}-${SECURITY_TENANT}`,
+            name: SECURITY_TENANT,
+            facts: tenantFacts,
+            podSecurity: "privileged",
+            protect: false,
+          },
+          this,
+        );
+        for (const w of args.plan.workloads) {
+          const facts = ownedFacts(inv.region.key, inv.dinas.id, site, ROLE.security, "security.controls");
+          facts.annotations[ANNOTATION.controls] = JSON.stringify(w.controls);
+          a.nodeAgent({ key: `${site.id}-${w.name}`, name: w.name, tenant, ...AGENTS[w.name], facts }, this);
+        }
+      }
+    }
+    this.auditPolicy = pulumi.output(args.plan.auditPolicy);
+    this.securityNotes = pulumi.output(args.plan.notes);
+    this.registerOutputs({ auditPolicy: this.auditPolicy, securityNotes: this.securityNotes });
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * The Docker adapter, for a small DRC or branch site: one explicit `docker.Provider` per site (the
+ * host from the inventory), never the ambient default. A tenant is an internal bridge network;
+ * workloads are containers hardened like the Kubernetes ones (non-root, read-only root, no
+ * capabilities, no new privileges, memory limit); data is on protected named volumes; backups of
+ * Docker-hosted data are a scheduled backup container (offen/docker-volume-backup) writing to S3.
+ * What a Docker host cannot offer (RBAC, TLS ingress, VMs, the gateway) is refused with the site.
+ */
+import * as docker from "@pulumi/docker";
+import * as pulumi from "@pulumi/pulumi";
+import type { SitePlacement } from "../../plan/placement";
+import { dockerLabels } from "../facts";
+import {
+  unsupported,
+  type BackupScheduleSpec,
+  type Made,
+  type NetworkBoundarySpec,
+  type NodeAgentSpec,
+  type ObjectStorageMade,
+  type ObjectStorageSpec,
+  type SiteAdapter,
+  type TenantSpec,
+  type VolumeSpec,
+  type WorkloadSpec,
+} from "./adapter";
+
+const MINIO_IMAGE = "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z";
+const BACKUP_IMAGE = "offen/docker-volume-backup:v2.43.0";
+const RUN_AS = "10001:10001";
+
+export class DockerAdapter implements SiteAdapter {
+  readonly platform = "docker" as const;
+  readonly provider: docker.Provider;
+  /** The host name of the Docker host, for endpoints published on it. */
+  readonly hostName: string;
+
+  constructor(
+    readonly site: SitePlacement,
+    host: string,
+    parent: pulumi.Resource,
+  ) {
+    this.provider = new docker.Provider(`${site.id}-docker`, { host }, { parent });
+    this.hostName = new URL(host.replace(/^ssh:\/\/|^tcp:\/\//, "http://")).hostname || site.id;
+  }
+
+  private opts(
+    parent: pulumi.Resource,
+    extra: pulumi.CustomResourceOptions = {},
+  ): pulumi.CustomResourceOptions {
+    return { parent, provider: this.provider, ...extra };
+  }
+
+  tenant(spec: TenantSpec, parent: pulumi.Resource): Made {
+    // RBAC has no Docker equivalent: access to a Docker host is access to all of it. The user
+    // catalog still lists who may act; the host's own accounts enforce it.
+    const net = new docker.Network(
+      `${spec.key}-net`,
+      { name: spec.name, driver: "bridge", internal: true, labels: dockerLabels(spec.facts) },
+      this.opts(parent, { protect: spec.protect }),
+    );
+    return { name: spec.name, resources: [net] };
+  }
+
+  networkBoundary(spec: NetworkBoundarySpec, _parent: pulumi.Resource): Made {
+    // An internal bridge network already denies everything outside it; allowing more is what
+    // Docker cannot express per peer.
+    if (spec.ingressFrom.length > 0 || spec.egressTo.length > 0 || (spec.egressCidrs ?? []).length > 0) {
+      throw unsupported(
+        this.site,
+        "docker",
+        "a network boundary with explicit peers",
+        "run the tenant on a kubernetes site",
+      );
+    }
+    return { name: spec.tenant.name, resources: [] };
+  }
+
+  volume(spec: VolumeSpec, parent: pulumi.Resource): Made {
+    const v = new docker.Volume(
+      `${spec.key}-data`,
+      { name: spec.name, labels: dockerLabels(spec.facts) },
+      this.opts(parent, { protect: true }),
+    );
+    return { name: spec.name, resources: [v] };
+  }
+
+  workload(spec: WorkloadSpec, parent: pulumi.Resource): Made {
+    if (spec.replicas > 1) {
+      throw unsupported(
+        this.site,
+        "docker",
+        `${spec.replicas} replicas of '${spec.name}'`,
+        "use a kubernetes site",
+      );
+    }
+    const env = Object.entries(spec.env ?? {}).map(([k, v]) => pulumi.interpolate`${k}=${v}`);
+    const c = new docker.Container(
+      `${spec.key}-app`,
+      {
+        name: spec.name,
+        image: spec.image,
+        command: spec.args,
+        envs: env,
+        user: RUN_AS,
+        readOnly: true,
+        capabilities: { drops: ["ALL"] },
+        securityOpts: ["no-new-privileges:true"],
+        memory: memoryMb(spec.memory),
+        restart: "unless-stopped",
+        tmpfs: { "/tmp": "rw,noexec,nosuid,size=64m" },
+        networksAdvanced: [{ name: spec.tenant.name }],
+        volumes: spec.volume
+          ? [{ volumeName: spec.volume.made.name, containerPath: spec.volume.mountPath }]
+          : [],
+        labels: dockerLabels(spec.facts),
+      },
+      this.opts(parent, { dependsOn: [...spec.tenant.resources, ...(spec.volume?.made.resources ?? [])] }),
+    );
+    return { name: spec.name, resources: [c] };
+  }
+
+  objectStorage(spec: ObjectStorageSpec, parent: pulumi.Resource): ObjectStorageMade {
+    const data = this.volume(
+      {
+        key: spec.key,
+        name: `${spec.name}-data`,
+        tenant: spec.tenant,
+        sizeGi: spec.sizeGi,
+        shared: false,
+        facts: spec.facts,
+      },
+      parent,
+    );
+    // MinIO must be reachable from the Pusat Data: published on the host's port 9000 (over the
+    // Jaringan Intra), not only on the tenant's internal network.
+    const c = new docker.Container(
+      `${spec.key}-minio`,
+      {
+        name: spec.name,
+        image: MINIO_IMAGE,
+        command: ["server", "/data"],
+        envs: [
+          pulumi.interpolate`MINIO_ROOT_USER=${spec.accessKey}`,
+          pulumi.interpolate`MINIO_ROOT_PASSWORD=${spec.secretKey}`,
+        ],
+        user: RUN_AS,
+        readOnly: true,
+        capabilities: { drops: ["ALL"] },
+        securityOpts: ["no-new-privileges:true"],
+        restart: "unless-stopped",
+        ports: [{ internal: 9000, external: 9000 }],
+        volumes: [{ volumeName: data.name, containerPath: "/data" }],
+        labels: dockerLabels(spec.facts),
+      },
+      this.opts(parent, { dependsOn: [...spec.tenant.resources, ...data.resources] }),
+    );
+    return { name: spec.name, endpoint: `http://${this.hostName}:9000`, resources: [...data.resources, c] };
+  }
+
+  backupSchedule(spec: BackupScheduleSpec, parent: pulumi.Resource): Made {
+    if (!spec.volume)
+      throw unsupported(
+        this.site,
+        "docker",
+        `a backup of '${spec.app}' without a volume`,
+        "give the app data",
+      );
+    if (!spec.credentials) {
+      throw unsupported(
+        this.site,
+        "docker",
+        `a backup of '${spec.app}' to a store without credentials`,
+        "back up to dinas-run storage",
+      );
+    }
+    const c = spec.credentials;
+    const container = new docker.Container(
+      `${spec.key}-backup`,
+      {
+        name: `${spec.name}-backup`,
+        image: BACKUP_IMAGE,
+        envs: [
+          `BACKUP_CRON_EXPRESSION=${spec.schedule}`,
+          `BACKUP_RETENTION_DAYS=${spec.retentionDays}`,
+          `BACKUP_FILENAME=${spec.app}-%Y-%m-%dT%H-%M-%S.tar.gz`,
+          `AWS_ENDPOINT=${new URL(spec.location.endpoint).host}`,
+          `AWS_ENDPOINT_PROTO=${new URL(spec.location.endpoint).protocol.replace(":", "")}`,
+          `AWS_S3_BUCKET_NAME=${spec.location.bucket}`,
+          `AWS_S3_PATH=${spec.app}`,
+          pulumi.interpolate`AWS_ACCESS_KEY_ID=${c.accessKey}`,
+          pulumi.interpolate`AWS_SECRET_ACCESS_KEY=${c.secretKey}`,
+        ],
+        readOnly: true,
+        capabilities: { drops: ["ALL"] },
+        securityOpts: ["no-new-privileges:true"],
+        restart: "unless-stopped",
+        tmpfs: { "/tmp": "rw,size=1g" },
+        volumes: [{ volumeName: spec.volume.name, containerPath: `/backup/${spec.app}`, readOnly: true }],
+        labels: dockerLabels(spec.facts),
+      },
+      this.opts(parent, { dependsOn: spec.volume.resources }),
+    );
+    return { name: spec.name, resources: [container] };
+  }
+
+  nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made {
+    const n = spec.needs;
+    const c = new docker.Container(
+      `${spec.key}-agent`,
+      {
+        name: spec.name,
+        image: spec.image,
+        command: spec.args,
+        privileged: n.privileged ?? false,
+        networkMode: n.hostNetwork ? "host" : undefined,
+        pidMode: n.hostPid ? "host" : undefined,
+        restart: "unless-stopped",
+        volumes: (n.hostPaths ?? []).map((h) => ({
+          hostPath: h.path,
+          containerPath: h.mountPath,
+          readOnly: true,
+        })),
+        labels: dockerLabels(spec.facts),
+      },
+      this.opts(parent),
+    );
+    return { name: spec.name, resources: [c] };
+  }
+
+  expose(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a TLS ingress under the portal domain",
+      "host internet-facing apps on a kubernetes site",
+    );
+  }
+  virtualMachine(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a virtual machine (VPS)",
+      "place VPS on a kubernetes site with KubeVirt",
+    );
+  }
+  monitoringTarget(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a Prometheus probe",
+      "monitor colocation servers from a kubernetes site",
+    );
+  }
+  backupLocation(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a Velero backup location",
+      "Docker-hosted data is backed up by its backup container",
+    );
+  }
+  config(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a ConfigMap",
+      "keep the dinas' shared objects on a kubernetes site",
+    );
+  }
+  serviceGateway(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "the Sistem Penghubung Layanan",
+      "run the gateway on a kubernetes site",
+    );
+  }
+}
+
+/** `512Mi` → 512, `2Gi` → 2048 (Docker takes megabytes). */
+export function memoryMb(quantity: string): number {
+  const m = /^(\d+)(Mi|Gi)$/.exec(quantity);
+  if (!m) throw new Error(`memory '${quantity}' must be written in Mi or Gi for a Docker site`);
+  return Number(m[1]) * (m[2] === "Gi" ? 1024 : 1);
+}

@@ -1,0 +1,423 @@
+/**
+ * The Kubernetes adapter: one explicit `k8s.Provider` per site (its kube context from the
+ * inventory), never the ambient default. Tenants are namespaces with quota, limits, restricted Pod
+ * Security and RBAC; workloads are hardened Deployments; data is on protected claims.
+ * Storage/backup and the gateway live in kubernetes-storage.ts and kubernetes-gateway.ts.
+ */
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import { LABEL, ROLE } from "../../inventory/facts";
+import { ROLE_RULES } from "../../plan/catalogs";
+import type { SitePlacement } from "../../plan/placement";
+import type {
+  BackupLocationSpec,
+  BackupScheduleSpec,
+  ConfigSpec,
+  ExposeSpec,
+  GatewaySpec,
+  Made,
+  MonitoringTargetSpec,
+  NetworkBoundarySpec,
+  NodeAgentSpec,
+  ObjectStorageMade,
+  ObjectStorageSpec,
+  SiteAdapter,
+  TenantSpec,
+  VirtualMachineSpec,
+  VolumeSpec,
+  WorkloadSpec,
+} from "./adapter";
+import { hardenedContainer, hardenedPod, meta, EDGE } from "./kubernetes-pod";
+import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
+import { serviceGateway } from "./kubernetes-gateway";
+
+export class KubernetesAdapter implements SiteAdapter {
+  readonly platform = "kubernetes" as const;
+  readonly provider: k8s.Provider;
+
+  constructor(
+    readonly site: SitePlacement,
+    context: string,
+    parent: pulumi.Resource,
+  ) {
+    this.provider = new k8s.Provider(`${site.id}-k8s`, { context }, { parent });
+  }
+
+  /** Options for a child of `parent` on this site's cluster. */
+  opts(parent: pulumi.Resource, extra: pulumi.CustomResourceOptions = {}): pulumi.CustomResourceOptions {
+    return { parent, provider: this.provider, ...extra };
+  }
+
+  tenant(spec: TenantSpec, parent: pulumi.Resource): Made {
+    const o = parent;
+    const labels = {
+      ...spec.facts.labels,
+      "pod-security.kubernetes.io/enforce": spec.podSecurity,
+      "pod-security.kubernetes.io/enforce-version": "latest",
+    };
+    const ns = new k8s.core.v1.Namespace(
+      `${spec.key}-ns`,
+      { metadata: { name: spec.name, labels, annotations: spec.facts.annotations } },
+      this.opts(o, { protect: spec.protect }),
+    );
+    const resources: pulumi.Resource[] = [ns];
+    const m = (suffix: string) => meta(`${spec.name}-${suffix}`, spec.name, spec.facts);
+    const dep = { dependsOn: [ns] };
+    if (spec.quota) {
+      const q = spec.quota;
+      resources.push(
+        new k8s.core.v1.ResourceQuota(
+          `${spec.key}-quota`,
+          {
+            metadata: m("quota"),
+            spec: {
+              hard: {
+                "requests.cpu": q.cpu,
+                "requests.memory": q.memory,
+                "limits.cpu": q.cpu,
+                "limits.memory": q.memory,
+                "requests.storage": `${q.storageGi}Gi`,
+                pods: String(q.pods),
+              },
+            },
+          },
+          this.opts(o, dep),
+        ),
+        new k8s.core.v1.LimitRange(
+          `${spec.key}-limits`,
+          {
+            metadata: m("limits"),
+            spec: {
+              limits: [
+                {
+                  type: "Container",
+                  default: { cpu: "500m", memory: "512Mi" },
+                  defaultRequest: { cpu: "100m", memory: "128Mi" },
+                  max: { cpu: "4", memory: "8Gi" },
+                },
+              ],
+            },
+          },
+          this.opts(o, dep),
+        ),
+      );
+    }
+    const roles = [...new Set((spec.access ?? []).map((a) => a.role))];
+    for (const role of roles) {
+      const r = new k8s.rbac.v1.Role(
+        `${spec.key}-${role}`,
+        { metadata: m(role), rules: ROLE_RULES[role] },
+        this.opts(o, dep),
+      );
+      const subjects = (spec.access ?? [])
+        .filter((a) => a.role === role)
+        .map((a) => ({ kind: a.kind, name: a.subject, apiGroup: "rbac.authorization.k8s.io" }));
+      resources.push(
+        r,
+        new k8s.rbac.v1.RoleBinding(
+          `${spec.key}-${role}`,
+          {
+            metadata: m(role),
+            roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: `${spec.name}-${role}` },
+            subjects,
+          },
+          this.opts(o, { dependsOn: [r] }),
+        ),
+      );
+    }
+    return { name: spec.name, resources };
+  }
+
+  networkBoundary(spec: NetworkBoundarySpec, parent: pulumi.Resource): Made {
+    const o = parent;
+    const ns = spec.tenant.name;
+    const dep = { dependsOn: spec.tenant.resources };
+    const nsPeer = (name: string) => ({
+      namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
+    });
+    const policy = (suffix: string, body: k8s.types.input.networking.v1.NetworkPolicySpec) =>
+      new k8s.networking.v1.NetworkPolicy(
+        `${spec.key}-${suffix}`,
+        { metadata: meta(suffix, ns, spec.facts), spec: body },
+        this.opts(o, dep),
+      );
+    const resources = [
+      policy("default-deny", { podSelector: {}, policyTypes: ["Ingress", "Egress"] }),
+      policy("allow-same-namespace", {
+        podSelector: {},
+        policyTypes: ["Ingress", "Egress"],
+        ingress: [{ from: [{ podSelector: {} }] }],
+        egress: [{ to: [{ podSelector: {} }] }],
+      }),
+      policy("allow-dns", {
+        podSelector: {},
+        policyTypes: ["Egress"],
+        egress: [
+          {
+            to: [{ ...nsPeer("kube-system"), podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
+            ports: [
+              { protocol: "UDP", port: 53 },
+              { protocol: "TCP", port: 53 },
+            ],
+          },
+        ],
+      }),
+    ];
+    if (spec.ingressFrom.length > 0) {
+      resources.push(
+        policy("allow-ingress", {
+          podSelector: {},
+          policyTypes: ["Ingress"],
+          ingress: [{ from: spec.ingressFrom.map(nsPeer) }],
+        }),
+      );
+    }
+    const egress: k8s.types.input.networking.v1.NetworkPolicyEgressRule[] = [];
+    if (spec.egressTo.length > 0) egress.push({ to: spec.egressTo.map(nsPeer) });
+    if (spec.egressCidrs && spec.egressCidrs.length > 0) {
+      egress.push({ to: spec.egressCidrs.map((cidr) => ({ ipBlock: { cidr } })) });
+    }
+    if (egress.length > 0) {
+      resources.push(policy("allow-egress", { podSelector: {}, policyTypes: ["Egress"], egress }));
+    }
+    return { name: ns, resources };
+  }
+
+  volume(spec: VolumeSpec, parent: pulumi.Resource): Made {
+    const pvc = new k8s.core.v1.PersistentVolumeClaim(
+      `${spec.key}-data`,
+      {
+        metadata: meta(spec.name, spec.tenant.name, spec.facts),
+        spec: {
+          accessModes: [spec.shared ? "ReadWriteMany" : "ReadWriteOnce"],
+          resources: { requests: { storage: `${spec.sizeGi}Gi` } },
+        },
+      },
+      this.opts(parent, { protect: true, dependsOn: spec.tenant.resources }),
+    );
+    return { name: spec.name, resources: [pvc] };
+  }
+
+  workload(spec: WorkloadSpec, parent: pulumi.Resource): Made {
+    const o = parent;
+    const ns = spec.tenant.name;
+    const selector = { "app.kubernetes.io/name": spec.name };
+    const volumes: k8s.types.input.core.v1.Volume[] = spec.volume
+      ? [{ name: "data", persistentVolumeClaim: { claimName: spec.volume.made.name } }]
+      : [];
+    const mounts = spec.volume ? [{ name: "data", mountPath: spec.volume.mountPath }] : [];
+    const env = Object.entries(spec.env ?? {}).map(([name, value]) => ({ name, value }));
+    const container = hardenedContainer({
+      name: spec.name,
+      image: spec.image,
+      port: spec.port,
+      cpu: spec.cpu,
+      memory: spec.memory,
+      mounts,
+      env,
+      args: spec.args,
+    });
+    const deps = [...spec.tenant.resources, ...(spec.volume?.made.resources ?? [])];
+    const deployment = new k8s.apps.v1.Deployment(
+      `${spec.key}-app`,
+      {
+        metadata: meta(spec.name, ns, spec.facts),
+        spec: {
+          replicas: spec.replicas,
+          selector: { matchLabels: selector },
+          template: {
+            metadata: { labels: { ...spec.facts.labels, ...selector }, annotations: spec.facts.annotations },
+            spec: hardenedPod([container], volumes),
+          },
+        },
+      },
+      this.opts(o, { dependsOn: deps }),
+    );
+    const service = new k8s.core.v1.Service(
+      `${spec.key}-svc`,
+      {
+        metadata: meta(spec.name, ns, spec.facts),
+        spec: {
+          type: "ClusterIP",
+          selector,
+          ports: [{ name: "http", port: spec.port, targetPort: "http", protocol: "TCP" }],
+        },
+      },
+      this.opts(o, { dependsOn: spec.tenant.resources }),
+    );
+    return { name: spec.name, resources: [deployment, service] };
+  }
+
+  expose(spec: ExposeSpec, parent: pulumi.Resource): Made {
+    const o = parent;
+    const ns = spec.tenant.name;
+    const tlsSecret = `${spec.name}-tls`;
+    const cert = new k8s.apiextensions.CustomResource(
+      `${spec.key}-cert`,
+      {
+        apiVersion: "cert-manager.io/v1",
+        kind: "Certificate",
+        metadata: meta(spec.name, ns, spec.facts),
+        spec: {
+          secretName: tlsSecret,
+          dnsNames: [spec.host],
+          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: spec.issuer },
+        },
+      },
+      this.opts(o, { dependsOn: spec.tenant.resources }),
+    );
+    const ingress = new k8s.networking.v1.Ingress(
+      `${spec.key}-ingress`,
+      {
+        metadata: meta(spec.name, ns, spec.facts),
+        spec: {
+          ingressClassName: EDGE.ingressClass,
+          tls: [{ hosts: [spec.host], secretName: tlsSecret }],
+          rules: [
+            {
+              host: spec.host,
+              http: {
+                paths: [
+                  {
+                    path: "/",
+                    pathType: "Prefix",
+                    backend: { service: { name: spec.service.name, port: { number: spec.port } } },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      this.opts(o, { dependsOn: [...spec.service.resources, cert] }),
+    );
+    return { name: spec.name, resources: [cert, ingress] };
+  }
+
+  virtualMachine(spec: VirtualMachineSpec, parent: pulumi.Resource): Made {
+    const disks: Record<string, unknown>[] = [{ name: "rootdisk", disk: { bus: "virtio" } }];
+    const volumes: Record<string, unknown>[] = [{ name: "rootdisk", containerDisk: { image: spec.image } }];
+    if (spec.dataVolume) {
+      disks.push({ name: "datadisk", disk: { bus: "virtio" } });
+      volumes.push({ name: "datadisk", persistentVolumeClaim: { claimName: spec.dataVolume.name } });
+    }
+    const vm = new k8s.apiextensions.CustomResource(
+      `${spec.key}-vm`,
+      {
+        apiVersion: "kubevirt.io/v1",
+        kind: "VirtualMachine",
+        metadata: meta(spec.name, spec.tenant.name, spec.facts),
+        spec: {
+          runStrategy: "Always",
+          template: {
+            metadata: { labels: spec.facts.labels, annotations: spec.facts.annotations },
+            spec: {
+              domain: {
+                cpu: { cores: spec.cpu },
+                resources: { requests: { memory: `${spec.memoryGi}Gi` } },
+                devices: { disks },
+              },
+              volumes,
+            },
+          },
+        },
+      },
+      this.opts(parent, {
+        dependsOn: [...spec.tenant.resources, ...(spec.dataVolume?.resources ?? [])],
+      }),
+    );
+    // virt-launcher pods carry the template's labels: the Service finds the VM by them.
+    const service = new k8s.core.v1.Service(
+      `${spec.key}-svc`,
+      {
+        metadata: meta(spec.name, spec.tenant.name, spec.facts),
+        spec: {
+          type: "ClusterIP",
+          selector: { [LABEL.app]: spec.facts.labels[LABEL.app] ?? spec.name, [LABEL.role]: ROLE.vps },
+          ports: [{ name: "http", port: spec.port, targetPort: spec.port, protocol: "TCP" }],
+        },
+      },
+      this.opts(parent, { dependsOn: spec.tenant.resources }),
+    );
+    return { name: spec.name, resources: [vm, service] };
+  }
+
+  monitoringTarget(spec: MonitoringTargetSpec, parent: pulumi.Resource): Made {
+    const probe = new k8s.apiextensions.CustomResource(
+      `${spec.key}-probe`,
+      {
+        apiVersion: "monitoring.coreos.com/v1",
+        kind: "Probe",
+        metadata: meta(spec.name, spec.tenant.name, spec.facts),
+        spec: {
+          interval: "60s",
+          module: spec.module,
+          prober: { url: EDGE.blackboxExporter },
+          targets: { staticConfig: { static: spec.targets, labels: { server: spec.name } } },
+        },
+      },
+      this.opts(parent, { dependsOn: spec.tenant.resources }),
+    );
+    return { name: spec.name, resources: [probe] };
+  }
+
+  nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made {
+    const n = spec.needs;
+    const selector = { "app.kubernetes.io/name": spec.name };
+    const hostPaths = n.hostPaths ?? [];
+    const container = {
+      name: spec.name,
+      image: spec.image,
+      args: spec.args,
+      securityContext: n.privileged
+        ? { privileged: true }
+        : { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
+      resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
+      volumeMounts: hostPaths.map((h, i) => ({ name: `host-${i}`, mountPath: h.mountPath, readOnly: true })),
+    };
+    const ds = new k8s.apps.v1.DaemonSet(
+      `${spec.key}-agent`,
+      {
+        metadata: meta(spec.name, spec.tenant.name, spec.facts),
+        spec: {
+          selector: { matchLabels: selector },
+          template: {
+            metadata: { labels: { ...spec.facts.labels, ...selector }, annotations: spec.facts.annotations },
+            spec: {
+              hostNetwork: n.hostNetwork ?? false,
+              hostPID: n.hostPid ?? false,
+              automountServiceAccountToken: false,
+              tolerations: [{ operator: "Exists" }],
+              containers: [container],
+              volumes: hostPaths.map((h, i) => ({ name: `host-${i}`, hostPath: { path: h.path } })),
+            },
+          },
+        },
+      },
+      this.opts(parent, { dependsOn: spec.tenant.resources }),
+    );
+    return { name: spec.name, resources: [ds] };
+  }
+
+  config(spec: ConfigSpec, parent: pulumi.Resource): Made {
+    const cm = new k8s.core.v1.ConfigMap(
+      `${spec.key}-config`,
+      { metadata: meta(spec.name, spec.tenant.name, spec.facts), data: spec.data },
+      this.opts(parent, { dependsOn: spec.tenant.resources }),
+    );
+    return { name: spec.name, resources: [cm] };
+  }
+
+  objectStorage(spec: ObjectStorageSpec, parent: pulumi.Resource): ObjectStorageMade {
+    return objectStorage(this, spec, parent);
+  }
+  backupLocation(spec: BackupLocationSpec, parent: pulumi.Resource): Made {
+    return backupLocation(this, spec, parent);
+  }
+  backupSchedule(spec: BackupScheduleSpec, parent: pulumi.Resource): Made {
+    return backupSchedule(this, spec, parent);
+  }
+  serviceGateway(spec: GatewaySpec, parent: pulumi.Resource): Made {
+    return serviceGateway(this, spec, parent);
+  }
+}

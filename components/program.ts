@@ -1,0 +1,43 @@
+/**
+ * The Pulumi program's body: load and check the region inventory, read its address plan from the
+ * lock file, build `SpbeRegion`, return the stack outputs. `index.ts` calls this under the engine;
+ * `cli/mock-run.ts` calls it under the SDK's mocks. A bad inventory or lock stops everything with
+ * all its errors in one message; nothing is registered.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { formatError, loadInventory } from "../inventory";
+import type { Inventory } from "../inventory/schema";
+import { planAddresses } from "../plan/ipam";
+import { lockPathFor, readLock } from "../plan/lock";
+import type { AddressPlan } from "../plan/types";
+import { SpbeRegion } from "./region";
+
+export interface LoadedRegion {
+  inventory: Inventory;
+  addressPlan: AddressPlan;
+}
+
+/** The region and its address plan, or an Error listing every problem with where it is. */
+export function loadRegion(inventoryPath: string, lockPath = lockPathFor(inventoryPath)): LoadedRegion {
+  const loaded = loadInventory(inventoryPath);
+  if (!loaded.ok) {
+    throw new Error(
+      `${inventoryPath}: the inventory is malformed:\n${loaded.errors.map(formatError).join("\n")}`,
+    );
+  }
+  const lock = readLock(lockPath);
+  if (!lock.ok) throw new Error(`${lockPath}: the lock file is malformed:\n${lock.errors.join("\n")}`);
+  const plan = planAddresses(loaded.inventory, lock.lock, inventoryPath);
+  if (!plan.ok) throw new Error(`${inventoryPath}: no address plan:\n${plan.errors.join("\n")}`);
+  return { inventory: loaded.inventory, addressPlan: plan.plan };
+}
+
+/** Builds the region's resources and returns the stack outputs. */
+export function buildRegion(
+  inventoryPath: string,
+  lockPath?: string,
+): Record<string, pulumi.Output<unknown>> {
+  const { inventory, addressPlan } = loadRegion(inventoryPath, lockPath);
+  const region = new SpbeRegion(inventory.region.key, { inventory, addressPlan });
+  return { ...region.outputs };
+}

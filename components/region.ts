@@ -1,0 +1,148 @@
+/**
+ * SpbeRegion: the root component. One provider per site that runs a platform (never the ambient
+ * default), then the Pusat Data of each site, the Jaringan Intra, the DRC, the Sistem Penghubung
+ * Layanan and Keamanan SPBE, and the evidence ConfigMap the paper-trail policies read. Its
+ * outputs are the auditors' stack outputs, computed by `plan/outputs.ts` without Pulumi.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { EVIDENCE_CONFIGMAP, EVIDENCE_KEY, ROLE } from "../inventory/facts";
+import type { Inventory } from "../inventory/schema";
+import { buildGatewayPlan } from "../plan/gateway-routes";
+import { buildStackOutputs, type StackOutputs } from "../plan/outputs";
+import { placeApplications, placeSites, primarySite } from "../plan/placement";
+import { buildSecurityPlan } from "../plan/security";
+import type { AddressPlan } from "../plan/types";
+import { Drc } from "./drc";
+import { ownedFacts } from "./facts";
+import { JaringanIntra } from "./jaringan-intra";
+import { KeamananSpbe } from "./keamanan-spbe";
+import { createAdapter, type SiteAdapter } from "./platform";
+import type { Made } from "./platform/adapter";
+import { PusatData } from "./pusat-data";
+import { SistemPenghubungLayanan } from "./sistem-penghubung-layanan";
+
+export interface SpbeRegionArgs {
+  /** The validated region inventory. */
+  readonly inventory: Inventory;
+  /** Its address plan, read from the lock file. */
+  readonly addressPlan: AddressPlan;
+}
+
+export class SpbeRegion extends pulumi.ComponentResource {
+  readonly outputs: { [K in keyof StackOutputs]: pulumi.Output<StackOutputs[K]> };
+
+  constructor(name: string, args: SpbeRegionArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("spbe:index:SpbeRegion", name, {}, opts);
+    const inv = args.inventory;
+    const plain = buildStackOutputs(inv, args.addressPlan);
+
+    const adapters = new Map<string, SiteAdapter>();
+    for (const site of placeSites(inv).values()) {
+      const adapter = createAdapter(site, this);
+      if (adapter) adapters.set(site.id, adapter);
+    }
+
+    const placements = placeApplications(inv);
+    for (const p of placements) {
+      if (p.site.platform === null && p.app.placement.mode !== "colocation") {
+        throw new Error(
+          `${p.source}.placement.site: site '${p.site.id}' declares no platform to run '${p.app.id}' on`,
+        );
+      }
+    }
+    const pusatData: PusatData[] = [];
+    for (const adapter of adapters.values()) {
+      if (adapter.site.kind !== "pusat-data") continue;
+      pusatData.push(
+        new PusatData(
+          adapter.site.id,
+          {
+            inventory: inv,
+            adapter,
+            apps: placements.filter((p) => p.site.id === adapter.site.id),
+            backups: plain.backupPlan.entries.filter((b) => b.site === adapter.site.id),
+            addressPlan: args.addressPlan,
+          },
+          { parent: this },
+        ),
+      );
+    }
+
+    const gatewayPlan = buildGatewayPlan(inv);
+    let spl: SistemPenghubungLayanan | undefined;
+    if (gatewayPlan) {
+      const adapter = adapters.get(gatewayPlan.site);
+      if (!adapter)
+        throw new Error(
+          `gateway.site: site '${gatewayPlan.site}' declares no platform to run the gateway on`,
+        );
+      spl = new SistemPenghubungLayanan(
+        "spl",
+        { inventory: inv, plan: gatewayPlan, adapter, addressPlan: args.addressPlan },
+        { parent: this },
+      );
+    }
+
+    const intra = new JaringanIntra(
+      "jaringan-intra",
+      {
+        inventory: inv,
+        addressPlan: args.addressPlan,
+        sites: pusatData.map((pd) => ({ adapter: pd.adapter, tenants: agencyTenants(inv, pd) })),
+        gatewayNamespace: spl?.namespace ?? null,
+      },
+      { parent: this, dependsOn: pusatData },
+    );
+
+    const volumes = new Map<string, Made>();
+    for (const pd of pusatData) for (const [app, v] of pd.volumes) volumes.set(app, v);
+    const drc = new Drc(
+      "drc",
+      { inventory: inv, backupPlan: plain.backupPlan, adapters, volumes },
+      { parent: this, dependsOn: pusatData },
+    );
+
+    const securitySites = [...adapters.values()].filter(
+      (a) => a.site.kind === "pusat-data" || a.site.kind === "drc",
+    );
+    const keamanan = new KeamananSpbe(
+      "keamanan",
+      { inventory: inv, plan: buildSecurityPlan(inv), adapters: securitySites },
+      { parent: this },
+    );
+
+    // The evidence, in the dinas' namespace of the primary site, for the paper-trail rules.
+    const primary = primarySite(inv);
+    const home = primary ? pusatData.find((pd) => pd.siteId === primary.id) : undefined;
+    if (home && primary) {
+      const facts = ownedFacts(inv.region.key, inv.dinas.id, primary, ROLE.evidence, "region");
+      (adapters.get(primary.id) as SiteAdapter).config(
+        {
+          key: `${primary.id}-evidence`,
+          name: EVIDENCE_CONFIGMAP,
+          tenant: home.tenant(inv.dinas.id),
+          data: { [EVIDENCE_KEY]: JSON.stringify(plain.evidence) },
+          facts,
+        },
+        home,
+      );
+    }
+
+    this.outputs = {
+      deviceCatalog: pulumi.output(plain.deviceCatalog),
+      userCatalog: pulumi.output(plain.userCatalog),
+      activityRecords: pulumi.output(plain.activityRecords),
+      addressPlan: intra.addressPlan,
+      backupPlan: drc.backupPlan,
+      serviceCatalog: pulumi.output(plain.serviceCatalog),
+      evidence: pulumi.output(plain.evidence),
+      securityNotes: keamanan.securityNotes,
+      auditPolicy: keamanan.auditPolicy,
+    };
+    this.registerOutputs(this.outputs);
+  }
+}
+
+function agencyTenants(inv: Inventory, pd: PusatData): Map<string, Made> {
+  return new Map(inv.agencies.map((a) => [a.id, pd.tenant(a.id)]));
+}
