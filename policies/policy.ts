@@ -95,7 +95,7 @@ function emit(
       text: v.message,
       basis: basis(rule.obligation, cfg.regulation),
       remedy: rule.remediation,
-      source: v.source ?? s.source,
+      source: v.source ?? s.source ?? rule.section,
       exemption: exempt,
     });
     const info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string } = { message };

@@ -46,6 +46,8 @@ interface RuleBase {
   /** `spbe-<id>-<slug>`, unique in the pack. */
   name: string;
   severity: Severity;
+  /** Inventory path a finding points at when neither it nor its resource names one (`security.audits`). */
+  section?: string;
   description: Text;
   remediation: Text;
 }

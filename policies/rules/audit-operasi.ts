@@ -23,6 +23,7 @@ function auditRule(
   return {
     obligation,
     name: `spbe-${obligation.toLowerCase()}-${slug}`,
+    section: "security.audits",
     kind: "evidence",
     severity: "medium",
     description: t(`${what.id} paling sedikit 2 tahun sekali`, `${what.en} at least every 2 years`),
@@ -59,6 +60,7 @@ export const auditOperasiRules: Rule[] = [
   {
     obligation: "OPS-01",
     name: "spbe-ops-01-service-desk",
+    section: "dinas",
     kind: "evidence",
     severity: "low",
     description: t(
@@ -92,6 +94,7 @@ export const auditOperasiRules: Rule[] = [
   {
     obligation: "OPS-02",
     name: "spbe-ops-02-yearly-evaluation",
+    section: "security",
     kind: "evidence",
     severity: "low",
     description: t(

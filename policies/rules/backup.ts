@@ -154,6 +154,7 @@ export const backupRules: Rule[] = [
   {
     obligation: "BK-04",
     name: "spbe-bk-04-procedure-documented",
+    section: "applications",
     kind: "evidence",
     severity: "low",
     description: t(

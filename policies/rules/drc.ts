@@ -7,6 +7,7 @@ export const drcRules: Rule[] = [
   {
     obligation: "DRC-01",
     name: "spbe-drc-01-drc-exists",
+    section: "sites",
     kind: "evidence",
     severity: "high",
     description: t(
@@ -97,6 +98,7 @@ export const drcRules: Rule[] = [
   {
     obligation: "DRC-03",
     name: "spbe-drc-03-drc-operator",
+    section: "sites",
     kind: "evidence",
     severity: "medium",
     description: t(

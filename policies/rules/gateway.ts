@@ -68,6 +68,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-01",
     name: "spbe-spl-01-integrate-through-gateway",
+    section: "gateway",
     kind: "stack",
     severity: "high",
     description: t(
@@ -116,6 +117,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-02",
     name: "spbe-spl-02-upstream-gateways",
+    section: "gateway",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -144,6 +146,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-03",
     name: "spbe-spl-03-interoperability-standard",
+    section: "gateway",
     kind: "evidence",
     severity: "low",
     description: t(
@@ -172,6 +175,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-04",
     name: "spbe-spl-04-fitness-approvals",
+    section: "gateway",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -202,6 +206,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-05",
     name: "spbe-spl-05-over-jaringan-intra",
+    section: "gateway",
     kind: "evidence",
     severity: "medium",
     description: t("SPL berjalan di atas Jaringan Intra", "The gateway runs over the Jaringan Intra"),
@@ -236,6 +241,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-06",
     name: "spbe-spl-06-built-by-dinas",
+    section: "gateway",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -264,6 +270,7 @@ export const gatewayRules: Rule[] = [
   {
     obligation: "SPL-07",
     name: "spbe-spl-07-government-service-bus",
+    section: "gateway",
     kind: "evidence",
     severity: "medium",
     description: t(

@@ -16,6 +16,7 @@ export const jaringanIntraEvidenceRules: Rule[] = [
   {
     obligation: "NET-03",
     name: "spbe-net-03-lan-builder",
+    section: "agencies",
     kind: "evidence",
     severity: "low",
     description: t(
@@ -45,6 +46,7 @@ export const jaringanIntraEvidenceRules: Rule[] = [
   {
     obligation: "NET-04",
     name: "spbe-net-04-lan-diagram-yearly",
+    section: "agencies",
     kind: "evidence",
     severity: "low",
     description: t(
@@ -80,6 +82,7 @@ export const jaringanIntraEvidenceRules: Rule[] = [
   {
     obligation: "NET-05",
     name: "spbe-net-05-intra-interconnect",
+    section: "network.interconnects",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -105,6 +108,7 @@ export const jaringanIntraEvidenceRules: Rule[] = [
   {
     obligation: "NET-06",
     name: "spbe-net-06-fitness-approvals",
+    section: "network",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -131,6 +135,7 @@ export const jaringanIntraEvidenceRules: Rule[] = [
   {
     obligation: "NET-08",
     name: "spbe-net-08-network-standard",
+    section: "network",
     kind: "evidence",
     severity: "low",
     description: t(
@@ -156,6 +161,7 @@ export const jaringanIntraEvidenceRules: Rule[] = [
   {
     obligation: "NET-09",
     name: "spbe-net-09-bandwidth-managed",
+    section: "network",
     kind: "evidence",
     severity: "low",
     description: t(

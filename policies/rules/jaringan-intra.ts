@@ -70,6 +70,7 @@ export const jaringanIntraRules: Rule[] = [
   {
     obligation: "NET-07",
     name: "spbe-net-07-security-devices",
+    section: "security.controls",
     kind: "evidence",
     severity: "high",
     description: t(
@@ -108,6 +109,7 @@ export const jaringanIntraRules: Rule[] = [
   {
     obligation: "NET-10",
     name: "spbe-net-10-portal-domain",
+    section: "region.portalDomain",
     kind: "evidence",
     severity: "medium",
     description: t(

@@ -50,6 +50,7 @@ export const keamananRules: Rule[] = [
   {
     obligation: "SEC-02",
     name: "spbe-sec-02-integrity-monitoring",
+    section: "security.controls",
     kind: "evidence",
     severity: "medium",
     description: t("Keutuhan: deteksi modifikasi", "Integrity: modification detection"),
@@ -72,6 +73,7 @@ export const keamananRules: Rule[] = [
   {
     obligation: "SEC-03",
     name: "spbe-sec-03-gateway-authentication",
+    section: "gateway",
     kind: "stack",
     severity: "medium",
     description: t(
@@ -99,6 +101,7 @@ export const keamananRules: Rule[] = [
   {
     obligation: "SEC-04",
     name: "spbe-sec-04-trusted-certificates",
+    section: "security",
     kind: "evidence",
     severity: "high",
     description: t(
@@ -153,6 +156,7 @@ export const keamananRules: Rule[] = [
   {
     obligation: "SEC-05",
     name: "spbe-sec-05-infrastructure-controls",
+    section: "security.controls",
     kind: "evidence",
     severity: "high",
     description: t("Kontrol keamanan infrastruktur", "Infrastructure security controls"),
@@ -176,6 +180,7 @@ export const keamananRules: Rule[] = [
   {
     obligation: "SEC-06",
     name: "spbe-sec-06-continuity-and-vulnerability",
+    section: "security",
     kind: "evidence",
     severity: "medium",
     description: t(

@@ -10,6 +10,7 @@ export const pusatDataEvidenceRules: Rule[] = [
   {
     obligation: "DC-03",
     name: "spbe-dc-03-admission-test",
+    section: "applications",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -49,6 +50,7 @@ export const pusatDataEvidenceRules: Rule[] = [
   {
     obligation: "DC-04",
     name: "spbe-dc-04-operating-procedure",
+    section: "security",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -74,6 +76,7 @@ export const pusatDataEvidenceRules: Rule[] = [
   {
     obligation: "DC-05",
     name: "spbe-dc-05-pdn-connected",
+    section: "network.interconnects",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -99,6 +102,7 @@ export const pusatDataEvidenceRules: Rule[] = [
   {
     obligation: "DC-06",
     name: "spbe-dc-06-sni-standard",
+    section: "sites",
     kind: "evidence",
     severity: "low",
     description: t(
@@ -141,6 +145,7 @@ export const pusatDataEvidenceRules: Rule[] = [
   {
     obligation: "DC-07",
     name: "spbe-dc-07-uptime-and-server-security",
+    section: "security.controls",
     kind: "evidence",
     severity: "medium",
     description: t(
@@ -174,6 +179,7 @@ export const pusatDataEvidenceRules: Rule[] = [
   {
     obligation: "DC-09",
     name: "spbe-dc-09-noc",
+    section: "sites",
     kind: "evidence",
     severity: "medium",
     description: t("Pusat Data memiliki NOC yang memantaunya", "The Pusat Data has a NOC that monitors it"),

@@ -97,6 +97,7 @@ export const pusatDataRules: Rule[] = [
   {
     obligation: "DC-08",
     name: "spbe-dc-08-own-servers-mandiri-only",
+    section: "colocation",
     kind: "evidence",
     severity: "high",
     description: t(
