@@ -124,7 +124,9 @@ export function lanDot(inv: Inventory, plan: AddressPlan, agencyId: string): str
   lines.push(
     `  "lan" [label=${q(`LAN ${addr.lan}\nVLAN ${addr.vlan}\nsitus / site: ${agency.lan.site}\ndibangun oleh / built by: ${agency.lan.builtBy ?? "-"}`)}, fillcolor="#f7fafc"]`,
   );
-  lines.push(`  "switches" [label=${q(`switch: ${switches}`)}, shape=box3d]`);
+  lines.push(
+    `  "switches" [label=${q(switches > 0 ? `switch: ${switches}` : "switch: tidak dicatat\nnot recorded")}, shape=box3d]`,
+  );
   lines.push(`  "hosts" [label=${q(`host: ${agency.lan.hosts}`)}, shape=component]`);
   lines.push(
     '  "wan" -- "router"',
@@ -135,7 +137,7 @@ export function lanDot(inv: Inventory, plan: AddressPlan, agencyId: string): str
   if (apps.length > 0) {
     lines.push(
       '  subgraph "cluster_apps" {',
-      `    label=${q("Aplikasi di Pusat Data / apps in the data center")}`,
+      `    label=${q("Aplikasi di Pusat Data\napps in the data center")}`,
       '    style="rounded,dashed"',
       '    color="#2b6cb0"',
     );

@@ -58,7 +58,8 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
     });
   } catch (e) {
     if (e instanceof MalformedInventoryError) return { ok: false, errors: e.errors.map(formatError) };
-    const why = e instanceof Error ? e.message : String(e);
+    // The first line says what failed; a module loader's "require stack" after it helps no auditor.
+    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
     return {
       ok: false,
       errors: [`the compliance evaluation (spbe check) failed, so no report was made: ${why}`],

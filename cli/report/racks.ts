@@ -6,8 +6,8 @@
 import { esc } from "./escape";
 import type { RackView } from "./model";
 
-const U = 16;
-const WIDTH = 340;
+const U = 12;
+const WIDTH = 300;
 const LEFT = 34;
 const TOP = 46;
 const RACK_W = WIDTH - LEFT - 10;
@@ -50,7 +50,7 @@ export function rackSvg(rack: RackView): string {
     parts.push(
       `<g><title>${esc(`${o.id}: ${o.model ?? o.detail}, U${o.unit}-U${o.unit + o.heightU - 1}, ${o.powerW} W`)}</title>`,
       `<rect x="${LEFT + 3}" y="${top + 1}" width="${RACK_W - 6}" height="${h - 2}" rx="2" fill="${fill}" stroke="#2d3748" stroke-width="0.8"/>`,
-      `<text x="${LEFT + 9}" y="${top + h / 2 + 4}" font-size="10" fill="#1a202c">${esc(label)}</text></g>`,
+      `<text x="${LEFT + 9}" y="${top + h / 2 + 4}" font-size="9.5" fill="#1a202c">${esc(label)}</text></g>`,
     );
   }
   parts.push(

@@ -26,9 +26,10 @@ th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vert
 th { background: var(--bg); font-weight: 600; }
 th .en { display:block; font-weight: normal; color: var(--muted); font-size: 11.5px; }
 tbody tr:nth-child(even) td { background: #fbfdff; }
+#matrix-table td:first-child, #matrix-table td:nth-child(4) { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
-.cards { display:flex; flex-wrap: wrap; gap: 12px; margin: 10px 0 16px; }
+.cards { display:grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 12px; margin: 10px 0 16px; }
 .card { border:1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 130px; background: var(--bg); }
 .card b { display:block; font-size: 24px; }
 .card span { color: var(--muted); font-size: 12.5px; }

@@ -8,7 +8,7 @@
 import type { DatedApproval, Evidence } from "../../inventory/facts";
 import { yearsBefore } from "../../policies/rule";
 import { AUDIT_INTERVAL_YEARS } from "../../policies/rules/audit-operasi";
-import { STANDARD_VALID_YEARS } from "../../policies/rules/pusat-data";
+import { STANDARD_VALID_YEARS } from "../../policies/rules/pusat-data-evidence";
 import type { Text, TimelineItem } from "./model";
 
 /** NET-04, SEC-06 and OPS-02 recur yearly in the pack's rules. */

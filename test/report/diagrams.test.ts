@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { lanDiagram, wanDiagram } from "../../cli/report/build";
+import { lanDot, q, wanDot } from "../../cli/report/dot";
+import { svgFile } from "../../cli/report/files";
+import { renderSvg } from "../../cli/report/graphviz";
+import { rackSvg } from "../../cli/report/racks";
+import { rackViews } from "../../cli/report/sections";
+import { buildDeviceCatalog } from "../../plan/catalogs";
+import { parseXml, svgText } from "./xml";
+import { REGIONS, region } from "./fixture";
+
+describe.each(REGIONS)("diagrams of %s", (key) => {
+  const { inventory, plan } = region(key);
+
+  it("draws a WAN that parses as XML and names every agency with its link prefix", async () => {
+    const doc = parseXml(svgFile(await wanDiagram(inventory, plan)));
+    expect(doc.documentElement?.tagName).toBe("svg");
+    const text = svgText(doc);
+    for (const a of plan.agencies) {
+      expect(text).toContain(a.agency);
+      expect(text).toContain(a.wan.prefix);
+    }
+    for (const drc of inventory.sites.filter((s) => s.kind === "drc")) expect(text).toContain(drc.id);
+  });
+
+  it("draws a LAN per agency that parses as XML and names the agency, its prefix, VLAN and gateway", async () => {
+    for (const a of inventory.agencies) {
+      const d = await lanDiagram(inventory, plan, a.id);
+      const text = svgText(parseXml(svgFile(d)));
+      const addr = plan.agencies.find((x) => x.agency === a.id)!;
+      expect(d.file).toBe(`lan-${a.id}.svg`);
+      expect(text).toContain(a.name);
+      expect(text).toContain(addr.lan);
+      expect(text).toContain(`VLAN ${addr.vlan}`);
+      expect(text).toContain(addr.gateway);
+    }
+  });
+
+  it("draws racks that parse as XML, with every mounted device in its rack", () => {
+    const devices = buildDeviceCatalog(inventory, plan);
+    for (const rack of rackViews(inventory, devices)) {
+      const text = svgText(parseXml(rackSvg(rack)));
+      for (const o of rack.occupants) expect(text).toContain(o.id);
+    }
+  });
+});
+
+describe("DOT generation", () => {
+  it("escapes quotes and backslashes so a name cannot break the graph", async () => {
+    expect(q('Dinas "Kominfo" \\ TIK')).toBe('"Dinas \\"Kominfo\\" \\\\ TIK"');
+    const { inventory, plan } = region("tabanan");
+    const odd = structuredClone(inventory);
+    odd.agencies[0]!.name = 'Sekretariat "Daerah" \\ <Tabanan> & co';
+    const text = svgText(parseXml(await renderSvg(lanDot(odd, plan, odd.agencies[0]!.id))));
+    expect(text).toContain('Sekretariat "Daerah" \\ <Tabanan> & co');
+  });
+
+  it("refuses an agency that is not in the plan", () => {
+    const { inventory, plan } = region("tabanan");
+    expect(() => lanDot(inventory, plan, "tidak-ada")).toThrow(/tidak-ada/);
+  });
+
+  it("draws the WAN the same way every time", () => {
+    const { inventory, plan } = region("tabanan");
+    expect(wanDot(inventory, plan)).toBe(wanDot(inventory, plan));
+  });
+});
