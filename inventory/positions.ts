@@ -7,7 +7,7 @@
  * where each merged element came from, so a position points into the file that holds it.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import type { InventoryError, PathSegment, SourceLocation } from "./errors";
+import { formatPath, type InventoryError, type PathSegment, type SourceLocation } from "./errors";
 
 /** A parsed YAML file: its document (with source ranges) and the offsets of its lines. */
 export interface ParsedFile {
@@ -39,7 +39,10 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
     path: "",
     message,
   });
-  const errors = doc.errors.map((e) => at(e.pos[0], `invalid YAML: ${oneLine(e.message)}`));
+  const errors = doc.errors.map((e) => ({
+    ...at(e.pos[0], `invalid YAML: ${oneLine(e.message)}`),
+    path: formatPath(pathAtOffset(doc, e.pos[0])),
+  }));
   const warnings = doc.warnings.map((w) => at(w.pos[0], `YAML: ${oneLine(w.message)}`));
   if (errors.length > 0) return { parsed, data: undefined, errors, warnings };
   try {
@@ -69,6 +72,36 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
   };
   visit(doc.contents);
   return found;
+}
+
+/**
+ * Path of the deepest node of the document that contains `offset`: where a syntax error is, as far
+ * as the (partial) document tells. The top-level path is empty.
+ */
+export function pathAtOffset(doc: Document.Parsed, offset: number): PathSegment[] {
+  const path: PathSegment[] = [];
+  const contains = (node: unknown) => {
+    const range =
+      node && typeof node === "object" && "range" in node
+        ? (node as { range?: number[] | null }).range
+        : null;
+    return !!range && range[0] <= offset && offset < range[2];
+  };
+  let node: unknown = doc.contents;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => contains(p.key) || contains(p.value));
+      if (!pair || !isScalar(pair.key)) return path;
+      path.push(String(pair.key.value));
+      if (!contains(pair.value)) return path;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((item) => contains(item));
+      if (i < 0) return path;
+      path.push(i);
+      node = node.items[i];
+    } else return path;
+  }
 }
 
 /** Position of a character offset in a parsed file (1-based line and column). */

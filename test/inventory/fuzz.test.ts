@@ -29,7 +29,11 @@ const SOURCES = [
     .filter((f) => f.endsWith(".yaml") && !f.endsWith(".lock.yaml"))
     .sort()
     .map((f) => join(REGIONS, f)),
-].map((file) => ({ file, text: readFileSync(file, "utf8") }));
+].map((file) => {
+  const text = readFileSync(file, "utf8");
+  // Parsed once: each run mutates a copy rather than parsing the YAML again.
+  return { file, text, data: parse(text) as unknown };
+});
 
 /** Fields that hold a reference to another element: breaking one must be reported there. */
 const REFERENCE_KEYS = new Set(["owner", "target", "consumes", "calls", "provider", "server"]);
@@ -83,7 +87,7 @@ interface Mutation {
 }
 
 function mutate(m: Mutation): { file: string; text: string; expect: Expectation } {
-  const { file, text } = SOURCES[m.source % SOURCES.length];
+  const { file, text, data: original } = SOURCES[m.source % SOURCES.length];
   if (m.kind === "junk") {
     const at = m.pick % (text.length + 1);
     return {
@@ -94,7 +98,7 @@ function mutate(m: Mutation): { file: string; text: string; expect: Expectation 
   }
   if (m.kind === "truncate")
     return { file, text: text.slice(0, m.pick % text.length), expect: { kind: "anything" } };
-  const data = parse(text) as unknown;
+  const data = structuredClone(original);
   const all = sites(data);
   const choose = (candidates: Site[]) => candidates[m.pick % candidates.length];
   let expectation: Expectation = { kind: "anything" };

@@ -62,7 +62,7 @@ describe("loadInventory", () => {
 
   it("rejects a key given twice", () => {
     expect(errors(loadInventoryFromString("region: {}\ndinas: {}\nregion: {}\n", "dup.yaml"))).toEqual([
-      "dup.yaml:3:1 (root): invalid YAML: Map keys must be unique",
+      "dup.yaml:3:1 region: invalid YAML: Map keys must be unique",
     ]);
   });
 

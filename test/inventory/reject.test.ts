@@ -167,7 +167,7 @@ const CASES: Array<[behaviour: string, fixture: string, expected: string[]]> = [
     "reports YAML syntax errors with their positions",
     "junk.yaml",
     [
-      "4:3 (root): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      "4:3 region.kind: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
       "6:1 (root): invalid YAML: Tabs are not allowed as indentation",
     ],
   ],
