@@ -10,6 +10,7 @@ import type { PackConfig } from "../policies/config";
 import { PACK_NAME, PACK_VERSION, buildPolicies } from "../policies/pack";
 import { analyze, type AnalyzableResource } from "./analyze";
 import { buildReport, type CheckReport } from "./findings";
+import { runProgramUnderMocks } from "./mock-run";
 
 export type Stage = "load" | "plan" | "program" | "policies" | "report";
 export type Timings = Partial<Record<Stage, number>>;
@@ -31,29 +32,6 @@ export class MalformedInventoryError extends Error {
   constructor(readonly errors: InventoryError[]) {
     super(errors.map(formatError).join("\n"));
   }
-}
-
-/** The program runner of the components engineer (cli/mock-run.ts). */
-interface ProgramRun {
-  resources: AnalyzableResource[];
-  outputs: Record<string, unknown>;
-  timings?: { plan?: number; program?: number };
-}
-type RunProgram = (args: { inventoryPath: string; today?: string }) => Promise<ProgramRun>;
-
-function programRunner(): RunProgram {
-  let mod: { runProgramUnderMocks?: RunProgram };
-  try {
-    // Loaded lazily: it pulls in the Pulumi SDK, the providers and every component.
-    mod = require("./mock-run") as { runProgramUnderMocks?: RunProgram };
-  } catch (e) {
-    throw new Error(
-      `spbe check: the program runner (cli/mock-run.ts) cannot be loaded: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  }
-  if (typeof mod.runProgramUnderMocks !== "function")
-    throw new Error("spbe check: cli/mock-run.ts does not export runProgramUnderMocks");
-  return mod.runProgramUnderMocks;
 }
 
 /** Evaluates the pack on already-captured resources: the part of checkRegion after the program. */
@@ -100,10 +78,9 @@ export async function checkRegionTimed(
   const { region } = loaded.inventory;
   opts.onProgress?.(`${region.key}: menjalankan program (mocks) / running the program under mocks`);
   t = performance.now();
-  const run = await programRunner()(opts.today ? { inventoryPath, today: opts.today } : { inventoryPath });
-  const programMs = performance.now() - t;
-  if (run.timings?.plan !== undefined) stage("plan", run.timings.plan);
-  stage("program", run.timings?.program ?? programMs);
+  // The program plans inside its run (components/program.ts): plan time is part of "program".
+  const run = await runProgramUnderMocks({ inventoryPath });
+  stage("program", performance.now() - t);
   opts.onProgress?.(
     `${region.key}: mengevaluasi ${run.resources.length} sumber daya / evaluating ${run.resources.length} resources`,
   );

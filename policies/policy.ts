@@ -183,7 +183,11 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
         found = guarded(rule, () => {
           const ev = findEvidence(views);
           if (!ev) return [missingEvidence()];
-          return rule.check(ev.evidence, ctx, views).map((x) => ({ ...x, urn: x.urn ?? ev.view.urn }));
+          // A finding about the paper trail as a whole points at the rule's inventory section, not
+          // at the ConfigMap that merely carries the evidence.
+          return rule
+            .check(ev.evidence, ctx, views)
+            .map((x) => (x.urn ? x : { ...x, urn: ev.view.urn, source: x.source ?? rule.section }));
         });
       }
       emit(

@@ -1,7 +1,12 @@
 /** Pusat Data, the paper trail and operations: DC-03 … DC-07, DC-09 (from the evidence ConfigMap). */
 import { ROLE } from "../../inventory/facts";
-import { yearsBefore, type Rule, type Violation } from "../rule";
-import { t, withRole } from "./select";
+import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
+import { t } from "./select";
+
+/** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
+export function isMonitoring(v: View): boolean {
+  return role(v) === ROLE.monitoring || v.type.startsWith("kubernetes:monitoring.coreos.com/");
+}
 
 /** An SNI/ISO attestation is taken as current for 3 years, the usual certificate term. */
 export const STANDARD_VALID_YEARS = 3;
@@ -116,7 +121,7 @@ export const pusatDataEvidenceRules: Rule[] = [
     check(ev, ctx) {
       const oldest = yearsBefore(ctx.today, STANDARD_VALID_YEARS);
       return ev.sites
-        .filter((s) => s.kind === "pusat-data" || (s.kind === "drc" && s.operator === ev.dinas.id))
+        .filter((s) => s.kind === "pusat-data")
         .flatMap((s): Violation[] => {
           if (!s.standard)
             return [
@@ -158,7 +163,7 @@ export const pusatDataEvidenceRules: Rule[] = [
     ),
     check(ev, _ctx, views) {
       const out: Violation[] = [];
-      if (withRole(views, ROLE.monitoring).length === 0)
+      if (!views.some(isMonitoring))
         out.push({
           message: t(
             "Tidak ada sumber daya pemantauan (up-time) di stack.",
@@ -188,7 +193,7 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Add a noc site or monitoring of the Pusat Data.",
     ),
     check(ev, _ctx, views) {
-      if (ev.sites.some((s) => s.kind === "noc") || withRole(views, ROLE.monitoring).length > 0) return [];
+      if (ev.sites.some((s) => s.kind === "noc") || views.some(isMonitoring)) return [];
       return [
         {
           message: t(
