@@ -1,0 +1,22 @@
+/** Building blocks of the Markdown report: bilingual headings and escaped tables. */
+import { cell } from "./escape";
+import { SECTIONS, type SectionKey } from "./headings";
+import type { Text } from "./model";
+
+export type Head = Text | string;
+export const head = (h: Head): string => (typeof h === "string" ? h : `${h.id} / ${h.en}`);
+export const bi = (t: Text): string => `${t.id} / ${t.en}`;
+
+export function table(heads: Head[], rows: Array<Array<string | number | null>>): string {
+  if (rows.length === 0) return "_Tidak ada data. No entries._\n";
+  const line = (cells: string[]): string => `| ${cells.join(" | ")} |`;
+  return (
+    [
+      line(heads.map((h) => cell(head(h)))),
+      line(heads.map(() => "---")),
+      ...rows.map((r) => line(r.map(cell))),
+    ].join("\n") + "\n"
+  );
+}
+
+export const h2 = (k: SectionKey): string => `## ${SECTIONS[k].id}\n\n_${SECTIONS[k].en}_\n`;
