@@ -59,19 +59,24 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
     const apps = new Map(inv.applications.map((a) => [a.id, a]));
     const routes: GatewayRouteSpec[] = plan.routes.map((r) => {
       const facts = ownedFacts(region, r.providerOwner, site, ROLE.gatewayRoute, r.source);
-      facts.labels[LABEL.app] = r.provider;
+      if (!r.upstream) facts.labels[LABEL.app] = r.provider;
       facts.labels[LABEL.exposure] = "intra";
       let backend: GatewayRouteSpec["backend"];
-      if (r.providerPlacement === "colocation") {
+      if (r.upstream) {
+        backend = { kind: "fqdn", host: r.upstream.host, port: r.upstream.port, tls: r.upstream.tls };
+      } else if (r.providerPlacement === "colocation") {
         const server = apps.get(r.provider)?.placement.server;
         const address = server ? hosts.get(server) : undefined;
-        if (!address)
+        if (!address) {
           throw new Error(
             `${r.source}: provider '${r.provider}' runs on colocation server '${server}', which has no address`,
           );
-        backend = { kind: "address", address, port: r.backend.port };
-      } else {
+        }
+        backend = { kind: "address", address, port: apps.get(r.provider)?.port ?? 8080 };
+      } else if (r.backend) {
         backend = { kind: "service", ...r.backend };
+      } else {
+        throw new Error(`${r.source}: provider '${r.provider}' has no backend`);
       }
       return {
         key: `spl-${r.name}`,
@@ -89,7 +94,7 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
         key: `spl-upstream-${u.id}`,
         name: `upstream-${u.id}`,
         path: `/upstream/${u.id}`,
-        backend: { kind: "fqdn", host: u.host, port: u.port, tls: u.url.startsWith("https:") },
+        backend: { kind: "fqdn", host: u.host, port: u.port, tls: u.tls },
         consumers: { names: inv.agencies.map((a) => a.id), keys },
         facts,
       });

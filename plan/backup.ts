@@ -56,31 +56,80 @@ export interface BackupPlan {
 const WINDOW_START = Date.UTC(2026, 0, 1);
 /** Eight years: long enough to see two runs of a leap-day schedule (2028, 2032). */
 const WINDOW_MS = (8 * 365 + 2) * 24 * 3600 * 1000;
-const MAX_RUNS = 20_000;
+const DAY_MIN = 24 * 60;
+
+const rpoCache = new Map<string, number>();
+
+type Fields = ReturnType<typeof CronExpressionParser.parse>["fields"];
 
 /**
- * The longest interval between two consecutive runs of a five-field cron schedule (UTC), in hours.
- * Exact for schedules running at most 20,000 times in eight years (every four hours or less often);
- * for more frequent ones it is the longest gap among their first 20,000 runs, which for any
- * periodic schedule is the same thing.
+ * The days (as day numbers since the epoch) in the window on which the schedule runs. Plain day
+ * fields are matched here, with cron's rule that a restricted day-of-month and a restricted
+ * day-of-week are alternatives; `L` and `#` are left to cron-parser, one step per run day.
+ */
+function* runDays(fields: Fields, parts: string[]): Generator<number> {
+  const first = WINDOW_START / 86_400_000;
+  const last = (WINDOW_START + WINDOW_MS) / 86_400_000;
+  const special =
+    fields.dayOfMonth.hasLastChar || fields.dayOfWeek.hasLastChar || /[#?LW]/.test(`${parts[2]} ${parts[4]}`);
+  if (special) {
+    const it = CronExpressionParser.parse(`0 0 ${parts[2]} ${parts[3]} ${parts[4]}`, {
+      currentDate: new Date(WINDOW_START - 1),
+      endDate: new Date(WINDOW_START + WINDOW_MS),
+      tz: "UTC",
+    });
+    while (it.hasNext()) yield Math.round(it.next().getTime() / 86_400_000);
+    return;
+  }
+  const dom = new Set(fields.dayOfMonth.values.map(Number));
+  const months = new Set(fields.month.values.map(Number));
+  // 7 is Sunday as well as 0.
+  const dow = new Set(fields.dayOfWeek.values.map((d) => Number(d) % 7));
+  const either = !fields.dayOfMonth.isWildcard && !fields.dayOfWeek.isWildcard;
+  for (let day = first; day <= last; day++) {
+    const d = new Date(day * 86_400_000);
+    if (!months.has(d.getUTCMonth() + 1)) continue;
+    const byDom = dom.has(d.getUTCDate());
+    const byDow = dow.has(d.getUTCDay());
+    if (either ? byDom || byDow : byDom && byDow) yield day;
+  }
+}
+
+/**
+ * The longest interval between two consecutive runs of a five-field cron schedule (UTC), in hours,
+ * over eight years. Exact and cheap: every run day has the same times (the minute and hour
+ * fields), so the longest gap is either between two times of one day or between the last run of
+ * a run day and the first of the next run day. cron-parser decides which days run (its day-of-month
+ * / day-of-week rules, `L`, `#`), one step per run day. Memoized: regions repeat a few schedules.
  */
 export function rpoHours(schedule: string): number {
-  const it = CronExpressionParser.parse(schedule, {
-    currentDate: new Date(WINDOW_START - 1),
-    endDate: new Date(WINDOW_START + WINDOW_MS),
-    tz: "UTC",
-  });
-  let prev: number | null = null;
+  const cached = rpoCache.get(schedule);
+  if (cached !== undefined) return cached;
+  const parts = schedule.trim().split(/\s+/);
+  if (parts.length !== 5) throw new Error(`backup schedule '${schedule}' is not a five-field cron schedule`);
+  const fields = CronExpressionParser.parse(schedule, { tz: "UTC" }).fields;
+  const times: number[] = [];
+  for (const h of fields.hour.values)
+    for (const m of fields.minute.values) times.push(Number(h) * 60 + Number(m));
+  times.sort((a, b) => a - b);
   let longest = 0;
-  for (let n = 0; n < MAX_RUNS && it.hasNext(); n++) {
-    const t = it.next().getTime();
-    if (prev !== null) longest = Math.max(longest, t - prev);
-    prev = t;
+  for (let i = 1; i < times.length; i++) longest = Math.max(longest, times[i] - times[i - 1]);
+
+  let prevDay: number | null = null;
+  let runs = 0;
+  for (const day of runDays(fields, parts)) {
+    runs += times.length;
+    if (prevDay !== null) {
+      longest = Math.max(longest, (day - prevDay) * DAY_MIN - times[times.length - 1] + times[0]);
+    }
+    prevDay = day;
   }
-  if (prev === null || longest === 0) {
+  if (runs < 2) {
     throw new Error(`backup schedule '${schedule}' runs fewer than twice in eight years: it sets no period`);
   }
-  return Math.round((longest / 3_600_000) * 100) / 100;
+  const hours = Math.round((longest / 60) * 100) / 100;
+  rpoCache.set(schedule, hours);
+  return hours;
 }
 
 export function veleroTtl(retentionDays: number): string {
