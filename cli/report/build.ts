@@ -10,7 +10,7 @@ import type { AddressPlan } from "../../plan/types";
 import { REGULATIONS } from "../../policies/regulations";
 import { lanDot, wanDot } from "./dot";
 import { inlineSvg, renderSvg } from "./graphviz";
-import { buildMatrix, type RuleRef } from "./matrix";
+import { buildMatrix, otherFindings, textOf, type RuleRef } from "./matrix";
 import type { CheckResult, Diagram, ReportModel } from "./model";
 import { rackSvg } from "./racks";
 import { rackViews, siteRows, unprotectedData } from "./sections";
@@ -73,6 +73,11 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
       regulation: { key: regulation.key, title: regulation.title, short: regulation.short },
       dinas: { id: inv.dinas.id, name: inv.dinas.name },
     },
+    otherFindings: otherFindings(check).map((f) => ({
+      rule: f.rule,
+      enforcement: f.enforcement,
+      message: textOf(f),
+    })),
     counts: {
       sites: inv.sites.length,
       agencies: inv.agencies.length,

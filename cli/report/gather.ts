@@ -9,11 +9,11 @@ import type { Inventory } from "../../inventory/schema";
 import { planAddresses } from "../../plan/ipam";
 import { lockPathFor, readLock } from "../../plan/lock";
 import type { AddressPlan } from "../../plan/types";
-import type { PackConfig } from "../../policies/config";
+import { exemptionFor, type PackConfig } from "../../policies/config";
 import { RULES } from "../../policies/rules";
-import { checkRegion, MalformedInventoryError } from "../check";
+import { checkRegion, MalformedInventoryError, type CheckReport } from "../check";
 import { buildReportModel } from "./build";
-import type { ReportModel } from "./model";
+import type { CheckFinding, CheckResult, ReportModel } from "./model";
 
 export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -43,19 +43,52 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const keyOf = (f: CheckFinding): string => `${f.rule}\u0000${f.resource.urn}`;
+
+/**
+ * Joins the Indonesian and English runs of the evaluation finding by finding (same rule, same
+ * resource, in order), and states each exemption in force with its reason and approver, found by
+ * the pack's own `exemptionFor`.
+ */
+export function bilingual(
+  id: CheckReport,
+  en: CheckReport,
+  policy: PackConfig | undefined,
+  today: string,
+): CheckResult {
+  const english = new Map<string, string[]>();
+  for (const f of en.findings) english.set(keyOf(f), [...(english.get(keyOf(f)) ?? []), f.message]);
+  const findings = id.findings.map((f): CheckFinding => {
+    const out: CheckFinding = { ...f };
+    const messageEn = english.get(keyOf(f))?.shift();
+    if (messageEn !== undefined) out.messageEn = messageEn;
+    if (f.status === "exempt" && policy) {
+      const state = exemptionFor(policy, f.rule, f.resource.name, f.resource.urn, today);
+      if (state.kind === "exempt")
+        out.exemption = {
+          reason: state.exemption.reason ?? "-",
+          approvedBy: state.exemption.approvedBy ?? "-",
+          until: state.exemption.until ?? "-",
+        };
+    }
+    return out;
+  });
+  return { ...id, findings };
+}
+
 export async function gatherReport(file: string, opts: GatherOptions = {}): Promise<Gathered<ReportModel>> {
   const progress = opts.progress ?? (() => undefined);
   const today = opts.today ?? todayUtc();
   progress(`memuat / loading ${file}`);
   const base = inventoryAndPlan(file, today);
   if (!base.ok) return base;
-  let check;
+  let check: CheckResult;
   try {
-    check = await checkRegion(file, {
-      today,
-      onProgress: progress,
-      ...(opts.policy ? { policy: opts.policy } : {}),
-    });
+    const policy = opts.policy ? { policy: opts.policy } : {};
+    const id = await checkRegion(file, { today, lang: "id", onProgress: progress, ...policy });
+    progress("evaluasi yang sama dalam bahasa Inggris / the same evaluation in English");
+    const en = await checkRegion(file, { today, lang: "en", ...policy });
+    check = bilingual(id, en, opts.policy, today);
   } catch (e) {
     if (e instanceof MalformedInventoryError) return { ok: false, errors: e.errors.map(formatError) };
     // The first line says what failed; a module loader's "require stack" after it helps no auditor.

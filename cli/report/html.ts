@@ -72,7 +72,10 @@ function matrix(m: ReportModel): string {
     ];
   });
   const note = `<p class="note">Setiap kewajiban dengan pasal ${esc(m.region.regulation.short)} yang mengaturnya dan hasil pemeriksaan yang sama dengan <code>spbe check</code>. <i>Each obligation with the article of ${esc(m.region.regulation.short)} that requires it and the result of the same evaluation <code>spbe check</code> runs.</i></p>`;
-  return `${note}\n<div id="matrix-table">${table(["ID", COL.obligation, COL.citation, COL.status, COL.details], rows, (i) => ` data-obligation="${esc(m.matrix[i]?.obligation ?? "")}" class="status-${m.matrix[i]?.status ?? ""}"`)}</div>`;
+  const other = m.otherFindings.length
+    ? `<h3>Temuan lain<span class="en">Other findings</span></h3><ul class="findings">${m.otherFindings.map((f) => `<li>${badge(f.enforcement === "mandatory" ? "violation" : "advisory", f.enforcement === "mandatory" ? STATUS_TEXT.violation : STATUS_TEXT.advisory)} ${bi(f.message)}<span class="en-text">${code(f.rule)}</span></li>`).join("")}</ul>`
+    : "";
+  return `${note}\n<div id="matrix-table">${table(["ID", COL.obligation, COL.citation, COL.status, COL.details], rows, (i) => ` data-obligation="${esc(m.matrix[i]?.obligation ?? "")}" class="status-${m.matrix[i]?.status ?? ""}"`)}</div>${other}`;
 }
 
 function timeline(m: ReportModel): string {

@@ -68,6 +68,12 @@ export function renderMarkdown(m: ReportModel): string {
     ),
   );
 
+  if (m.otherFindings.length) {
+    out.push("### Temuan lain / Other findings\n");
+    for (const f of m.otherFindings) out.push(`- **${f.enforcement}** ${bi(f.message)} (\`${f.rule}\`)`);
+    out.push("");
+  }
+
   out.push(`<a id="timeline"></a>\n${h2("timeline")}`);
   const late = m.timeline.filter((t) => t.status === "overdue" || t.status === "missing").length;
   out.push(

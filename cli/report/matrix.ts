@@ -28,7 +28,14 @@ export function findingText(message: string): Text {
   }
 }
 
+/** Both languages of a finding: the English run's message where there is one, else the encoded pair. */
+export function textOf(f: CheckFinding): Text {
+  const t = findingText(f.message);
+  return f.messageEn === undefined ? t : { id: t.id, en: findingText(f.messageEn).en };
+}
+
 function exemptionOf(f: CheckFinding): { reason: string; approvedBy: string; until: string } {
+  if (f.exemption) return f.exemption;
   try {
     const e = decodeMessage(f.message).exempt;
     if (e) return e;
@@ -77,7 +84,7 @@ export function buildMatrix(
         .map((f) => ({
           rule: f.rule,
           resource: f.resource.name,
-          message: findingText(f.message),
+          message: textOf(f),
           location: located(f),
         })),
       exemptions: findings

@@ -25,6 +25,10 @@ export interface CheckFinding {
   message: string;
   citation: string | null;
   location: { file: string; line: number; column: number } | null;
+  /** The same finding's message in English, where the evaluation was also run in English. */
+  messageEn?: string;
+  /** The exemption in force for an exempt finding, as the pack config states it. */
+  exemption?: { reason: string; approvedBy: string; until: string };
 }
 
 export interface CheckResult {
@@ -119,6 +123,8 @@ export interface ReportModel {
     regulation: { key: RegulationKey; title: string; short: string };
     dinas: { id: string; name: string };
   };
+  /** Findings of no obligation, e.g. the pack's review of its own exemptions. */
+  otherFindings: Array<{ rule: string; enforcement: string; message: Text }>;
   counts: {
     sites: number;
     agencies: number;
