@@ -45,6 +45,7 @@ export interface RegisterRequestLike {
     forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void;
   };
   getIgnorechangesList(): string[];
+  getAdditionalsecretoutputsList(): string[];
   getRetainondelete(): boolean | undefined;
 }
 

@@ -88,6 +88,7 @@ async function runOnce(
   // The mock monitor calls `newResource` synchronously at the start of its `registerResource`, so
   // the request being registered is the one the wrapper below has just set here.
   let current: RegistrationMeta | undefined;
+  let secretOutputs: string[] = [];
   let pendingInputs: Record<string, unknown> | undefined;
   const inputsByMeta = new WeakMap<RegistrationMeta, Record<string, unknown>>();
   const inputsOf = (meta: RegistrationMeta) => inputsByMeta.get(meta) ?? {};
@@ -98,7 +99,14 @@ async function runOnce(
         throw new Error(`mock run: registration of ${args.type} '${args.name}' arrived out of order`);
       }
       pendingInputs = args.inputs as Record<string, unknown>;
-      return { id: args.custom ? `${args.name}-id` : undefined, state: stateOf(args.type, args.inputs) };
+      const state = { ...stateOf(args.type, args.inputs) };
+      // The engine marks the outputs a resource declares secret (`additionalSecretOutputs`, e.g.
+      // a random password's `result`); the mock monitor does not, so it is done here.
+      for (const key of secretOutputs) {
+        if (key in state)
+          state[key] = { [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: state[key] };
+      }
+      return { id: args.custom ? `${args.name}-id` : undefined, state };
     },
     call(args) {
       throw new Error(
@@ -114,6 +122,7 @@ async function runOnce(
   monitor.registerResource = (req, cb) => {
     const meta = metaFromRequest(req);
     current = meta;
+    secretOutputs = req.getAdditionalsecretoutputsList();
     pendingInputs = undefined;
     let settle!: () => void;
     const done = new Promise<void>((resolve) => (settle = resolve));

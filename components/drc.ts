@@ -155,7 +155,7 @@ export class Drc extends pulumi.ComponentResource {
       { length: 40, special: false },
       { parent: this },
     );
-    const credentials = { accessKey: user.result, secretKey: password.result };
+    const credentials = { accessKey: pulumi.secret(user.result), secretKey: pulumi.secret(password.result) };
     const tenantFacts = ownedFacts(inv.region.key, inv.dinas.id, site, ROLE.objectStorage, site.source);
     tenantFacts.labels[LABEL.classification] = "rahasia";
     const tenant = adapter.tenant(

@@ -53,7 +53,7 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
         { length: 40, special: false },
         { parent: this },
       );
-      keys[agency.id] = key.result;
+      keys[agency.id] = pulumi.secret(key.result);
     }
     const hosts = new Map(args.addressPlan.hosts.map((h) => [h.id, h.address]));
     const apps = new Map(inv.applications.map((a) => [a.id, a]));

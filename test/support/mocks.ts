@@ -1,0 +1,127 @@
+/**
+ * Helpers for tests that run the program (or one component) under the recording mocks of
+ * cli/mock-runtime.ts, and check what was registered: Kubernetes objects against their schemas,
+ * parent chains, secrets.
+ */
+import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
+import { runUnderMocks } from "../../cli/mock-runtime";
+import { validateCustomResource, vendoredKinds } from "./crd-validate";
+
+export type { CapturedResource };
+
+export const REGIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
+
+/** Runs an example region's program (inventory/regions/<key>.yaml with its lock file). */
+export function runRegion(key: string) {
+  return runProgramUnderMocks({ inventoryPath: `inventory/regions/${key}.yaml` });
+}
+
+/** Runs a program body under the recording mocks (for component tests). */
+export function runComponent(body: () => Record<string, unknown> | void, stack = "test") {
+  return runUnderMocks(() => body() ?? {}, { project: "spbe-infra", stack, config: {} });
+}
+
+export function ofType(resources: CapturedResource[], type: string): CapturedResource[] {
+  return resources.filter((r) => r.type === type);
+}
+
+export function byName(resources: CapturedResource[], type: string, name: string): CapturedResource {
+  const r = resources.find((x) => x.type === type && x.name === name);
+  if (!r) throw new Error(`no ${type} named '${name}' among ${resources.length} resources`);
+  return r;
+}
+
+export function isKubernetesObject(r: CapturedResource): boolean {
+  return r.custom && r.type.startsWith("kubernetes:") && !r.type.startsWith("pulumi:providers:");
+}
+
+/** Models of kubernetes-models and its CRD companions, by `apiVersion/kind`. */
+function modelFor(apiVersion: string, kind: string): (new (o: unknown) => { validate(): void }) | undefined {
+  const candidates = [
+    apiVersion.startsWith("cert-manager.io/")
+      ? `@kubernetes-models/cert-manager/${apiVersion}/${kind}`
+      : null,
+    apiVersion.startsWith("monitoring.coreos.com/")
+      ? `@kubernetes-models/prometheus-operator/${apiVersion}/${kind}`
+      : null,
+    `kubernetes-models/${apiVersion}/${kind}`,
+  ];
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      const mod = require(c) as Record<string, unknown>;
+      const model = mod[kind];
+      if (typeof model === "function") return model as new (o: unknown) => { validate(): void };
+    } catch {
+      // not this package
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Kinds with no schema available in the tree: neither kubernetes-models nor a vendored CRD.
+ * A test pins this list, so a new unvalidated kind cannot slip in unnoticed.
+ */
+export const UNVALIDATED_KINDS = ["kubevirt.io/v1/VirtualMachine"];
+
+/**
+ * Validates one Kubernetes object (the inputs sent to the API server). Returns the errors; an
+ * object of a kind no validator knows returns one error saying so, except the pinned kinds above,
+ * which return `null` (not validated).
+ */
+export function validateKubernetesObject(obj: Record<string, unknown>): string[] | null {
+  const apiVersion = String(obj.apiVersion);
+  const kind = String(obj.kind);
+  const id = `${apiVersion}/${kind}`;
+  if (vendoredKinds().includes(id)) return validateCustomResource(obj);
+  const Model = modelFor(apiVersion, kind);
+  if (Model) {
+    try {
+      new Model(obj).validate();
+      return [];
+    } catch (e) {
+      return [e instanceof Error ? e.message : String(e)];
+    }
+  }
+  if (UNVALIDATED_KINDS.includes(id)) return null;
+  return [`no schema for ${id}`];
+}
+
+/** URNs from a resource up to the root, the resource's own first. */
+export function parentChain(resources: CapturedResource[], r: CapturedResource): CapturedResource[] {
+  const byUrn = new Map(resources.map((x) => [x.urn, x]));
+  const chain: CapturedResource[] = [r];
+  let cur = r;
+  while (cur.parent) {
+    const p = byUrn.get(cur.parent);
+    if (!p || chain.includes(p)) break;
+    chain.push(p);
+    cur = p;
+  }
+  return chain;
+}
+
+/** Values at each secret path of a resource's inputs (strings only; objects are flattened). */
+export function secretValues(r: CapturedResource): string[] {
+  const out: string[] = [];
+  const collect = (v: unknown) => {
+    if (typeof v === "string" && v.length > 0) out.push(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === "object") Object.values(v).forEach(collect);
+  };
+  for (const path of r.secretPaths) collect(at(r.inputs, path));
+  return out;
+}
+
+function at(obj: unknown, path: string): unknown {
+  if (path === "") return obj;
+  let cur: unknown = obj;
+  for (const part of path.split(".")) {
+    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(part);
+    if (!m || cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[m[1]];
+    for (const idx of m[2].match(/\d+/g) ?? []) cur = (cur as unknown[] | undefined)?.[Number(idx)];
+  }
+  return cur;
+}
