@@ -7,7 +7,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { LABEL, ROLE } from "../../inventory/facts";
-import { ROLE_RULES } from "../../plan/catalogs";
 import type { SitePlacement } from "../../plan/placement";
 import type {
   BackupLocationSpec,
@@ -30,6 +29,7 @@ import type {
 import { hardenedContainer, hardenedPod, meta, EDGE } from "./kubernetes-pod";
 import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
 import { serviceGateway } from "./kubernetes-gateway";
+import { networkBoundary, tenant } from "./kubernetes-tenant";
 
 export class KubernetesAdapter implements SiteAdapter {
   readonly platform = "kubernetes" as const;
@@ -49,138 +49,11 @@ export class KubernetesAdapter implements SiteAdapter {
   }
 
   tenant(spec: TenantSpec, parent: pulumi.Resource): Made {
-    const o = parent;
-    const labels = {
-      ...spec.facts.labels,
-      "pod-security.kubernetes.io/enforce": spec.podSecurity,
-      "pod-security.kubernetes.io/enforce-version": "latest",
-    };
-    const ns = new k8s.core.v1.Namespace(
-      `${spec.key}-ns`,
-      { metadata: { name: spec.name, labels, annotations: spec.facts.annotations } },
-      this.opts(o, { protect: spec.protect }),
-    );
-    const resources: pulumi.Resource[] = [ns];
-    const m = (suffix: string) => meta(`${spec.name}-${suffix}`, spec.name, spec.facts);
-    const dep = { dependsOn: [ns] };
-    if (spec.quota) {
-      const q = spec.quota;
-      resources.push(
-        new k8s.core.v1.ResourceQuota(
-          `${spec.key}-quota`,
-          {
-            metadata: m("quota"),
-            spec: {
-              hard: {
-                "requests.cpu": q.cpu,
-                "requests.memory": q.memory,
-                "limits.cpu": q.cpu,
-                "limits.memory": q.memory,
-                "requests.storage": `${q.storageGi}Gi`,
-                pods: String(q.pods),
-              },
-            },
-          },
-          this.opts(o, dep),
-        ),
-        new k8s.core.v1.LimitRange(
-          `${spec.key}-limits`,
-          {
-            metadata: m("limits"),
-            spec: {
-              limits: [
-                {
-                  type: "Container",
-                  default: { cpu: "500m", memory: "512Mi" },
-                  defaultRequest: { cpu: "100m", memory: "128Mi" },
-                  max: { cpu: "4", memory: "8Gi" },
-                },
-              ],
-            },
-          },
-          this.opts(o, dep),
-        ),
-      );
-    }
-    const roles = [...new Set((spec.access ?? []).map((a) => a.role))];
-    for (const role of roles) {
-      const r = new k8s.rbac.v1.Role(
-        `${spec.key}-${role}`,
-        { metadata: m(role), rules: ROLE_RULES[role] },
-        this.opts(o, dep),
-      );
-      const subjects = (spec.access ?? [])
-        .filter((a) => a.role === role)
-        .map((a) => ({ kind: a.kind, name: a.subject, apiGroup: "rbac.authorization.k8s.io" }));
-      resources.push(
-        r,
-        new k8s.rbac.v1.RoleBinding(
-          `${spec.key}-${role}`,
-          {
-            metadata: m(role),
-            roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: `${spec.name}-${role}` },
-            subjects,
-          },
-          this.opts(o, { dependsOn: [r] }),
-        ),
-      );
-    }
-    return { name: spec.name, resources };
+    return tenant(this, spec, parent);
   }
 
   networkBoundary(spec: NetworkBoundarySpec, parent: pulumi.Resource): Made {
-    const o = parent;
-    const ns = spec.tenant.name;
-    const dep = { dependsOn: spec.tenant.resources };
-    const nsPeer = (name: string) => ({
-      namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
-    });
-    const policy = (suffix: string, body: k8s.types.input.networking.v1.NetworkPolicySpec) =>
-      new k8s.networking.v1.NetworkPolicy(
-        `${spec.key}-${suffix}`,
-        { metadata: meta(suffix, ns, spec.facts), spec: body },
-        this.opts(o, dep),
-      );
-    const resources = [
-      policy("default-deny", { podSelector: {}, policyTypes: ["Ingress", "Egress"] }),
-      policy("allow-same-namespace", {
-        podSelector: {},
-        policyTypes: ["Ingress", "Egress"],
-        ingress: [{ from: [{ podSelector: {} }] }],
-        egress: [{ to: [{ podSelector: {} }] }],
-      }),
-      policy("allow-dns", {
-        podSelector: {},
-        policyTypes: ["Egress"],
-        egress: [
-          {
-            to: [{ ...nsPeer("kube-system"), podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
-            ports: [
-              { protocol: "UDP", port: 53 },
-              { protocol: "TCP", port: 53 },
-            ],
-          },
-        ],
-      }),
-    ];
-    if (spec.ingressFrom.length > 0) {
-      resources.push(
-        policy("allow-ingress", {
-          podSelector: {},
-          policyTypes: ["Ingress"],
-          ingress: [{ from: spec.ingressFrom.map(nsPeer) }],
-        }),
-      );
-    }
-    const egress: k8s.types.input.networking.v1.NetworkPolicyEgressRule[] = [];
-    if (spec.egressTo.length > 0) egress.push({ to: spec.egressTo.map(nsPeer) });
-    if (spec.egressCidrs && spec.egressCidrs.length > 0) {
-      egress.push({ to: spec.egressCidrs.map((cidr) => ({ ipBlock: { cidr } })) });
-    }
-    if (egress.length > 0) {
-      resources.push(policy("allow-egress", { podSelector: {}, policyTypes: ["Egress"], egress }));
-    }
-    return { name: ns, resources };
+    return networkBoundary(this, spec, parent);
   }
 
   volume(spec: VolumeSpec, parent: pulumi.Resource): Made {
