@@ -7,14 +7,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { describeValue, formatPath, type InventoryError, type PathSegment } from "./errors";
-import {
-  locateInFile,
-  nodeAt,
-  parseYamlFile,
-  type MergedList,
-  type ParsedFile,
-  type SourceIndex,
-} from "./positions";
+import { locateInFile, type MergedList, type SourceIndex } from "./positions";
+import { readSource, SourceFile } from "./source";
 
 const LISTS = ["agencies", "sites", "applications", "colocation"] as const;
 const ALLOWED = new Set<string>([...LISTS, "gateway", "include"]);
@@ -29,29 +23,36 @@ export interface IncludeOutcome {
 type Mapping = Record<string, unknown>;
 const isMapping = (v: unknown): v is Mapping => v !== null && typeof v === "object" && !Array.isArray(v);
 
-/** Appends the lists of the files `data.include` names (recursively) to `merged`. */
-export function mergeIncludes(merged: Mapping, index: SourceIndex): IncludeOutcome {
-  const outcome: IncludeOutcome = { errors: [], warnings: [], files: [] };
-  const visiting = new Set([resolve(index.root.file)]);
-  include(index.root, merged, merged, index, outcome, visiting);
-  return outcome;
+interface Context {
+  merged: Mapping;
+  index: SourceIndex;
+  out: IncludeOutcome;
+  visiting: Set<string>;
+  /** Read with js-yaml (see source.ts). */
+  fast: boolean;
 }
 
-function include(
-  from: ParsedFile,
-  data: Mapping,
+/** Appends the lists of the files `merged.include` names (recursively) to `merged`. */
+export function mergeIncludes(
+  root: SourceFile,
   merged: Mapping,
   index: SourceIndex,
-  out: IncludeOutcome,
-  visiting: Set<string>,
-) {
+  fast: boolean,
+): IncludeOutcome {
+  const out: IncludeOutcome = { errors: [], warnings: [], files: [] };
+  include(root, merged, { merged, index, out, visiting: new Set([resolve(root.file)]), fast });
+  return out;
+}
+
+function include(from: SourceFile, data: Mapping, ctx: Context) {
+  const { merged, out, visiting } = ctx;
   const entries = data.include;
   // A malformed `include` of the region file is the schema's to report.
   if (!Array.isArray(entries)) return;
   entries.forEach((entry, i) => {
     if (typeof entry !== "string" || entry === "") return;
-    const fail = (path: PathSegment[], message: string, parsed = from, atKey = false) => {
-      const { file, line, column } = locateInFile(parsed, path, atKey);
+    const fail = (path: PathSegment[], message: string, source = from, atKey = false) => {
+      const { file, line, column } = locateInFile(source.parsed, path, atKey);
       out.errors.push({ file, line, column, path: formatPath(path), message });
     };
     const target = resolve(dirname(from.file), entry);
@@ -67,17 +68,17 @@ function include(
       return fail(["include", i], `cannot read included file "${entry}" (${code})`);
     }
     out.files.push(file);
-    const parsedYaml = parseYamlFile(text, file);
-    out.errors.push(...parsedYaml.errors);
-    out.warnings.push(...parsedYaml.warnings);
-    if (parsedYaml.errors.length > 0) return;
-    const parsed = parsedYaml.parsed;
-    const part = parsedYaml.data;
+    const source = new SourceFile(file, text);
+    const read = readSource(source, ctx.fast);
+    out.errors.push(...read.errors);
+    out.warnings.push(...read.warnings);
+    if (read.errors.length > 0) return;
+    const part = read.data;
     if (!isMapping(part)) {
       return fail(
         [],
         `expected a mapping with ${LISTS.join(", ")} or gateway.services, got ${describeValue(part)}`,
-        parsed,
+        source,
       );
     }
     for (const key of Object.keys(part)) {
@@ -85,23 +86,23 @@ function include(
         fail(
           [key],
           `unknown key "${key}": an included file holds only ${LISTS.join(", ")}, gateway.services and include`,
-          parsed,
+          source,
           true,
         );
       }
     }
-    for (const key of LISTS) append(key, [key], part[key], merged, parsed, index, fail);
+    for (const key of LISTS) append(key, [key], part[key], merged, source, ctx.index, fail);
     const gateway = part.gateway;
     if (gateway !== undefined) {
       if (!isMapping(gateway))
-        fail(["gateway"], `expected a mapping holding services, got ${describeValue(gateway)}`, parsed);
+        fail(["gateway"], `expected a mapping holding services, got ${describeValue(gateway)}`, source);
       else {
         for (const key of Object.keys(gateway)) {
           if (key !== "services")
             fail(
               ["gateway", key],
               `unknown key "${key}": an included gateway holds only services`,
-              parsed,
+              source,
               true,
             );
         }
@@ -109,7 +110,7 @@ function include(
           fail(
             ["gateway"],
             "gateway.services are included but the region file declares no gateway",
-            parsed,
+            source,
             true,
           );
         } else if (isMapping(merged.gateway))
@@ -118,14 +119,14 @@ function include(
             ["gateway", "services"],
             gateway.services,
             merged.gateway,
-            parsed,
-            index,
+            source,
+            ctx.index,
             fail,
           );
       }
     }
     visiting.add(target);
-    include(parsed, part, merged, index, out, visiting);
+    include(source, part, ctx);
     visiting.delete(target);
   });
 }
@@ -136,19 +137,19 @@ function append(
   path: PathSegment[],
   items: unknown,
   into: Mapping,
-  parsed: ParsedFile,
+  source: SourceFile,
   index: SourceIndex,
-  fail: (path: PathSegment[], message: string, parsed: ParsedFile) => void,
+  fail: (path: PathSegment[], message: string, source: SourceFile) => void,
 ) {
   if (items === undefined) return;
-  if (!Array.isArray(items)) return fail(path, `expected a list, got ${describeValue(items)}`, parsed);
+  if (!Array.isArray(items)) return fail(path, `expected a list, got ${describeValue(items)}`, source);
   const key = path[path.length - 1] as string;
   const existing = into[key];
   // A region list of the wrong type is reported by the schema; appending to it would hide that.
   if (existing !== undefined && !Array.isArray(existing)) return;
   const target = (into[key] = (existing as unknown[] | undefined) ?? []);
   items.forEach((item, j) => {
-    index.setOrigin(list, target.length, parsed, nodeAt(parsed, [...path, j]));
+    index.setOrigin(list, target.length, source, [...path, j]);
     target.push(item);
   });
 }

@@ -17,8 +17,9 @@ import {
 } from "./errors";
 import { mergeIncludes } from "./includes";
 import { problemsFromIssues, type Problem } from "./issues";
-import { parseYamlFile, SourceIndex } from "./positions";
+import { SourceIndex } from "./positions";
 import { salvage } from "./salvage";
+import { readSource, SourceFile } from "./source";
 import { isValidDate } from "./primitives";
 import { inventorySchema, type Inventory } from "./schema";
 
@@ -58,7 +59,10 @@ export function loadInventory(file: string, opts: LoadOptions = {}): LoadResult 
 /** Like `loadInventory` for text already read; `file` names it in errors and anchors `include:`. */
 export function loadInventoryFromString(text: string, file: string, opts: LoadOptions = {}): LoadResult {
   try {
-    return load(text, file, opts);
+    const quick = load(text, file, opts, true);
+    // Anything wrong is loaded again with the authoritative parser (see source.ts), so every
+    // error and position comes from it; a valid file costs one fast parse.
+    return quick.ok ? quick : load(text, file, opts, false);
   } catch (e) {
     // A bug of ours must still reach the user as an error, not a stack trace, and never as success.
     const reason = e instanceof Error ? e.message : String(e);
@@ -76,7 +80,7 @@ function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function load(text: string, file: string, opts: LoadOptions): LoadResult {
+function load(text: string, file: string, opts: LoadOptions, fast: boolean): LoadResult {
   const today = opts.today ?? todayUtc();
   if (!isValidDate(today)) {
     return failure([
@@ -89,9 +93,10 @@ function load(text: string, file: string, opts: LoadOptions): LoadResult {
       },
     ]);
   }
-  const parsed = parseYamlFile(text, file);
-  if (parsed.errors.length > 0) return failure(parsed.errors);
-  const data = parsed.data;
+  const source = new SourceFile(file, text);
+  const read = readSource(source, fast);
+  if (read.errors.length > 0) return failure(read.errors);
+  const data = read.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const where = { file, line: 1, column: 1, path: "" };
     return failure([
@@ -103,9 +108,9 @@ function load(text: string, file: string, opts: LoadOptions): LoadResult {
   }
 
   const renames = opts.renames ?? RENAMED_FIELDS;
-  const index = new SourceIndex(parsed.parsed, new Map(renames.map((r) => [r.to, r.from])));
+  const index = new SourceIndex(source, new Map(renames.map((r) => [r.to, r.from])));
   const merged = data as Record<string, unknown>;
-  const included = mergeIncludes(merged, index);
+  const included = mergeIncludes(source, merged, index, fast);
   const fileOrder = [file, ...included.files];
   const renamed = applyRenames(merged, renames);
 
@@ -119,7 +124,7 @@ function load(text: string, file: string, opts: LoadOptions): LoadResult {
     }
     return { file: at, line, column, path: formatPath(p.path), message };
   };
-  const warnings = [...parsed.warnings, ...included.warnings, ...renamed.warnings.map(toError)];
+  const warnings = [...read.warnings, ...included.warnings, ...renamed.warnings.map(toError)];
   const errors = [...included.errors, ...renamed.errors.map(toError)];
 
   const result = inventorySchema.safeParse(merged);

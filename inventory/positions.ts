@@ -147,16 +147,20 @@ function stepInto(
   return { node: nodeOffset(pair.value) === undefined ? pair.key : pair.value, keyNode: pair.key };
 }
 
+/** Where an element of a merged list came from: a file and the element's path in it. */
 interface Origin {
-  parsed: ParsedFile;
-  node: unknown;
+  source: { readonly parsed: ParsedFile };
+  path: PathSegment[];
 }
 
 /** Paths of the lists that included files append to. */
 export const MERGED_LISTS = ["agencies", "sites", "applications", "colocation", "gateway.services"] as const;
 export type MergedList = (typeof MERGED_LISTS)[number];
 
-/** Resolves inventory paths to positions in the region file or the included file holding them. */
+/**
+ * Resolves inventory paths to positions in the region file or the included file holding them.
+ * Sources are asked for their parsed document only when a position is wanted.
+ */
 export class SourceIndex {
   private readonly origins = new Map<MergedList, Origin[]>();
 
@@ -165,15 +169,15 @@ export class SourceIndex {
    *   still finds a key the file spells the old way.
    */
   constructor(
-    readonly root: ParsedFile,
+    readonly root: { readonly file: string; readonly parsed: ParsedFile },
     private readonly oldNames: ReadonlyMap<string, string> = new Map(),
   ) {}
 
-  /** Records that element `index` of a merged list is `node` of `parsed`. */
-  setOrigin(list: MergedList, index: number, parsed: ParsedFile, node: unknown): void {
+  /** Records that element `index` of a merged list is the element at `path` of `source`. */
+  setOrigin(list: MergedList, index: number, source: Origin["source"], path: PathSegment[]): void {
     let entries = this.origins.get(list);
     if (!entries) this.origins.set(list, (entries = []));
-    entries[index] = { parsed, node };
+    entries[index] = { source, path };
   }
 
   /**
@@ -182,16 +186,16 @@ export class SourceIndex {
    * the last segment's key rather than its value (an unknown or deprecated key).
    */
   locate(path: readonly PathSegment[], atKey = false): SourceLocation & { exact: boolean } {
-    let parsed = this.root;
-    let node: unknown = this.root.doc.contents;
+    let parsed = this.root.parsed;
+    let node: unknown = parsed.doc.contents;
     let rest = path;
     const listLength = path[0] === "gateway" && path[1] === "services" ? 2 : 1;
     const list = path.slice(0, listLength).join(".") as MergedList;
     const index = path[listLength];
     const origin = typeof index === "number" ? this.origins.get(list)?.[index] : undefined;
     if (origin) {
-      parsed = origin.parsed;
-      node = origin.node;
+      parsed = origin.source.parsed;
+      node = nodeAt(parsed, origin.path);
       rest = path.slice(listLength + 1);
     }
     return locateFrom(parsed, node, rest, atKey, this.oldNames);
