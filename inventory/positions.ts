@@ -32,7 +32,13 @@ const MAX_ALIAS_COUNT = 200;
 /** Parses YAML text, turning every syntax problem into an error with its position. Never throws. */
 export function parseYamlFile(text: string, file: string): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": problems become errors or warnings here, never process warnings on stderr.
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: "error",
+  });
   const parsed: ParsedFile = { file, doc, lines };
   const at = (offset: number, message: string): InventoryError => ({
     ...position(parsed, offset),
