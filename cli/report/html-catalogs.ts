@@ -3,7 +3,7 @@
  * records, address plan, backup plan and the gateway's service catalog, each a stack output.
  */
 import { esc } from "./escape";
-import { code, figure, orDash, table, type Head } from "./html-parts";
+import { code, figure, nw, orDash, table, type Head } from "./html-parts";
 import type { ReportModel } from "./model";
 import { devicePlace } from "./sections";
 
@@ -161,16 +161,14 @@ export function addresses(m: ReportModel): string {
 
 export function backups(m: ReportModel): string {
   const rows = m.backupPlan.entries.map((b) => [
-    code(b.app),
-    esc(b.owner),
+    `${code(b.app)}<span class="en-text">${esc(b.owner)}</span>`,
     esc(b.classification),
-    `${esc(b.site)}<span class="en-text">${esc(b.failureDomain)}</span>`,
+    `${nw(b.site)}<span class="en-text nw">${esc(b.failureDomain)}</span>`,
     code(b.schedule),
-    `${esc(b.rpoHours)} jam / h`,
+    nw(`${b.rpoHours} jam / h`),
     esc(b.retentionDays),
-    esc(b.media),
-    `${esc(b.target)}<span class="en-text">${esc(b.targetFailureDomain)}${b.targetFailureDomain === b.failureDomain ? " (sama dengan data / same as the data)" : ""}</span>`,
-    esc(b.mechanism),
+    `${esc(b.media)}<span class="en-text">${esc(b.mechanism)}</span>`,
+    `${nw(b.target)}<span class="en-text nw">${esc(b.targetFailureDomain)}${b.targetFailureDomain === b.failureDomain ? " (sama dengan data / same as the data)" : ""}</span>`,
     orDash(b.procedure),
   ]);
   const gaps = m.unprotected.length
@@ -180,16 +178,14 @@ export function backups(m: ReportModel): string {
     gaps,
     table(
       [
-        { id: "Aplikasi", en: "App" },
-        { id: "Pemilik", en: "Owner" },
+        { id: "Aplikasi (pemilik)", en: "App (owner)" },
         { id: "Klasifikasi", en: "Classification" },
         { id: "Lokasi data", en: "Data site" },
-        { id: "Jadwal (cron, UTC)", en: "Schedule" },
+        { id: "Jadwal", en: "Schedule (cron, UTC)" },
         "RPO",
-        { id: "Retensi (hari)", en: "Retention (days)" },
-        "Media",
+        { id: "Retensi", en: "Retention (days)" },
+        { id: "Media (mekanisme)", en: "Media (mechanism)" },
         { id: "Target", en: "Target" },
-        { id: "Mekanisme", en: "Mechanism" },
         { id: "Prosedur", en: "Procedure" },
       ],
       rows,

@@ -15,7 +15,7 @@ export function th(h: Head): string {
 export function table(heads: Head[], rows: string[][], attrs: (i: number) => string = () => ""): string {
   if (rows.length === 0) return `<p class="note">Tidak ada data. <i>No entries.</i></p>`;
   const body = rows.map((r, i) => `<tr${attrs(i)}>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
-  return `<table><thead><tr>${heads.map(th).join("")}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<div class="tw"><table><thead><tr>${heads.map(th).join("")}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 export const bi = (t: Text): string => `${esc(t.id)}<span class="en-text">${esc(t.en)}</span>`;
@@ -34,3 +34,7 @@ export function figure(d: Diagram): string {
   const agency = d.agency ? ` data-agency="${esc(d.agency)}"` : "";
   return `<figure class="diagram"${agency} data-file="${esc(d.file)}"><figcaption>${esc(d.title.id)}<span class="en">${esc(d.title.en)}</span></figcaption>\n${d.svg}\n</figure>`;
 }
+
+/** A short token (date, ID, prefix) that must not break at its hyphens. */
+export const nw = (v: string | number | null | undefined): string =>
+  v === null || v === undefined || v === "" ? "-" : `<span class="nw">${esc(v)}</span>`;

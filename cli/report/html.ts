@@ -5,7 +5,7 @@
  */
 import { activity, addresses, backups, devices, services, users } from "./html-catalogs";
 import { esc } from "./escape";
-import { badge, bi, code, figure, orDash, section, table } from "./html-parts";
+import { badge, bi, code, figure, nw, orDash, section, table } from "./html-parts";
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
 import { STATUS_TEXT } from "./matrix";
 import type { ReportModel, Text } from "./model";
@@ -86,10 +86,10 @@ function timeline(m: ReportModel): string {
   const rows = m.timeline.map((t) => [
     badge(t.status, TIMELINE_STATUS[t.status] ?? { id: t.status, en: t.status }),
     bi(t.what),
-    esc(t.obligation),
+    nw(t.obligation),
     esc(t.subject),
-    orDash(t.date),
-    orDash(t.due),
+    nw(t.date),
+    nw(t.due),
     orDash(t.reference),
   ]);
   return (

@@ -28,6 +28,9 @@ th .en { display:block; font-weight: normal; color: var(--muted); font-size: 11.
 tbody tr:nth-child(even) td { background: #fbfdff; }
 #matrix-table td:first-child, #matrix-table td:nth-child(4) { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td code, .nw { white-space: nowrap; }
+.tw { overflow-x: auto; margin: 6px 0 14px; }
+.tw table { margin: 0; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
 .cards { display:grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 12px; margin: 10px 0 16px; }
 .card { border:1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 130px; background: var(--bg); }
