@@ -62,16 +62,10 @@ export class DockerAdapter implements SiteAdapter {
   }
 
   networkBoundary(spec: NetworkBoundarySpec, _parent: pulumi.Resource): Made {
-    // An internal bridge network already denies everything outside it; allowing more is what
-    // Docker cannot express per peer.
-    if (spec.ingressFrom.length > 0 || spec.egressTo.length > 0 || (spec.egressCidrs ?? []).length > 0) {
-      throw unsupported(
-        this.site,
-        "docker",
-        "a network boundary with explicit peers",
-        "run the tenant on a kubernetes site",
-      );
-    }
+    // The tenant's network is `internal`: nothing outside it, on this host or beyond, can reach
+    // it or be reached from it. The peers a boundary allows (the edge, the gateway) are
+    // Kubernetes namespaces of another site, so there is nothing on this host to open to them;
+    // the boundary is already closed, and stays so.
     return { name: spec.tenant.name, resources: [] };
   }
 
