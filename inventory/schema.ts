@@ -8,6 +8,9 @@
  */
 import { z } from "zod";
 import { primitives as p } from "./primitives";
+import { security } from "./schema-security";
+
+export { SECURITY_CONTROLS } from "./schema-security";
 
 export const REGULATION_KEYS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
 export type RegulationKey = (typeof REGULATION_KEYS)[number];
@@ -223,45 +226,6 @@ const gateway = z.strictObject({
     .strictObject({ standard: z.string().min(2), version: z.string().optional() })
     .optional(),
   approvals: approvals.optional(),
-});
-
-const audit = z.strictObject({
-  kind: z.enum(["infrastruktur", "keamanan", "aplikasi"]),
-  on: p.date,
-  by: z.string().min(2),
-  reference: z.string().optional(),
-});
-
-export const SECURITY_CONTROLS = [
-  "hardening",
-  "firewall",
-  "ids-ips",
-  "network-monitoring",
-  "log-analysis",
-  "integrity-monitoring",
-  "vulnerability-assessment",
-] as const;
-
-const security = z.strictObject({
-  controls: z.array(z.enum(SECURITY_CONTROLS)).default([]),
-  continuityPlan: z.strictObject({ updatedOn: p.date, reference: z.string().optional() }).optional(),
-  vulnerabilityAssessment: z.strictObject({ lastOn: p.date, by: z.string().optional() }).optional(),
-  certificateIssuer: z
-    .strictObject({ name: z.string().min(1), authority: z.string().min(2) })
-    .default({ name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" })
-    .describe("cert-manager ClusterIssuer of a trusted third party (SEC-04)"),
-  activityRecords: z
-    .strictObject({
-      retentionDays: z.number().int().min(30).default(365),
-      auditLevel: z.enum(["Metadata", "Request", "RequestResponse"]).default("Metadata"),
-    })
-    .default({ retentionDays: 365, auditLevel: "Metadata" }),
-  sop: z
-    .strictObject({ reference: z.string().min(1), updatedOn: p.date })
-    .optional()
-    .describe("DC-04"),
-  monitoringEvaluation: z.strictObject({ lastOn: p.date }).optional().describe("OPS-02"),
-  audits: z.array(audit).default([]),
 });
 
 export const inventorySchema = z.strictObject({

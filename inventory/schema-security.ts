@@ -1,0 +1,42 @@
+/** The `security` section of the inventory: controls, continuity plan, audits (see schema.ts). */
+import { z } from "zod";
+import { primitives as p } from "./primitives";
+
+const audit = z.strictObject({
+  kind: z.enum(["infrastruktur", "keamanan", "aplikasi"]),
+  on: p.date,
+  by: z.string().min(2),
+  reference: z.string().optional(),
+});
+
+export const SECURITY_CONTROLS = [
+  "hardening",
+  "firewall",
+  "ids-ips",
+  "network-monitoring",
+  "log-analysis",
+  "integrity-monitoring",
+  "vulnerability-assessment",
+] as const;
+
+export const security = z.strictObject({
+  controls: z.array(z.enum(SECURITY_CONTROLS)).default([]),
+  continuityPlan: z.strictObject({ updatedOn: p.date, reference: z.string().optional() }).optional(),
+  vulnerabilityAssessment: z.strictObject({ lastOn: p.date, by: z.string().optional() }).optional(),
+  certificateIssuer: z
+    .strictObject({ name: z.string().min(1), authority: z.string().min(2) })
+    .default({ name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" })
+    .describe("cert-manager ClusterIssuer of a trusted third party (SEC-04)"),
+  activityRecords: z
+    .strictObject({
+      retentionDays: z.number().int().min(30).default(365),
+      auditLevel: z.enum(["Metadata", "Request", "RequestResponse"]).default("Metadata"),
+    })
+    .default({ retentionDays: 365, auditLevel: "Metadata" }),
+  sop: z
+    .strictObject({ reference: z.string().min(1), updatedOn: p.date })
+    .optional()
+    .describe("DC-04"),
+  monitoringEvaluation: z.strictObject({ lastOn: p.date }).optional().describe("OPS-02"),
+  audits: z.array(audit).default([]),
+});
