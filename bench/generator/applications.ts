@@ -77,7 +77,11 @@ export function generateApplications(
       replicas: rng.pick([1, 2, 2, 3]),
       ...(mode === "vps" ? { vm: { cpu: rng.pick([2, 4]), memoryGi: rng.pick([4, 8]) } } : {}),
       domain: `${id}.${ctx.portalDomain}`,
-      exposure: classification === "publik" || rng.chance(0.2) ? "internet" : "intra",
+      // Never rahasia or terbatas data on the internet (SEC-01): those stay on the Jaringan Intra.
+      exposure:
+        classification === "publik" || (classification === "internal" && rng.chance(0.3))
+          ? "internet"
+          : "intra",
       data: {
         classification,
         storageGi: rng.pick([5, 10, 20, 50, 100]),

@@ -34,7 +34,7 @@ export function loadCalibration(file = CALIBRATION_FILE): Calibration {
 }
 
 /** Applications per agency by region kind: provinces run more per agency than kecamatan do. */
-const APPS_PER_AGENCY = { provinsi: 3, kabupaten: 1.5, kota: 1.5 } as const;
+const APPS_PER_AGENCY = { provinsi: 6, kabupaten: 1.5, kota: 1.5 } as const;
 
 export function predictResources(c: Calibration, agencies: number, applications: number): number {
   return Math.round(c.base + c.perAgency * agencies + c.perApplication * applications);

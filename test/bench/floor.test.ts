@@ -94,7 +94,9 @@ describe("floor registration", () => {
     ];
     await registerBare(list);
     const registered = [
-      ...(pulumi.runtime.getMonitor() as unknown as pulumi.runtime.MockMonitor).resources.values(),
+      ...(
+        pulumi.runtime.getMonitor() as unknown as { resources: Map<string, { urn: string }> }
+      ).resources.values(),
     ];
     const urns = registered.map((r) => r.urn);
     for (const r of list) expect(urns.some((u) => u.endsWith(`${r.type}::${r.name}`))).toBe(true);

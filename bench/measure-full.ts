@@ -1,0 +1,72 @@
+/**
+ * Child process of `bench/check.ts`: the full offline check of one region, stage by stage (load,
+ * plan, program under mocks, policy evaluation, JSON report), then its peak RSS. Afterwards (not
+ * timed, and after the RSS is read) the program is run once more to capture its resources for the
+ * floor measurement.
+ *
+ *   node --require tsx/cjs bench/measure-full.ts <inventory.yaml> <floor-capture.json>
+ */
+import { writeFileSync } from "node:fs";
+// Loaded before the clock starts, as the floor loads the SDK before its clock: module loading is
+// reported as startup, not as a stage.
+import { runProgramUnderMocks } from "../cli/mock-run";
+import { checkRegionTimed, type Stage } from "../cli/check-region";
+import { formatJson } from "../cli/format-json";
+import { emitResult } from "./child";
+import { floorResourcesFrom } from "./floor/capture";
+
+export interface FullMeasurement {
+  region: string;
+  resources: number;
+  /** Process start to the first stage: Node, tsx, the SDK, providers, components, policy pack. */
+  startupMs: number;
+  stages: Record<Stage, number>;
+  /** Sum of the stages. */
+  totalMs: number;
+  summary: { mandatory: number; advisory: number; exempt: number; resources: number };
+  maxRssKiB: number;
+}
+
+const STAGES: Stage[] = ["load", "plan", "program", "policies", "report"];
+
+async function main(inventory: string, captureFile: string): Promise<void> {
+  const startupMs = performance.now();
+  const { report, timings } = await checkRegionTimed(inventory);
+  // The JSON report is part of the check: the CLI prints it, so it is timed as the report stage's end.
+  const t = performance.now();
+  const json = formatJson(report);
+  const serializeMs = performance.now() - t;
+  const stages = Object.fromEntries(STAGES.map((s) => [s, timings[s] ?? 0])) as Record<Stage, number>;
+  stages.report += serializeMs;
+  const maxRssKiB = process.resourceUsage().maxRSS;
+  if (json.length === 0) throw new Error("empty JSON report");
+
+  const run = await runProgramUnderMocks({ inventoryPath: inventory });
+  writeFileSync(captureFile, JSON.stringify(floorResourcesFrom(run.resources)));
+
+  const result: FullMeasurement = {
+    region: report.region,
+    resources: report.summary.resources,
+    startupMs,
+    stages,
+    totalMs: STAGES.reduce((sum, s) => sum + stages[s], 0),
+    summary: report.summary,
+    maxRssKiB,
+  };
+  emitResult(result);
+}
+
+if (require.main === module) {
+  const [inventory, capture] = process.argv.slice(2);
+  if (!inventory || !capture) {
+    process.stderr.write("usage: bench/measure-full.ts <inventory.yaml> <floor-capture.json>\n");
+    process.exitCode = 2;
+  } else {
+    main(inventory, capture).catch((err: unknown) => {
+      process.stderr.write(
+        `measure-full: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
+      process.exitCode = 1;
+    });
+  }
+}
