@@ -24,7 +24,7 @@ import { isValidDate } from "./primitives";
 import { inventorySchema, type Inventory } from "./schema";
 
 export interface LoadOptions {
-  /** YYYY-MM-DD that dates are checked against; default the current UTC date. */
+  /** YYYY-MM-DD that dates are checked against; default today in WIT (UTC+9). */
   today?: string;
   /** Renamed fields accepted under their old name (default `RENAMED_FIELDS`); tests inject their own. */
   renames?: readonly FieldRename[];
@@ -76,12 +76,16 @@ function failure(errors: InventoryError[], fileOrder: readonly string[] = []): L
   return { ok: false, errors: sortErrors(errors, fileOrder) };
 }
 
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * Today's date in Indonesia's easternmost time zone (WIT, UTC+9): a date that is already today
+ * anywhere in the country is never called a future date.
+ */
+function todayInIndonesia(): string {
+  return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
 function load(text: string, file: string, opts: LoadOptions, fast: boolean): LoadResult {
-  const today = opts.today ?? todayUtc();
+  const today = opts.today ?? todayInIndonesia();
   if (!isValidDate(today)) {
     return failure([
       {
