@@ -137,7 +137,9 @@ export const command: Command = {
           printError("check", `${inventory}: ${e.errors.length} error(s); nothing was checked`);
           return EXIT_USAGE;
         }
-        throw e;
+        // The program refused the region (e.g. a backup target without storage): no verdict.
+        printError("check", `${inventory}: ${e instanceof Error ? e.message : String(e)}`);
+        return EXIT_USAGE;
       }
       const text = render(report, format, lang, inventory);
       if (typeof values.out === "string") writeFileAtomic(values.out, text);

@@ -1,7 +1,7 @@
 /** Backups: BK-01 … BK-04. */
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, type Rule, type View, type Violation } from "../rule";
-import { describe, evidenceOf, t } from "./select";
+import { describe, evidenceOf, matchesSelector, t } from "./select";
 
 /**
  * A data volume: anything the components labelled as data, or a claim nobody labelled (a
@@ -26,11 +26,19 @@ function template(v: View): Record<string, unknown> {
   return (spec.template ?? {}) as Record<string, unknown>;
 }
 
-/** A schedule covers a volume by namespace (Velero includedNamespaces) or by the same app label. */
+/**
+ * A Velero schedule covers a volume when its namespaces include the volume's and its label
+ * selector matches the volume's labels; a schedule without namespaces (Docker's backup
+ * container) covers the volume of its own app.
+ */
 export function covers(schedule: View, volume: View): boolean {
-  const ns = template(schedule).includedNamespaces;
-  if (Array.isArray(ns) && volume.namespace && (ns.includes("*") || ns.includes(volume.namespace)))
-    return true;
+  const tpl = template(schedule);
+  const ns = tpl.includedNamespaces;
+  if (Array.isArray(ns) && volume.namespace) {
+    return (
+      (ns.includes("*") || ns.includes(volume.namespace)) && matchesSelector(tpl.labelSelector, volume.labels)
+    );
+  }
   const app = volume.labels[LABEL.app];
   return app !== undefined && schedule.labels[LABEL.app] === app;
 }

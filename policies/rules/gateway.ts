@@ -2,7 +2,7 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, objectName, sourceOf, type Rule, type View, type Violation } from "../rule";
-import { agencyNamespaces, describe, evidenceOf, t, withRole } from "./select";
+import { agencyNamespaces, describe, evidenceOf, matchesSelector, t, withRole } from "./select";
 
 const noGateway = (): Violation => ({
   message: t(
@@ -14,24 +14,9 @@ const noGateway = (): Violation => ({
 /** Namespaces a NetworkPolicy peer's namespaceSelector matches (matchLabels, and `In` expressions). */
 export function selectedNamespaces(selector: unknown, namespaces: View[]): View[] {
   if (!selector || typeof selector !== "object") return [];
-  const sel = selector as {
-    matchLabels?: Record<string, string>;
-    matchExpressions?: Array<Record<string, unknown>>;
-  };
-  return namespaces.filter((ns) => {
-    const labels: Record<string, string> = { ...ns.labels, "kubernetes.io/metadata.name": objectName(ns) };
-    const byLabels = Object.entries(sel.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-    const byExpr = (sel.matchExpressions ?? []).every((e) => {
-      const key = String(e.key ?? "");
-      const values = Array.isArray(e.values) ? e.values.map(String) : [];
-      if (e.operator === "In") return values.includes(labels[key] ?? "");
-      if (e.operator === "NotIn") return !values.includes(labels[key] ?? "");
-      if (e.operator === "Exists") return key in labels;
-      if (e.operator === "DoesNotExist") return !(key in labels);
-      return true;
-    });
-    return byLabels && byExpr;
-  });
+  return namespaces.filter((ns) =>
+    matchesSelector(selector, { ...ns.labels, "kubernetes.io/metadata.name": objectName(ns) }),
+  );
 }
 
 /** Other agencies' namespaces a NetworkPolicy in an agency namespace lets through (ingress or egress). */

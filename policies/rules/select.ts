@@ -50,3 +50,23 @@ export function underDomain(host: string, portal: string): boolean {
 export function isAgencyOperator(operator: string, dinasId: string | undefined): boolean {
   return operator !== dinasId && operator !== "pdn" && !operator.startsWith("provider");
 }
+
+/** A Kubernetes label selector (matchLabels, matchExpressions) against a label set; absent = all. */
+export function matchesSelector(selector: unknown, labels: Record<string, string>): boolean {
+  if (!selector || typeof selector !== "object") return true;
+  const sel = selector as {
+    matchLabels?: Record<string, string>;
+    matchExpressions?: Array<Record<string, unknown>>;
+  };
+  const byLabels = Object.entries(sel.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const byExpr = (sel.matchExpressions ?? []).every((e) => {
+    const key = String(e.key ?? "");
+    const values = Array.isArray(e.values) ? e.values.map(String) : [];
+    if (e.operator === "In") return values.includes(labels[key] ?? "");
+    if (e.operator === "NotIn") return !values.includes(labels[key] ?? "");
+    if (e.operator === "Exists") return key in labels;
+    if (e.operator === "DoesNotExist") return !(key in labels);
+    return false;
+  });
+  return byLabels && byExpr;
+}
