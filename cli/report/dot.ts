@@ -72,9 +72,10 @@ export function wanDot(inv: Inventory, plan: AddressPlan): string {
   for (const a of plan.agencies) {
     const agency = inv.agencies.find((x) => x.id === a.agency);
     lines.push(
-      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
+      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
     );
-    lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)} [label=${q(a.wan.prefix)}]`);
+    // The link prefix sits in the router's own box: an edge label in a fan of 15+ edges reads ambiguously.
+    lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)}`);
   }
   for (const s of inv.sites.filter((x) => x.kind === "drc")) {
     lines.push(
