@@ -137,6 +137,16 @@ function unionProblems(
     const values = branches.flatMap((b) => (b[0] as z.core.$ZodIssueInvalidValue).values.map(literal));
     return [{ path, message: `expected one of ${values.join("|")}, got ${describeValue(value)}` }];
   }
+  // A value of the wrong kind altogether (a string where any branch wants a mapping).
+  const kinds = new Set(
+    branches.map((b) =>
+      b.length === 1 && b[0].code === "invalid_type" && b[0].path.length === 0 ? b[0].expected : "",
+    ),
+  );
+  if (branches.length > 0 && kinds.size === 1 && !kinds.has("")) {
+    const [kind] = kinds;
+    return [{ path, message: `expected ${EXPECTED[kind] ?? kind}, got ${describeValue(value)}` }];
+  }
   const cost = (branch: readonly Issue[]) =>
     branch.reduce((n, i) => {
       if (i.code === "unrecognized_keys") return n + i.keys.length;
@@ -180,14 +190,17 @@ function unionProblems(
 
 /** ` (did you mean "owner"?)` when a known name is within a typo's reach of `key`, else "". */
 export function suggestion(key: string, known: Iterable<string>): string {
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const typed = key.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const k of known) {
-    const d = distance(key.toLowerCase(), k.toLowerCase());
+    // Names whose length differs by more than the limit cannot be within it: skip the table.
+    if (Math.abs(k.length - key.length) > limit) continue;
+    const d = distance(typed, k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  const limit = Math.max(1, Math.floor(key.length / 3));
-  return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : "";
+  return best !== undefined ? ` (did you mean "${best}"?)` : "";
 }
 
 /** Levenshtein distance; keys are short, so the quadratic table is a few dozen cells. */
