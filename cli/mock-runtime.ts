@@ -109,9 +109,11 @@ async function runOnce(
       return { id: args.custom ? `${args.name}-id` : undefined, state };
     },
     call(args) {
-      throw new Error(
-        `mock run: the program called provider function '${args.token}', which the recording mocks do not answer`,
-      );
+      const message = `the program called provider function '${args.token}', which the recording mocks do not answer`;
+      // Recorded here as well: the SDK passes only an error's gRPC `details` on, and a program
+      // may swallow the rejection; the run must fail either way.
+      failures.push(message);
+      throw Object.assign(new Error(`mock run: ${message}`), { details: `mock run: ${message}` });
     },
   };
 
@@ -149,9 +151,18 @@ async function runOnce(
   let outputs: Record<string, unknown> | undefined;
   let programError: unknown;
   try {
-    outputs = (await pulumi.runtime.runInPulumiStack(async () => program())) as Record<string, unknown>;
+    // A program that throws is caught inside the stack's init: left to the SDK, the error would
+    // also reject the stack's outputs and registration, unhandled, beside the one we report.
+    outputs = (await pulumi.runtime.runInPulumiStack(async () => {
+      try {
+        return await program();
+      } catch (e) {
+        programError = e;
+        return {};
+      }
+    })) as Record<string, unknown>;
   } catch (e) {
-    programError = e;
+    programError ??= e;
   }
   // Outputs may resolve before every registration has even been sent (a resource's inputs and
   // provider resolve first): wait for the SDK's own queue of outstanding resource operations,
@@ -163,7 +174,7 @@ async function runOnce(
 
   if (programError !== undefined) throw programError;
   if (failures.length > 0) {
-    throw new Error(`mock run: ${failures.length} resource registration(s) failed:\n${failures.join("\n")}`);
+    throw new Error(`mock run: ${failures.length} failure(s):\n${failures.join("\n")}`);
   }
   return { resources: captured, outputs: outputs ?? {} };
 }
