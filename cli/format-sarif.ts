@@ -40,8 +40,11 @@ export function formatSarif(report: CheckReport, lang: Lang, inventoryFile: stri
       fileUri: uri(f.location?.file ?? inventoryFile),
     };
     if (f.location) {
+      // One character at the element's position: the builder's default end would precede the start.
       init.startLine = f.location.line;
       init.startColumn = f.location.column;
+      init.endLine = f.location.line;
+      init.endColumn = f.location.column + 1;
     }
     run.addResult(new SarifResultBuilder().initSimple(init));
   }

@@ -5,10 +5,19 @@ import { t } from "./select";
 /** NET-09: bandwidth is evaluated monthly; one month and a week of grace for the report to land. */
 export const BANDWIDTH_EVALUATION_DAYS_GRACE = 7;
 
-function approvalGaps(a: { operasi?: unknown; keamanan?: unknown } | null | undefined): string[] {
-  const out: string[] = [];
-  if (!a?.operasi) out.push("kelaikan operasi / operational fitness (operasi)");
-  if (!a?.keamanan) out.push("kelaikan keamanan / security fitness (keamanan)");
+function approvalGaps(a: { operasi?: unknown; keamanan?: unknown } | null | undefined): {
+  id: string[];
+  en: string[];
+} {
+  const out = { id: [] as string[], en: [] as string[] };
+  if (!a?.operasi) {
+    out.id.push("kelaikan operasi (operasi)");
+    out.en.push("operational fitness (operasi)");
+  }
+  if (!a?.keamanan) {
+    out.id.push("kelaikan keamanan (keamanan)");
+    out.en.push("security fitness (keamanan)");
+  }
   return out;
 }
 
@@ -121,12 +130,12 @@ export const jaringanIntraEvidenceRules: Rule[] = [
     ),
     check(ev) {
       const gaps = approvalGaps(ev.network.approvals);
-      if (gaps.length === 0) return [];
+      if (gaps.id.length === 0) return [];
       return [
         {
           message: t(
-            `Jaringan Intra belum memiliki: ${gaps.join(", ")}.`,
-            `The Jaringan Intra lacks: ${gaps.join(", ")}.`,
+            `Jaringan Intra belum memiliki ${gaps.id.join(" dan ")}.`,
+            `The Jaringan Intra lacks ${gaps.en.join(" and ")}.`,
           ),
         },
       ];

@@ -3,36 +3,19 @@
  * through the analyzer handlers): each passes its own regulation, and the Done-when mutations
  * of an inventory report DC-01, DRC-02 and NET-10 as mandatory with that region's article.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import type { Document } from "yaml";
 import { checkRegion } from "../../cli/check";
 import { citation } from "../../policies/regulations";
+import { mutatedRegion } from "./mutate";
 
 const TODAY = "2026-11-23";
 const REGIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"].filter((k) =>
   existsSync(`inventory/regions/${k}.yaml`),
 );
 
-/** A copy of a region (and its address lock) with one change made through the YAML document. */
-function mutated(key: string, change: (doc: ReturnType<typeof parseDocument>) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), "spbe-check-"));
-  const file = join(dir, `${key}.yaml`);
-  const doc = parseDocument(readFileSync(`inventory/regions/${key}.yaml`, "utf8"));
-  change(doc);
-  writeFileSync(file, doc.toString());
-  const lock = `inventory/regions/${key}.lock.yaml`;
-  if (existsSync(lock)) copyFileSync(lock, join(dir, basename(lock)));
-  return file;
-}
-
-function indexWhere(
-  doc: ReturnType<typeof parseDocument>,
-  list: string,
-  f: (x: Record<string, unknown>) => boolean,
-): number {
+function indexWhere(doc: Document, list: string, f: (x: Record<string, unknown>) => boolean): number {
   const items = (doc.toJS() as Record<string, Array<Record<string, unknown>>>)[list] ?? [];
   const i = items.findIndex(f);
   if (i < 0) throw new Error(`no matching element in ${list}`);
@@ -63,7 +46,7 @@ describe("the Done-when mutations of Prabumulih (all three mandatory under Perwa
   }
 
   it("flags an agency-operated pusat-data site as DC-01", async () => {
-    const file = mutated(key, (doc) => {
+    const file = mutatedRegion(key, (doc) => {
       const i = indexWhere(doc, "sites", (s) => s.kind === "pusat-data");
       doc.setIn(["sites", i, "operator"], "dinkes");
     });
@@ -72,7 +55,7 @@ describe("the Done-when mutations of Prabumulih (all three mandatory under Perwa
   });
 
   it("flags a backup target on the data's own failure domain as DRC-02", async () => {
-    const file = mutated(key, (doc) => {
+    const file = mutatedRegion(key, (doc) => {
       const js = doc.toJS() as { sites: Array<{ kind: string; location: { failureDomain: string } }> };
       const pd = js.sites.find((s) => s.kind === "pusat-data")!;
       const drc = indexWhere(doc, "sites", (s) => s.kind === "drc");
@@ -82,7 +65,7 @@ describe("the Done-when mutations of Prabumulih (all three mandatory under Perwa
   });
 
   it("flags a website outside the portal domain as NET-10, at the application's line", async () => {
-    const file = mutated(key, (doc) => {
+    const file = mutatedRegion(key, (doc) => {
       const i = indexWhere(doc, "applications", (a) => typeof a.domain === "string");
       doc.setIn(["applications", i, "domain"], "layanan.prabumulih.example.com");
     });
