@@ -33,6 +33,24 @@ export interface MockRunResult {
 type Callback = (err: unknown, resp?: unknown) => void;
 interface MonitorLike {
   registerResource(req: RegisterRequestLike, cb: Callback): unknown;
+  newUrn(parent: string, type: string, name: string): string;
+}
+
+/**
+ * A URN as the engine makes it: the type is qualified by the parent's qualified type, except
+ * under the stack itself. (The SDK's mock monitor qualifies by the parent's last type only, and
+ * by the stack's, so its URNs differ from those `pulumi up` and the policy pack would see.)
+ */
+export function engineUrn(
+  stack: string,
+  project: string,
+  parent: string,
+  type: string,
+  name: string,
+): string {
+  const parentType = parent ? parent.split("::")[2] : "";
+  const qualified = parentType && parentType !== "pulumi:pulumi:Stack" ? `${parentType}$${type}` : type;
+  return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -120,6 +138,7 @@ async function runOnce(
   await pulumi.runtime.setMocks(mocks, opts.project, opts.stack, false);
   pulumi.runtime.setAllConfig(opts.config, []);
   const monitor = pulumi.runtime.getMonitor() as unknown as MonitorLike;
+  monitor.newUrn = (parent, type, name) => engineUrn(opts.stack, opts.project, parent, type, name);
   const original = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req, cb) => {
     const meta = metaFromRequest(req);

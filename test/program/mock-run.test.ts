@@ -3,6 +3,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { runProgramUnderMocks } from "../../cli/mock-run";
+import { engineUrn } from "../../cli/mock-runtime";
 import { byName, runComponent, runRegion } from "../support/mocks";
 
 class Holder extends pulumi.ComponentResource {
@@ -76,5 +77,22 @@ describe("runProgramUnderMocks", () => {
   it("refuses a malformed inventory with every error and its position, registering nothing", async () => {
     const run = runProgramUnderMocks({ inventoryPath: "test/fixtures/program/broken.yaml" });
     await expect(run).rejects.toThrow(/test\/fixtures\/program\/broken\.yaml:\d+:\d+.*bkpsdm/s);
+  });
+});
+
+describe("engineUrn", () => {
+  it("qualifies a type by its parents' types, as the engine does, but not by the stack's", async () => {
+    const { resources } = await runComponent(() => {
+      new Holder();
+    }, "dev");
+    expect(byName(resources, "spbe:test:Holder", "holder").urn).toBe(
+      "urn:pulumi:dev::spbe-infra::spbe:test:Holder::holder",
+    );
+    expect(byName(resources, "kubernetes:core/v1:Namespace", "ns").urn).toBe(
+      "urn:pulumi:dev::spbe-infra::spbe:test:Holder$kubernetes:core/v1:Namespace::ns",
+    );
+    expect(engineUrn("dev", "p", "urn:pulumi:dev::p::a:b:C$d:e:F::x", "g:h:I", "y")).toBe(
+      "urn:pulumi:dev::p::a:b:C$d:e:F$g:h:I::y",
+    );
   });
 });
