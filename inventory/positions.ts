@@ -28,6 +28,9 @@ export interface ParsedYaml {
 // A document with more alias expansions than this is refused (the "billion laughs" attack);
 // real inventories use none or a handful.
 const MAX_ALIAS_COUNT = 200;
+const MAX_SYNTAX_ERRORS = 20;
+/** Paths of syntax errors stop this deep: a path of hundreds of `[0]` helps nobody. */
+const MAX_ERROR_PATH_DEPTH = 32;
 
 /** Parses YAML text, turning every syntax problem into an error with its position. Never throws. */
 export function parseYamlFile(text: string, file: string): ParsedYaml {
@@ -45,10 +48,23 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
     path: "",
     message,
   });
-  const errors = doc.errors.map((e) => ({
+  // One broken bracket can make the parser repeat itself at every level below it: each distinct
+  // error is reported once, and past MAX_SYNTAX_ERRORS the rest are counted, not listed.
+  const seen = new Set<string>();
+  const distinct = doc.errors.filter((e) => {
+    const key = `${e.pos[0]} ${e.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+  const errors = distinct.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({
     ...at(e.pos[0], `invalid YAML: ${oneLine(e.message)}`),
     path: formatPath(pathAtOffset(doc, e.pos[0])),
   }));
+  if (distinct.length > MAX_SYNTAX_ERRORS) {
+    const rest = distinct[MAX_SYNTAX_ERRORS];
+    errors.push(
+      at(rest.pos[0], `invalid YAML: ${distinct.length - MAX_SYNTAX_ERRORS} more errors from here on`),
+    );
+  }
   const warnings = doc.warnings.map((w) => at(w.pos[0], `YAML: ${oneLine(w.message)}`));
   if (errors.length > 0) return { parsed, data: undefined, errors, warnings };
   try {
@@ -94,7 +110,7 @@ export function pathAtOffset(doc: Document.Parsed, offset: number): PathSegment[
     return !!range && range[0] <= offset && offset < range[2];
   };
   let node: unknown = doc.contents;
-  for (;;) {
+  while (path.length < MAX_ERROR_PATH_DEPTH) {
     if (isMap(node)) {
       const pair = node.items.find((p) => contains(p.key) || contains(p.value));
       if (!pair || !isScalar(pair.key)) return path;
@@ -108,6 +124,7 @@ export function pathAtOffset(doc: Document.Parsed, offset: number): PathSegment[
       node = node.items[i];
     } else return path;
   }
+  return path;
 }
 
 /** Position of a character offset in a parsed file (1-based line and column). */

@@ -77,6 +77,13 @@ describe("loadInventory", () => {
     expect(error).toMatch(/^bomb\.yaml:2:\d+ \(root\): invalid YAML: .*alias/i);
   });
 
+  it("reports a nesting too deep for the parser once, not once per level", () => {
+    const all = errors(loadInventoryFromString(`a: ${"[".repeat(100_000)}`, "deep.yaml"));
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(21);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it("reports every missing section of an empty mapping at once", () => {
     expect(errors(loadInventoryFromString("{}\n", "bare.yaml"))).toEqual([
       'bare.yaml:1:1 region: missing key "region" (expected a mapping)',
