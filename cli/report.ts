@@ -9,7 +9,7 @@ import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { reportFiles } from "./report/files";
 import { gatherReport } from "./report/gather";
-import { OutDirError, writeReportDir } from "./report/write";
+import { assertReplaceable, OutDirError, writeReportDir } from "./report/write";
 
 const USAGE = [
   "Usage: spbe report <inventory.yaml> --out <dir> [options]",
@@ -56,6 +56,13 @@ export const command: Command = {
       const file = positionals[0] as string;
       const policy =
         typeof values["policy-config"] === "string" ? policyConfig(values["policy-config"]) : undefined;
+      try {
+        assertReplaceable(values.out);
+      } catch (e) {
+        if (!(e instanceof OutDirError)) throw e;
+        printError("report", `${e.message}; nothing was written`);
+        return EXIT_USAGE;
+      }
       const gathered = await gatherReport(file, {
         ...(today ? { today } : {}),
         ...(policy ? { policy } : {}),

@@ -26,15 +26,20 @@ function replaceable(dir: string): boolean {
   return entries.length === 0 || MARKERS.every((m) => entries.includes(m));
 }
 
+/** Throws OutDirError unless `outDir` is absent, empty, or an earlier report: checked before any work. */
+export function assertReplaceable(outDir: string): void {
+  const target = resolve(outDir);
+  if (!existsSync(target)) return;
+  if (!statSync(target).isDirectory()) throw new OutDirError(`${outDir}: exists and is not a folder`);
+  if (!replaceable(target))
+    throw new OutDirError(
+      `${outDir}: the folder is not empty and holds no earlier report (index.html, report.md); choose another --out`,
+    );
+}
+
 export function writeReportDir(outDir: string, files: readonly OutFile[]): void {
   const target = resolve(outDir);
-  if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new OutDirError(`${outDir}: exists and is not a folder`);
-    if (!replaceable(target))
-      throw new OutDirError(
-        `${outDir}: the folder is not empty and holds no earlier report (index.html, report.md); choose another --out`,
-      );
-  }
+  assertReplaceable(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const suffix = randomBytes(6).toString("hex");

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkRegion } from "../../cli/check";
+import { OBLIGATIONS } from "../../policies/obligations";
 import { run } from "../cli/run";
+import { region, TODAY } from "./fixture";
 import { parseXml, svgText } from "./xml";
 
 describe("spbe diagram", () => {
@@ -62,5 +65,39 @@ describe("spbe report", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("no report was written");
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe("spbe report on an example region", () => {
+  it("writes index.html, report.md and the SVGs, with the matrix agreeing with spbe check", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "spbe-report-")), "r");
+    const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", out, "--today", TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("spbe report: diagram WAN");
+    const { inventory } = region("tabanan");
+    const svgs = readdirSync(join(out, "diagrams"));
+    expect(svgs).toContain("wan.svg");
+    for (const a of inventory.agencies) expect(svgs).toContain(`lan-${a.id}.svg`);
+    const html = readFileSync(join(out, "index.html"), "utf8");
+
+    const check = await checkRegion("inventory/regions/tabanan.yaml", { today: TODAY });
+    const mandatory = new Set(
+      check.findings
+        .filter((f) => f.status === "violation" && f.enforcement === "mandatory")
+        .map((f) => f.obligation),
+    );
+    for (const o of OBLIGATIONS) {
+      const row = new RegExp(`<tr data-obligation="${o.id}" class="status-([a-z-]+)"`).exec(html);
+      expect(row?.[1] === "violation", o.id).toBe(mandatory.has(o.id));
+    }
+  });
+
+  it("refuses to write over a folder that is not a report, and leaves it as it was, exit 2", async () => {
+    const out = mkdtempSync(join(tmpdir(), "spbe-report-"));
+    writeFileSync(join(out, "catatan.txt"), "jangan dihapus");
+    const r = await run(["report", "inventory/regions/ppu.yaml", "--out", out, "--today", TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("holds no earlier report");
+    expect(readdirSync(out)).toEqual(["catatan.txt"]);
   });
 });
