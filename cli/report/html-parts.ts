@@ -6,6 +6,7 @@ import type { Diagram, Text } from "./model";
 export type Head = Text | string;
 
 export function th(h: Head): string {
+  if (typeof h !== "string" && h.id === h.en) return `<th>${esc(h.id)}</th>`;
   return typeof h === "string"
     ? `<th>${esc(h)}</th>`
     : `<th>${esc(h.id)}<span class="en">${esc(h.en)}</span></th>`;

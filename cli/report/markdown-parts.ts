@@ -4,7 +4,10 @@ import { SECTIONS, type SectionKey } from "./headings";
 import type { Text } from "./model";
 
 export type Head = Text | string;
-export const head = (h: Head): string => (typeof h === "string" ? h : `${h.id} / ${h.en}`);
+export function head(h: Head): string {
+  if (typeof h === "string") return h;
+  return h.id === h.en ? h.id : `${h.id} / ${h.en}`;
+}
 export const bi = (t: Text): string => `${t.id} / ${t.en}`;
 
 export function table(heads: Head[], rows: Array<Array<string | number | null>>): string {
