@@ -13,6 +13,8 @@ interface Known {
   declared: string;
 }
 
+const MAX_SUGGESTIONS = 100;
+
 export function checkReferences(inv: Inventory, also?: DeclaredIds): Problem[] {
   const problems: Problem[] = [];
   const known = (noun: string, declared: string, ids: Iterable<string>, more: string[] = []): Known => ({
@@ -50,7 +52,9 @@ export function checkReferences(inv: Inventory, also?: DeclaredIds): Problem[] {
 
   const ref = (value: string | undefined, set: Known, path: PathSegment[]) => {
     if (value === undefined || set.ids.has(value)) return;
-    const hint = suggestion(value, set.ids);
+    // Suggestions cost a scan of the ids each: a file with thousands of broken references gets
+    // the first hundred suggested and the rest reported plainly, in linear time.
+    const hint = problems.length < MAX_SUGGESTIONS ? suggestion(value, set.ids) : "";
     problems.push({ path, message: `unknown ${set.noun} "${value}": not an id of ${set.declared}${hint}` });
   };
 
