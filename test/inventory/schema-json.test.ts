@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderJsonSchema, SCHEMA_FILE, SCHEMA_ID } from "../../inventory/emit-schema";
 
@@ -13,5 +14,15 @@ describe("inventory/schema.json", () => {
     expect(schema.$id).toBe(SCHEMA_ID);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(["region", "dinas", "agencies", "sites", "network"]);
+  });
+
+  it("is named at the top of every example region, for editors", () => {
+    const dir = join(__dirname, "../../inventory/regions");
+    const regions = readdirSync(dir).filter((f) => f.endsWith(".yaml") && !f.endsWith(".lock.yaml"));
+    expect(regions.length).toBeGreaterThan(0);
+    for (const region of regions) {
+      const first = readFileSync(join(dir, region), "utf8").split("\n", 1)[0];
+      expect(first, region).toBe("# yaml-language-server: $schema=../schema.json");
+    }
   });
 });
