@@ -4,7 +4,7 @@
  */
 import type { SourceLocation } from "../inventory";
 import type { PackConfig } from "../policies/config";
-import { decodeMessage } from "../policies/message";
+import { decodeMessage, type DecodedMessage } from "../policies/message";
 import { enforcementFor } from "../policies/policy";
 import { basis } from "../policies/message";
 import { citation, type RegulationKey } from "../policies/regulations";
@@ -46,8 +46,8 @@ export function toFinding(
   ctx: FindingContext,
   byUrn: Map<string, AnalyzableResource>,
 ): Finding {
-  const m = decodeMessage(d.message);
   const rule = RULES.find((r) => r.name === d.policyName);
+  const m = decode(d.message, rule?.obligation);
   const stack = ctx.resources.find((r) => r.type === "pulumi:pulumi:Stack");
   const res = byUrn.get(d.urn) ?? stack;
   const source = m.source ?? (res ? sourceAnnotation(res) : null);
@@ -69,6 +69,18 @@ export function toFinding(
       : "",
     location: loc ? { file: loc.file, line: loc.line, column: loc.column } : null,
   };
+}
+
+/**
+ * Our own messages decode; one the library wrote itself (a rule that could not run on an unknown
+ * value during preview) is reported as it stands, under the rule's obligation.
+ */
+function decode(message: string, obligation: string | undefined): DecodedMessage {
+  try {
+    return decodeMessage(message);
+  } catch {
+    return { obligation: obligation ?? "PACK", id: message, en: message, source: null, exempt: null };
+  }
 }
 
 function sourceAnnotation(r: AnalyzableResource): string | null {

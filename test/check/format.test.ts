@@ -125,3 +125,16 @@ describe("the human formats", () => {
     expect(results.find((x) => x.ruleId === "spbe-net-01-no-bypass-service")!.level).toBe("note");
   });
 });
+
+describe("reading diagnostics back", () => {
+  it("keeps a diagnostic the library wrote itself (unknown value during preview), under its rule", async () => {
+    const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
+    const stack = mutate(compliantStack(), "simpeg-svc", (i) => void (i.spec = UNKNOWN_OBJECT));
+    const r = await checkResources(stack, { key: "tabanan", regulation: "tabanan" }, locate, {
+      today: TODAY,
+    });
+    const f = r.findings.find((x) => x.message.includes("can't run"))!;
+    expect(f).toMatchObject({ enforcement: "advisory", status: "violation" });
+    expect(f.obligation).toMatch(/^[A-Z]+-\d{2}$/);
+  });
+});
