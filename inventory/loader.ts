@@ -17,7 +17,7 @@ import {
 } from "./errors";
 import { mergeIncludes } from "./includes";
 import { problemsFromIssues, type Problem } from "./issues";
-import { SourceIndex } from "./positions";
+import { locateInFile, SourceIndex } from "./positions";
 import { salvage } from "./salvage";
 import { readSource, SourceFile } from "./source";
 import { isValidDate } from "./primitives";
@@ -58,11 +58,16 @@ export function loadInventory(file: string, opts: LoadOptions = {}): LoadResult 
 
 /** Like `loadInventory` for text already read; `file` names it in errors and anchors `include:`. */
 export function loadInventoryFromString(text: string, file: string, opts: LoadOptions = {}): LoadResult {
+  const today = opts.today ?? todayInIndonesia();
+  if (!isValidDate(today)) {
+    const message = `option today must be YYYY-MM-DD, got ${describeValue(today)}`;
+    return failure([{ file, line: 1, column: 1, path: "", message }]);
+  }
   try {
-    const quick = load(text, file, opts, true);
+    const quick = load(text, file, today, opts, true);
     // Anything wrong is loaded again with the authoritative parser (see source.ts), so every
     // error and position comes from it; a valid file costs one fast parse.
-    return quick.ok ? quick : load(text, file, opts, false);
+    return quick.ok ? quick : load(text, file, today, opts, false);
   } catch (e) {
     // A bug of ours must still reach the user as an error, not a stack trace, and never as success.
     const reason = e instanceof Error ? e.message : String(e);
@@ -84,31 +89,15 @@ function todayInIndonesia(): string {
   return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
-function load(text: string, file: string, opts: LoadOptions, fast: boolean): LoadResult {
-  const today = opts.today ?? todayInIndonesia();
-  if (!isValidDate(today)) {
-    return failure([
-      {
-        file,
-        line: 1,
-        column: 1,
-        path: "",
-        message: `option today must be YYYY-MM-DD, got ${describeValue(today)}`,
-      },
-    ]);
-  }
+function load(text: string, file: string, today: string, opts: LoadOptions, fast: boolean): LoadResult {
   const source = new SourceFile(file, text);
   const read = readSource(source, fast);
   if (read.errors.length > 0) return failure(read.errors);
   const data = read.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const where = { file, line: 1, column: 1, path: "" };
-    return failure([
-      {
-        ...where,
-        message: `expected a mapping with region, dinas, agencies, sites and network, got ${describeValue(data)}`,
-      },
-    ]);
+    const { line, column } = locateInFile(source.parsed, []);
+    const expected = "expected a mapping with region, dinas, agencies, sites and network";
+    return failure([{ file, line, column, path: "", message: `${expected}, got ${describeValue(data)}` }]);
   }
 
   const renames = opts.renames ?? RENAMED_FIELDS;
