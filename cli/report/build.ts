@@ -114,7 +114,7 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
       lans,
       racks: racks.map((r) => ({
         file: `rack-${r.site}-${r.id}.svg`,
-        title: { id: `Rak ${r.site}/${r.id}`, en: `Rack ${r.site}/${r.id}` },
+        title: { id: `Rak ${r.site}/${r.id}`, en: "rack elevation" },
         svg: rackSvg(r),
       })),
     },

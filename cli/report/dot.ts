@@ -11,12 +11,14 @@ export function q(s: string): string {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
 }
 
+// Graphviz sizes boxes with its built-in Helvetica metrics, but a viewer without Helvetica draws a
+// wider sans (DejaVu, Liberation): the extra horizontal node margin keeps the text inside its box.
 const GRAPH_STYLE = [
   'fontname="Helvetica,Arial,sans-serif"',
   "fontsize=11",
   'bgcolor="white"',
   "pad=0.3",
-  'node [fontname="Helvetica,Arial,sans-serif", fontsize=10, shape=box, style="rounded,filled", fillcolor="#ffffff", color="#4a5568", penwidth=1.2]',
+  'node [fontname="Helvetica,Arial,sans-serif", fontsize=10, shape=box, style="rounded,filled", fillcolor="#ffffff", color="#4a5568", penwidth=1.2, margin="0.22,0.07"]',
   'edge [fontname="Helvetica,Arial,sans-serif", fontsize=9, color="#4a5568", fontcolor="#1a202c"]',
 ];
 
@@ -141,6 +143,7 @@ export function lanDot(inv: Inventory, plan: AddressPlan, agencyId: string): str
       `    label=${q("Aplikasi di Pusat Data\napps in the data center")}`,
       '    style="rounded,dashed"',
       '    color="#2b6cb0"',
+      '    labelloc="b"',
     );
     for (const a of apps)
       lines.push(
