@@ -42,6 +42,18 @@ describe("spbe diagram", () => {
   });
 });
 
+describe("spbe diagram without a lock file", () => {
+  it("says to run spbe ipam and draws nothing, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spbe-diagram-"));
+    const file = join(dir, "ppu.yaml");
+    writeFileSync(file, readFileSync("inventory/regions/ppu.yaml", "utf8"));
+    const r = await run(["diagram", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`spbe ipam ${file}`);
+    expect(r.out).toBe("");
+  });
+});
+
 describe("spbe report", () => {
   it("requires --out, exit 2 with usage", async () => {
     const r = await run(["report", "inventory/regions/tabanan.yaml"]);
