@@ -33,6 +33,8 @@ export interface MockRunResult {
 type Callback = (err: unknown, resp?: unknown) => void;
 interface MonitorLike {
   registerResource(req: RegisterRequestLike, cb: Callback): unknown;
+  /** The mock monitor's own record of every registration (urn → serialized state). */
+  resources?: Map<string, unknown>;
   newUrn(parent: string, type: string, name: string): string;
 }
 
@@ -157,6 +159,11 @@ async function runOnce(
         const rec: CapturedResource = { urn: r.getUrn(), ...meta, inputs, secretPaths };
         if (meta.custom) rec.id = r.getId();
         captured.push(rec);
+        // The mock monitor keeps a serialized copy of every resource's state, read only by
+        // `getResource` (which this program never calls). At 10,000 resources it is a second
+        // copy of everything we capture: drop it for custom resources. Components stay, since
+        // their `registerOutputs` is looked up there.
+        if (meta.custom) monitor.resources?.delete(rec.urn);
       }
       pending.delete(done);
       settle();
