@@ -1,8 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { inventoryOfStack } from "../../cli/check";
 import { run } from "../cli/run";
 import { writeInventory } from "../cli/workdir";
+import { mutatedRegion } from "./mutate";
 
 describe("spbe check usage", () => {
   it("prints its usage with --help and exits 0", async () => {
@@ -53,5 +54,41 @@ describe("spbe check usage", () => {
     const r = await run(["check", w.file, "--policy-config", cfg]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("exemptions[0].until: expected a date YYYY-MM-DD");
+  });
+});
+
+describe("spbe check verdicts", () => {
+  it("exits 0 with the JSON report of a clean region, with a progress line on stderr", async () => {
+    const r = await run([
+      "check",
+      "inventory/regions/tabanan.yaml",
+      "--format",
+      "json",
+      "--today",
+      "2026-11-23",
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      region: "tabanan",
+      regulation: "tabanan",
+      summary: { mandatory: 0 },
+    });
+    expect(r.err).toMatch(/spbe check: tabanan: .*evaluating \d+ resources/);
+  });
+
+  it("exits 1 on a mandatory finding and writes the output to --out", async () => {
+    const file = mutatedRegion("tabanan", (doc) => {
+      const apps = (doc.toJS() as { applications: Array<{ domain?: string }> }).applications;
+      doc.setIn(["applications", apps.findIndex((a) => a.domain), "domain"], "layanan.tabanan.example.com");
+    });
+    const out = `${file}.sarif`;
+    const r = await run(["check", file, "--format", "sarif", "--out", out, "--today", "2026-11-23"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    const sarif = JSON.parse(readFileSync(out, "utf8"));
+    const net10 = sarif.runs[0].results.find(
+      (x: { ruleId: string }) => x.ruleId === "spbe-net-10-portal-domain",
+    );
+    expect(net10.level).toBe("error");
   });
 });
