@@ -9,7 +9,7 @@ import type { Inventory } from "../../inventory/schema";
 import { planAddresses } from "../../plan/ipam";
 import { lockPathFor, readLock } from "../../plan/lock";
 import type { AddressPlan } from "../../plan/types";
-import { exemptionFor, type PackConfig } from "../../policies/config";
+import { exemptionFor, todayUtc, type PackConfig } from "../../policies/config";
 import { RULES } from "../../policies/rules";
 import { checkRegion, MalformedInventoryError, type CheckReport } from "../check";
 import { buildReportModel } from "./build";
@@ -37,10 +37,6 @@ export function inventoryAndPlan(
   const planned = planAddresses(loaded.inventory, lock.lock, file);
   if (!planned.ok) return { ok: false, errors: planned.errors.map((e) => `${lockFile}: ${e}`) };
   return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan } };
-}
-
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 const keyOf = (f: CheckFinding): string => `${f.rule}\u0000${f.resource.urn}`;
