@@ -4,14 +4,18 @@
  * registration of the same resources under the SDK's mocks) in another fresh process. Prints a
  * table and the JSON, and records them in `bench/results/latest.json` under `check`.
  *
- *   npx tsx bench/check.ts [--sizes 1k,3k,10k] [--seed S]
+ *   npx tsx bench/check.ts [--sizes 1k,3k,10k] [--seed S] [--source-maps on|off]
+ *
+ * `--source-maps off` runs both the full check and the floor without source-mapped stack traces
+ * (see no-source-maps.ts); the default measures `spbe check` as bin/spbe.js runs it.
  *
  * Heavy: run it once, not in a loop, on a machine others share.
  */
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { runChild } from "./child";
+import { NO_SOURCE_MAPS, runChild } from "./child";
 import { table, targets, sizeFigures, type SizeFigures } from "./figures";
 import { DEFAULT_AS_OF, DEFAULT_OUT, DEFAULT_SEED } from "./generate";
 import type { RegionSpec } from "./generator/region";
@@ -34,9 +38,15 @@ async function main(argv: string[]): Promise<number> {
     options: {
       sizes: { type: "string", default: "1k,3k,10k" },
       seed: { type: "string", default: DEFAULT_SEED },
+      "source-maps": { type: "string", default: "on" },
     },
     strict: true,
   });
+  const sourceMaps = values["source-maps"];
+  if (sourceMaps !== "on" && sourceMaps !== "off")
+    throw new Error(`--source-maps: expected on or off, got '${sourceMaps}'`);
+  // Both children run the same way: the floor and the full check always share their settings.
+  const preload = sourceMaps === "off" ? NO_SOURCE_MAPS : [];
   const calibration = loadCalibration();
   const results: SizeFigures[] = [];
   for (const label of values.sizes.split(",")) {
@@ -64,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `${label}: ${full.resources} resources, full ${Math.round(full.totalMs)} ms; floor…\n`,
     );
-    const floor = await runChild<FloorMeasurement>(join(__dirname, "measure-floor.ts"), [capture]);
+    const floor = await runChild<FloorMeasurement>(join(__dirname, "measure-floor.ts"), [capture], preload);
     results.push(sizeFigures(label, full, floor));
   }
   const goals = targets(results);
@@ -72,6 +82,9 @@ async function main(argv: string[]): Promise<number> {
     date: new Date().toISOString(),
     commit: gitCommit(),
     machine: machine(),
+    // What else ran: on a shared machine wall time includes waiting for a core.
+    loadAverageAtEnd: loadavg(),
+    sourceMaps,
     sizes: results,
     targets: goals,
   };

@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 
 const TSX = createRequire(__filename).resolve("tsx/cjs");
 /** The child prints its result as one line starting with this marker (anything else is passed through). */
@@ -15,9 +16,12 @@ export function emitResult(value: unknown): void {
   process.stdout.write(`${RESULT_MARKER}${JSON.stringify(value)}\n`);
 }
 
-export function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): Promise<T> {
+/** Preload that turns source-mapped stack traces off (see no-source-maps.ts). */
+export const NO_SOURCE_MAPS = ["--require", join(__dirname, "no-source-maps.ts")];
+
+export function runChild<T>(script: string, args: string[], preload: string[] = []): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, "--require", TSX, script, ...args], {
+    const child = spawn(process.execPath, ["--require", TSX, ...preload, script, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

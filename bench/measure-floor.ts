@@ -11,17 +11,22 @@ import { registerBare, type FloorResource } from "./floor/register";
 export interface FloorMeasurement {
   resources: number;
   registerMs: number;
+  /** CPU time (user + system) of the registration. */
+  registerCpuMs: number;
   maxRssKiB: number;
 }
 
 async function main(file: string): Promise<void> {
   const resources = JSON.parse(readFileSync(file, "utf8")) as FloorResource[];
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   await registerBare(resources);
   const t2 = performance.now();
+  const c2 = process.cpuUsage(c1);
   const result: FloorMeasurement = {
     resources: resources.length,
     registerMs: t2 - t1,
+    registerCpuMs: (c2.user + c2.system) / 1000,
     maxRssKiB: process.resourceUsage().maxRSS,
   };
   emitResult(result);

@@ -6,12 +6,16 @@ import { fit } from "../../bench/generator/fit";
 
 function full(resources: number, stages: FullMeasurement["stages"], maxRssKiB: number): FullMeasurement {
   const totalMs = Object.values(stages).reduce((a, b) => a + b, 0);
+  const cpuStages = { ...stages, program: stages.program / 2 };
+  const cpuTotalMs = Object.values(cpuStages).reduce((a, b) => a + b, 0);
   return {
     region: "r",
     resources,
     startupMs: 900,
     stages,
     totalMs,
+    cpuStages,
+    cpuTotalMs,
     summary: { mandatory: 0, advisory: 0, exempt: 0, resources },
     maxRssKiB,
   };
@@ -19,6 +23,7 @@ function full(resources: number, stages: FullMeasurement["stages"], maxRssKiB: n
 const floor = (resources: number, registerMs: number): FloorMeasurement => ({
   resources,
   registerMs,
+  registerCpuMs: registerMs / 2,
   maxRssKiB: 1,
 });
 
@@ -29,10 +34,13 @@ describe("benchmark figures", () => {
       full(1000, { load: 100, plan: 50, program: 1000, policies: 200, report: 50 }, 1024),
       floor(1000, 1000),
     );
-    expect(f.fullMs).toBe(1400);
-    expect(f.ratio).toBeCloseTo(1.4);
-    expect(f.policyShare).toBeCloseTo(200 / 1400);
-    expect(f.fullMsPerResource).toBeCloseTo(1.4);
+    expect(f.wall.fullMs).toBe(1400);
+    expect(f.wall.ratio).toBeCloseTo(1.4);
+    expect(f.wall.policyShare).toBeCloseTo(200 / 1400);
+    expect(f.wall.fullMsPerResource).toBeCloseTo(1.4);
+    // CPU: the program stage used half its wall time, the floor half its own.
+    expect(f.cpu.fullMs).toBe(900);
+    expect(f.cpu.ratio).toBeCloseTo(900 / 500);
   });
 
   it("marks each target met or not, and a size that was not run as not measured", () => {
@@ -42,16 +50,16 @@ describe("benchmark figures", () => {
       floor(1000, 1000),
     );
     const goals = targets([small]);
-    expect(goals.find((g) => g.what === "full/floor at 1k")?.met).toBe(true);
-    expect(goals.find((g) => g.what === "full/floor at 10k")?.met).toBeNull();
+    expect(goals.find((g) => g.basis === "wall" && g.what === "full/floor at 1k")?.met).toBe(true);
+    expect(goals.find((g) => g.basis === "cpu" && g.what === "full/floor at 10k")?.met).toBeNull();
     const large = sizeFigures(
       "10k",
       full(10000, { load: 100, plan: 100, program: 20000, policies: 500, report: 100 }, 2_000_000),
       floor(10000, 10000),
     );
     const both = targets([small, large]);
-    expect(both.find((g) => g.what === "full/floor at 10k")?.met).toBe(false);
-    expect(both.find((g) => g.what.startsWith("ms per resource"))?.met).toBe(false);
+    expect(both.find((g) => g.basis === "wall" && g.what === "full/floor at 10k")?.met).toBe(false);
+    expect(both.find((g) => g.basis === "wall" && g.what.startsWith("ms per resource"))?.met).toBe(false);
     expect(both.find((g) => g.what.startsWith("peak RSS"))?.met).toBe(false);
   });
 
