@@ -13,7 +13,7 @@ import { REGULATION_KEYS, type RegulationKey } from "./regulations";
 export interface Exemption {
   /** The rule name, e.g. `spbe-net-10-portal-domain`. */
   rule: string;
-  /** A glob (`*`, `?`) over the resource's name or URN. */
+  /** A glob (`*`, `?`) over the resource's name, its URN, or the inventory path of the finding. */
   resource: string;
   reason?: string;
   approvedBy?: string;
@@ -161,7 +161,8 @@ export type ExemptionState =
   | { kind: "invalid"; exemption: Exemption; why: string };
 
 /**
- * The exemption that covers a finding of `rule` on the resource (by name or URN), if any.
+ * The exemption that covers a finding of `rule` on the resource (by name or URN) or the inventory
+ * element it is about (`applications[3]`, `gateway`), if any.
  * One without a reason does not apply (it is itself a finding elsewhere); an expired one stops
  * applying the day after `until`.
  */
@@ -171,10 +172,12 @@ export function exemptionFor(
   name: string,
   urn: string,
   today: string,
+  source?: string,
 ): ExemptionState {
   for (const e of cfg.exemptions ?? []) {
     if (e.rule !== rule) continue;
-    if (!globMatch(e.resource, name) && !globMatch(e.resource, urn)) continue;
+    const subjects = source ? [name, urn, source] : [name, urn];
+    if (!subjects.some((x) => globMatch(e.resource, x))) continue;
     if (!e.reason || e.reason.trim() === "") return { kind: "invalid", exemption: e, why: "no reason" };
     if (e.until !== undefined && e.until < today) continue;
     return { kind: "exempt", exemption: e };

@@ -88,14 +88,15 @@ function emit(
   const explicit = level !== enforcementFor(rule, baked) ? level : undefined;
   for (const v of found) {
     const s = subjectOf(v);
-    const ex = exemptionFor(cfg, rule.name, s.name, s.urn, today);
+    const source = v.source ?? s.source ?? rule.section;
+    const ex = exemptionFor(cfg, rule.name, s.name, s.urn, today, source);
     const exempt = ex.kind === "exempt" ? ex.exemption : undefined;
     const message = encodeMessage({
       obligation: rule.obligation,
       text: v.message,
       basis: basis(rule.obligation, cfg.regulation),
       remedy: rule.remediation,
-      source: v.source ?? s.source ?? rule.section,
+      source,
       exemption: exempt,
     });
     const info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string } = { message };

@@ -106,7 +106,26 @@ describe("exemptions", () => {
     expect(decodeMessage(ds.find((d) => d.policyName === NET01)!.message).exempt).toBeNull();
   });
 
-  it("matches the resource pattern against the name or the URN only", async () => {
+  it("exempts a paper-trail finding by the inventory element it is about", async () => {
+    const stack = mutate(compliantStack(), "spbe-evidence", (i) => {
+      const ev = JSON.parse(i.data["evidence.json"]);
+      ev.gateway.kind = "spl";
+      i.data["evidence.json"] = JSON.stringify(ev);
+    });
+    const rule = "spbe-spl-07-government-service-bus";
+    const ds = await run(stack, {
+      regulation: "bengkulu",
+      exemptions: [{ rule, resource: "gateway", reason: "GSB dalam pengadaan", approvedBy: "Sekda" }],
+    });
+    const d = ds.find((x) => x.policyName === rule)!;
+    expect(d.enforcementLevel).toBe("advisory");
+    expect(decodeMessage(d.message).exempt).toMatchObject({
+      reason: "GSB dalam pengadaan",
+      approvedBy: "Sekda",
+    });
+  });
+
+  it("matches the resource pattern against the name, the URN or the inventory path only", async () => {
     const ds = await run(loadBalancer(), {
       regulation: "tabanan",
       exemptions: [{ ...base, resource: "other-*", reason: "x" }],
