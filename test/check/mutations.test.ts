@@ -1,6 +1,7 @@
 /**
- * Inventory mutations through the whole checkRegion: the Prabumulih example (clean under its
- * own regulation) with one field changed reports the rule of that field, and did not before.
+ * Inventory mutations through the whole checkRegion: an example region (Prabumulih unless named;
+ * clean under its own regulation) with one field changed reports the rule of that field, and did
+ * not before.
  * Rules about hand-written resources (NET-01, DC-10, SEC-01 …) cannot be reached from a
  * well-formed inventory: the components always write the compliant shape; their raw-resource
  * cases are in test/policies/cases.ts.
@@ -42,7 +43,29 @@ const interconnectsWithout =
     );
   };
 
-const MUTATIONS: Array<{ rule: string; it: string; change: Change }> = [
+const MUTATIONS: Array<{ rule: string; it: string; change: Change; region?: string }> = [
+  {
+    rule: "spbe-dc-08-own-servers-mandiri-only",
+    it: "a colocation server of an agency that is not Mandiri TIK",
+    change: set(["agencies", 5, "mandiriTik"], false),
+  },
+  {
+    rule: "spbe-drc-01-drc-exists",
+    it: "a region whose DRC is gone",
+    change: set(["sites", 1, "kind"], "noc"),
+  },
+  {
+    rule: "spbe-net-06-fitness-approvals",
+    it: "a Jaringan Intra without fitness approvals (Penajam Paser Utara)",
+    change: del(["network", "approvals"]),
+    region: "ppu",
+  },
+  {
+    rule: "spbe-spl-07-government-service-bus",
+    it: "an SPL where Bengkulu requires a GSB",
+    change: set(["gateway", "kind"], "spl"),
+    region: "bengkulu",
+  },
   {
     rule: "spbe-dc-03-admission-test",
     it: "an application without its admission test",
@@ -167,16 +190,17 @@ const MUTATIONS: Array<{ rule: string; it: string; change: Change }> = [
   },
 ];
 
-let baseline: CheckReport | undefined;
-async function clean(): Promise<CheckReport> {
-  baseline ??= await checkRegion(`inventory/regions/${KEY}.yaml`, { today: TODAY });
-  return baseline;
+const baselines = new Map<string, Promise<CheckReport>>();
+function clean(key: string): Promise<CheckReport> {
+  if (!baselines.has(key)) baselines.set(key, checkRegion(`inventory/regions/${key}.yaml`, { today: TODAY }));
+  return baselines.get(key)!;
 }
 
 describe.each(MUTATIONS)("$rule", (m) => {
   it(`flags ${m.it} in the inventory`, async () => {
-    expect((await clean()).findings.filter((f) => f.rule === m.rule)).toEqual([]);
-    const r = await checkRegion(mutatedRegion(KEY, m.change), { today: TODAY });
+    const key = m.region ?? KEY;
+    expect((await clean(key)).findings.filter((f) => f.rule === m.rule)).toEqual([]);
+    const r = await checkRegion(mutatedRegion(key, m.change), { today: TODAY });
     const hits = r.findings.filter((f) => f.rule === m.rule);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((f) => f.location !== null)).toBe(true);
