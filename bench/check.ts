@@ -4,10 +4,11 @@
  * registration of the same resources under the SDK's mocks) in another fresh process. Prints a
  * table and the JSON, and records them in `bench/results/latest.json` under `check`.
  *
- *   npx tsx bench/check.ts [--sizes 1k,3k,10k] [--seed S] [--source-maps on|off]
+ *   npx tsx bench/check.ts [--sizes 1k,3k,10k] [--seed S] [--runtime default|lean]
  *
- * `--source-maps off` runs both the full check and the floor without source-mapped stack traces
- * (see no-source-maps.ts); the default measures `spbe check` as bin/spbe.js runs it.
+ * `--runtime lean` runs both the full check and the floor without the stack-trace work no result
+ * depends on (see lean-runtime.ts), as `spbe check --all` workers do; the default measures
+ * `spbe check` as bin/spbe.js runs it.
  *
  * Heavy: run it once, not in a loop, on a machine others share.
  */
@@ -15,7 +16,7 @@ import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { NO_SOURCE_MAPS, runChild } from "./child";
+import { LEAN_RUNTIME, runChild } from "./child";
 import { table, targets, sizeFigures, type SizeFigures } from "./figures";
 import { DEFAULT_AS_OF, DEFAULT_OUT, DEFAULT_SEED } from "./generate";
 import type { RegionSpec } from "./generator/region";
@@ -38,15 +39,15 @@ async function main(argv: string[]): Promise<number> {
     options: {
       sizes: { type: "string", default: "1k,3k,10k" },
       seed: { type: "string", default: DEFAULT_SEED },
-      "source-maps": { type: "string", default: "on" },
+      runtime: { type: "string", default: "default" },
     },
     strict: true,
   });
-  const sourceMaps = values["source-maps"];
-  if (sourceMaps !== "on" && sourceMaps !== "off")
-    throw new Error(`--source-maps: expected on or off, got '${sourceMaps}'`);
+  const runtime = values.runtime;
+  if (runtime !== "default" && runtime !== "lean")
+    throw new Error(`--runtime: expected default or lean, got '${runtime}'`);
   // Both children run the same way: the floor and the full check always share their settings.
-  const preload = sourceMaps === "off" ? NO_SOURCE_MAPS : [];
+  const preload = runtime === "lean" ? LEAN_RUNTIME : [];
   const calibration = loadCalibration();
   const results: SizeFigures[] = [];
   for (const label of values.sizes.split(",")) {
@@ -84,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     machine: machine(),
     // What else ran: on a shared machine wall time includes waiting for a core.
     loadAverageAtEnd: loadavg(),
-    sourceMaps,
+    runtime,
     sizes: results,
     targets: goals,
   };

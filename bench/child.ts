@@ -16,8 +16,8 @@ export function emitResult(value: unknown): void {
   process.stdout.write(`${RESULT_MARKER}${JSON.stringify(value)}\n`);
 }
 
-/** Preload that turns source-mapped stack traces off (see no-source-maps.ts). */
-export const NO_SOURCE_MAPS = ["--require", join(__dirname, "no-source-maps.ts")];
+/** Preload that drops stack-trace work no result depends on (see lean-runtime.ts). */
+export const LEAN_RUNTIME = ["--require", join(__dirname, "lean-runtime.ts")];
 
 export function runChild<T>(script: string, args: string[], preload: string[] = []): Promise<T> {
   return new Promise((resolve, reject) => {
