@@ -47,13 +47,16 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
 
     // One credential per agency; a service's Secret holds only its own consumers' entries.
     const keys: Record<string, pulumi.Output<string>> = {};
-    for (const agency of inv.agencies) {
+    // The dinas holds one too when it consumes a service itself (it may: it is a party).
+    const dinasConsumes = plan.routes.some((r) => r.consumers.includes(inv.dinas.id));
+    const parties = [...inv.agencies.map((a) => a.id), ...(dinasConsumes ? [inv.dinas.id] : [])];
+    for (const party of parties) {
       const key = new random.RandomPassword(
-        `${agency.id}-spl-key`,
+        `${party}-spl-key`,
         { length: 40, special: false },
         { parent: this },
       );
-      keys[agency.id] = pulumi.secret(key.result);
+      keys[party] = pulumi.secret(key.result);
     }
     const hosts = new Map(args.addressPlan.hosts.map((h) => [h.id, h.address]));
     const apps = new Map(inv.applications.map((a) => [a.id, a]));

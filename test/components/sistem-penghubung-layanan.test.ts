@@ -64,3 +64,18 @@ describe("SistemPenghubungLayanan", () => {
     });
   });
 });
+
+describe("SistemPenghubungLayanan consumers", () => {
+  it("gives the dinas a credential when it consumes a service itself", async () => {
+    const withDinas = fixture((i) => {
+      i.gateway?.services?.[0].consumers?.push("diskominfo");
+    });
+    const run = await runFixtureRegion(withDinas);
+    const secret = byName(run.resources, "kubernetes:core/v1:Secret", "spl-kepegawaian-pegawai-consumers");
+    const users = String((secret.inputs.stringData as Record<string, string>)[".htpasswd"])
+      .trim()
+      .split("\n")
+      .map((l) => l.split(":")[0]);
+    expect(users).toEqual(["dinkes", "diskominfo"]);
+  });
+});
