@@ -89,8 +89,8 @@ function emit(
   for (const v of found) {
     const s = subjectOf(v);
     const source = v.source ?? s.source ?? rule.section;
-    const ex = exemptionFor(cfg, rule.name, s.name, s.urn, today, source);
-    const exempt = ex.kind === "exempt" ? ex.exemption : undefined;
+    const ex = v.failClosed ? null : exemptionFor(cfg, rule.name, s.name, s.urn, today, source);
+    const exempt = ex?.kind === "exempt" ? ex.exemption : undefined;
     const message = encodeMessage({
       obligation: rule.obligation,
       text: v.message,
@@ -100,7 +100,7 @@ function emit(
       exemption: exempt,
     });
     const info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string } = { message };
-    const set = exempt ? "advisory" : explicit;
+    const set = v.failClosed ? "mandatory" : exempt ? "advisory" : explicit;
     if (set) info.enforcementLevel = set;
     if (v.urn) info.urn = v.urn;
     report(info);
@@ -110,6 +110,7 @@ function emit(
 function failure(rule: Rule, e: unknown): Violation {
   const why = e instanceof Error ? e.message : String(e);
   return {
+    failClosed: true,
     message: {
       id: `Aturan ${rule.name} gagal dijalankan (${why}); dianggap pelanggaran sampai diperbaiki.`,
       en: `Rule ${rule.name} failed to run (${why}); treated as a violation until fixed.`,
@@ -129,6 +130,7 @@ function guarded(rule: Rule, run: () => Violation[]): Violation[] {
 
 function noRegulation(): Violation {
   return {
+    failClosed: true,
     message: {
       id: "Regulasi wilayah tidak dikonfigurasi (regulation); aturan tidak dapat menentukan kewajiban.",
       en: "The region's regulation is not configured (regulation); the rule cannot decide what is required.",

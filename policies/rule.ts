@@ -18,6 +18,8 @@ export interface Violation {
   urn?: string;
   /** Inventory path the finding is about (`applications[3]`), when the resource does not carry it. */
   source?: string;
+  /** The rule could not decide (it threw, or no regulation is configured): mandatory, never exempt. */
+  failClosed?: boolean;
 }
 
 export interface RuleContext {

@@ -135,16 +135,22 @@ describe("exemptions", () => {
 });
 
 describe("failure handling", () => {
-  it("reports a rule that throws as a mandatory finding (fail closed)", async () => {
-    const broken: Rule = {
-      ...(RULES[0] as Rule),
+  it("reports a rule that throws as a mandatory finding (fail closed), even where the rule is advisory", async () => {
+    const net10 = RULES.find((r) => r.obligation === "NET-10")!;
+    const broken = {
+      ...net10,
       kind: "resource",
-      name: "spbe-dc-01-broken",
+      name: "spbe-net-10-broken",
       check: () => {
         throw new Error("boom");
       },
     } as Rule;
-    const ds = await analyze([toPolicy(broken, { regulation: "ppu", today: TODAY })], compliantStack(), OPTS);
+    const cfg: PackConfig = {
+      regulation: "ppu",
+      today: TODAY,
+      exemptions: [{ rule: "spbe-net-10-broken", resource: "*", reason: "x" }],
+    };
+    const ds = await analyze([toPolicy(broken, cfg)], compliantStack(), OPTS);
     expect(ds.length).toBe(compliantStack().length);
     expect(ds.every((d) => d.enforcementLevel === "mandatory" && d.message.includes("boom"))).toBe(true);
   });
