@@ -47,6 +47,21 @@ function earlier(r: FloorResource, what: "parent" | "provider", index: number | 
  * resources are the stack's children), and resolves once every registration has completed.
  */
 export async function registerBare(resources: readonly FloorResource[], stack = "floor"): Promise<void> {
+  // The same conditions as the program runner (cli/mock-runtime.ts): stack traces off during the
+  // run, so that the floor is not charged for stack formatting the full check no longer pays.
+  const limit = Error.stackTraceLimit;
+  const maps = process.sourceMapsEnabled;
+  Error.stackTraceLimit = 0;
+  process.setSourceMapsEnabled(false);
+  try {
+    await register(resources, stack);
+  } finally {
+    Error.stackTraceLimit = limit;
+    process.setSourceMapsEnabled(maps);
+  }
+}
+
+async function register(resources: readonly FloorResource[], stack: string): Promise<void> {
   // Checked before anything is registered: a throw inside the stack's body would leave the
   // runtime with a rejected stack and half a registration.
   resources.forEach((r, i) => {
