@@ -91,6 +91,11 @@ export function kindOf(type: string): string {
   return parts[parts.length - 1] ?? type;
 }
 
+/**
+ * A view whose labels, annotations and namespace are read from the props on first use: most
+ * rules look at a few kinds only, and every read goes through the engine's unknown-checking
+ * proxy, so reading them for every resource for every rule is the pack's main own cost.
+ */
 export function makeView(r: {
   type: string;
   name: string;
@@ -99,21 +104,35 @@ export function makeView(r: {
   parentUrn?: string | undefined;
 }): View {
   const props = r.props ?? {};
-  const metadata = (props.metadata ?? undefined) as Record<string, unknown> | undefined;
   const isK8s = r.type.startsWith("kubernetes:");
-  const labels = isK8s ? stringRecord(metadata?.labels) : stringRecord(props.labels);
-  const annotations = isK8s ? stringRecord(metadata?.annotations) : labels;
-  const ns = isK8s && typeof metadata?.namespace === "string" ? metadata.namespace : undefined;
+  const metadata = () =>
+    isK8s ? ((props.metadata ?? undefined) as Record<string, unknown> | undefined) : undefined;
+  let labels: Record<string, string> | undefined;
+  let annotations: Record<string, string> | undefined;
+  let namespace: { value: string | undefined } | undefined;
   return {
     type: r.type,
     name: r.name,
     urn: r.urn,
     props,
     kind: kindOf(r.type),
-    namespace: ns,
-    labels,
-    annotations,
     parentUrn: r.parentUrn,
+    get labels() {
+      labels ??= isK8s ? stringRecord(metadata()?.labels) : stringRecord(props.labels);
+      return labels;
+    },
+    get annotations() {
+      // Docker has no annotations: the components put them among the labels.
+      annotations ??= isK8s ? stringRecord(metadata()?.annotations) : this.labels;
+      return annotations;
+    },
+    get namespace() {
+      if (!namespace) {
+        const ns = metadata()?.namespace;
+        namespace = { value: typeof ns === "string" ? ns : undefined };
+      }
+      return namespace.value;
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import { t } from "./select";
 
 /** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
 export function isMonitoring(v: View): boolean {
-  return role(v) === ROLE.monitoring || v.type.startsWith("kubernetes:monitoring.coreos.com/");
+  return v.type.startsWith("kubernetes:monitoring.coreos.com/") || role(v) === ROLE.monitoring;
 }
 
 /** An SNI/ISO attestation is taken as current for 3 years, the usual certificate term. */
