@@ -82,7 +82,15 @@ export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
       en: "Falco detects intrusion on cluster nodes; the network IDS/IPS at the perimeter (ids-ips devices) is configured outside Pulumi.",
     });
   }
-  for (const loc of buildBackupPlan(inventory).locations.filter((l) => l.storage === "external")) {
+  const locations = buildBackupPlan(inventory).locations;
+  for (const loc of locations.filter((l) => l.storage === "dinas-minio" && l.platform === "docker")) {
+    notes.push({
+      control: "backup-transport",
+      id: `MinIO di situs Docker '${loc.site}' melayani HTTP biasa di port 9000 melalui Jaringan Intra; pasang TLS (reverse proxy atau sertifikat MinIO) sebelum data terbatas/rahasia dicadangkan ke sana.`,
+      en: `MinIO on Docker site '${loc.site}' serves plain HTTP on port 9000 over the Jaringan Intra; put TLS in front (a reverse proxy or MinIO's own certificate) before restricted or secret data is backed up there.`,
+    });
+  }
+  for (const loc of locations.filter((l) => l.storage === "external")) {
     notes.push({
       control: "backup-credentials",
       id: `Kredensial S3 untuk target cadangan '${loc.site}' (${loc.operator}) diterbitkan oleh pengelolanya; simpan sebagai Secret '${loc.site}-s3-credentials' di namespace velero. Program tidak pernah memegangnya.`,

@@ -24,7 +24,7 @@ import {
   type WorkloadSpec,
 } from "./adapter";
 
-const MINIO_IMAGE = "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z";
+import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
 const BACKUP_IMAGE = "offen/docker-volume-backup:v2.43.0";
 const RUN_AS = "10001:10001";
 
@@ -132,7 +132,7 @@ export class DockerAdapter implements SiteAdapter {
       {
         name: spec.name,
         image: MINIO_IMAGE,
-        command: ["server", "/data"],
+        command: MINIO_ARGS,
         envs: [
           pulumi.interpolate`MINIO_ROOT_USER=${spec.accessKey}`,
           pulumi.interpolate`MINIO_ROOT_PASSWORD=${spec.secretKey}`,
@@ -143,6 +143,7 @@ export class DockerAdapter implements SiteAdapter {
         securityOpts: ["no-new-privileges:true"],
         restart: "unless-stopped",
         ports: [{ internal: 9000, external: 9000 }],
+        tmpfs: { "/tmp": "rw,noexec,nosuid,size=64m" },
         volumes: [{ volumeName: data.name, containerPath: "/data" }],
         labels: dockerLabels(spec.facts),
       },

@@ -17,7 +17,7 @@ import type { KubernetesAdapter } from "./kubernetes";
 import { LABEL } from "../../inventory/facts";
 import { EDGE, hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
-const MINIO_IMAGE = "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z";
+import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
 
 export function objectStorage(
   a: KubernetesAdapter,
@@ -55,7 +55,7 @@ export function objectStorage(
       memory: "2Gi",
       mounts: [{ name: "data", mountPath: "/data" }],
       env: [],
-      args: ["server", "/data"],
+      args: MINIO_ARGS,
     }),
     envFrom: [{ secretRef: { name: `${spec.name}-root` } }],
   };

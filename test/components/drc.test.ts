@@ -71,3 +71,34 @@ describe("Drc", () => {
     });
   });
 });
+
+describe("Drc on a Kubernetes DRC run by the dinas", () => {
+  it("runs MinIO as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
+    const inv = fixture((i) => {
+      i.sites[1].platform = { type: "kubernetes", context: "drc-dinas" };
+    });
+    const run = await runFixtureRegion(inv);
+    const minio = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-minio");
+    expect(metadataOf(minio)).toMatchObject({ name: "minio", namespace: "spbe-backup" });
+    expect(
+      byName(run.resources, "kubernetes:core/v1:PersistentVolumeClaim", "drc-dinas-store-data").protect,
+    ).toBe(true);
+    const ingress = byName(
+      run.resources,
+      "kubernetes:networking.k8s.io/v1:Ingress",
+      "drc-dinas-store-minio-ingress",
+    );
+    expect(JSON.stringify(ingress.inputs.spec)).toContain("minio-drc-dinas.contohkab.go.id");
+    const bsl = byName(
+      run.resources,
+      "kubernetes:velero.io/v1:BackupStorageLocation",
+      "pd-utama-drc-dinas-bsl",
+    );
+    expect(bsl.inputs.spec).toMatchObject({ config: { s3Url: "https://minio-drc-dinas.contohkab.go.id" } });
+    const root = byName(run.resources, "kubernetes:core/v1:Secret", "drc-dinas-store-root");
+    expect(root.secretPaths).toEqual(["stringData"]);
+    expect(byName(run.resources, "pulumi:providers:kubernetes", "drc-dinas-k8s").inputs).toMatchObject({
+      context: "drc-dinas",
+    });
+  });
+});
