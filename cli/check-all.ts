@@ -34,6 +34,8 @@ export interface RunAllOptions {
   stderr?: Writable;
   /** Receives every result as it arrives (the sweep records them). */
   onResult?: (result: RegionResult) => void;
+  /** When aborted, no further region is started; those left are counted as skipped (exit 2). */
+  signal?: AbortSignal;
 }
 
 export interface AllSummary {
@@ -45,6 +47,8 @@ export interface AllSummary {
     advisory: number;
     exempt: number;
     failed: number;
+    /** Regions never started because the run was aborted. */
+    skipped: number;
     ms: number;
     exit: number;
   };
@@ -125,12 +129,13 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
   };
 
   const runWorker = async (): Promise<void> => {
-    while (next < files.length) {
+    const more = () => next < files.length && opts.signal?.aborted !== true;
+    while (more()) {
       const child = spawnWorker();
       let served = 0;
       let index = -1;
       try {
-        while (next < files.length && served < maxPerWorker) {
+        while (more() && served < maxPerWorker) {
           index = next++;
           const response = await ask(child, {
             id: index,
@@ -153,7 +158,10 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
   await Promise.all(Array.from({ length: jobs }, runWorker));
   progress.finish();
 
-  const regions = results as RegionResult[];
+  const regions = results.filter((r): r is RegionResult => r !== undefined);
+  // After an abort the regions after a gap have not been printed yet.
+  if (format === "text") for (const r of results.slice(printed)) if (r) stdout.write(`${line(r, width)}\n`);
+  const skipped = files.length - regions.length;
   const total = {
     regions: regions.length,
     resources: sum(regions, "resources"),
@@ -161,8 +169,9 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
     advisory: sum(regions, "advisory"),
     exempt: sum(regions, "exempt"),
     failed: regions.filter((r) => r.exit === 2).length,
+    skipped,
     ms: Math.round(performance.now() - started),
-    exit: worstExit(regions.map((r) => r.exit)),
+    exit: skipped > 0 ? 2 : worstExit(regions.map((r) => r.exit)),
   };
   if (format === "json") stdout.write(`${JSON.stringify({ regions, total }, null, 2)}\n`);
   else stdout.write(`${totalLine(total, width)}\n`);
@@ -236,7 +245,8 @@ function line(r: RegionResult, width: number): string {
 
 function totalLine(t: AllSummary["total"], width: number): string {
   const cells = ["total".padEnd(width), ...COLUMNS.map((c) => String(t[c]).padStart(9))];
-  const verdicts = `${t.regions} regions, ${t.failed} not checked, worst exit ${t.exit}`;
+  const skipped = t.skipped > 0 ? `, ${t.skipped} skipped (aborted)` : "";
+  const verdicts = `${t.regions} regions, ${t.failed} not checked${skipped}, worst exit ${t.exit}`;
   return `${cells.join(" ")}  ${verdicts}`;
 }
 

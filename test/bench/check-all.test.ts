@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { regionFiles, runAll, worstExit } from "../../cli/check-all";
+import { checkFiles, regionFiles, runAll, worstExit } from "../../cli/check-all";
 import { writeRegion } from "../../bench/generator/write";
 import type { RegionSpec } from "../../bench/generator/region";
 
@@ -39,6 +39,17 @@ describe("regionFiles", () => {
 
   it("lists the region inventories in name order, skipping lock files and included fragments", () => {
     expect(regionFiles(dir).map((f) => f.split("/").pop())).toEqual(["kota-a.yaml", "kota-b.yaml"]);
+  });
+
+  it("starts no region once aborted, and counts the regions left as skipped with exit 2", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const stdout = sink();
+    const summary = await checkFiles(regionFiles(dir), { signal: controller.signal, stdout, stderr: sink() });
+    expect(summary.regions).toEqual([]);
+    expect(summary.total.skipped).toBe(2);
+    expect(summary.total.exit).toBe(2);
+    expect(stdout.text()).toMatch(/2 skipped \(aborted\), worst exit 2/);
   });
 
   it("refuses a directory with no region inventory", () => {
