@@ -27,6 +27,11 @@ export interface CheckOptions {
   onProgress?: (text: string) => void;
 }
 
+/** The program refused a well-formed region (e.g. a DRC not run by the Dinas without storage). */
+export class ProgramRefusedError extends Error {
+  override name = "ProgramRefusedError";
+}
+
 export class MalformedInventoryError extends Error {
   override name = "MalformedInventoryError";
   constructor(readonly errors: InventoryError[]) {
@@ -79,7 +84,12 @@ export async function checkRegionTimed(
   opts.onProgress?.(`${region.key}: menjalankan program (mocks) / running the program under mocks`);
   t = performance.now();
   // The program plans inside its run (components/program.ts): plan time is part of "program".
-  const run = await runProgramUnderMocks({ inventoryPath });
+  let run: Awaited<ReturnType<typeof runProgramUnderMocks>>;
+  try {
+    run = await runProgramUnderMocks({ inventoryPath });
+  } catch (e) {
+    throw new ProgramRefusedError(e instanceof Error ? e.message : String(e), { cause: e });
+  }
   stage("program", performance.now() - t);
   opts.onProgress?.(
     `${region.key}: mengevaluasi ${run.resources.length} sumber daya / evaluating ${run.resources.length} resources`,

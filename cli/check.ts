@@ -8,14 +8,20 @@ import { parse as parseYaml } from "yaml";
 import { parsePackConfig, type PackConfig } from "../policies/config";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { parseCommandArgs, printError, UsageError, withUsage, writeFileAtomic } from "./args";
-import { MalformedInventoryError, checkRegion } from "./check-region";
+import { MalformedInventoryError, ProgramRefusedError, checkRegion } from "./check-region";
 import type { CheckReport } from "./findings";
 import { formatJson } from "./format-json";
 import { formatMarkdown } from "./format-markdown";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 
-export { checkRegion, checkRegionTimed, checkResources, MalformedInventoryError } from "./check-region";
+export {
+  checkRegion,
+  checkRegionTimed,
+  checkResources,
+  MalformedInventoryError,
+  ProgramRefusedError,
+} from "./check-region";
 export type { CheckOptions, Stage, Timings } from "./check-region";
 export type { CheckReport, Finding } from "./findings";
 
@@ -137,9 +143,12 @@ export const command: Command = {
           printError("check", `${inventory}: ${e.errors.length} error(s); nothing was checked`);
           return EXIT_USAGE;
         }
-        // The program refused the region (e.g. a backup target without storage): no verdict.
-        printError("check", `${inventory}: ${e instanceof Error ? e.message : String(e)}`);
-        return EXIT_USAGE;
+        if (e instanceof ProgramRefusedError) {
+          // The program refused the region (e.g. a backup target without storage): no verdict.
+          printError("check", `${inventory}: the program refused the region: ${e.message}`);
+          return EXIT_USAGE;
+        }
+        throw e;
       }
       const text = render(report, format, lang, inventory);
       if (typeof values.out === "string") writeFileAtomic(values.out, text);

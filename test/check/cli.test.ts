@@ -92,3 +92,13 @@ describe("spbe check verdicts", () => {
     expect(net10.level).toBe("error");
   });
 });
+
+describe("spbe check on a region the program refuses", () => {
+  it("exits 2 with the program's reason, without a stack trace", async () => {
+    const file = mutatedRegion("prabumulih", (doc) => doc.setIn(["sites", 1, "operator"], "setda"));
+    const r = await run(["check", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("the program refused the region: sites[1].objectStorage");
+    expect(r.err).not.toMatch(/^\s+at /m);
+  });
+});
