@@ -78,6 +78,7 @@ export class DockerAdapter implements SiteAdapter {
     return { name: spec.name, resources: [v] };
   }
 
+  /** The app runs as 10001: its image must own the data path (a `VOLUME` the image chowns). */
   workload(spec: WorkloadSpec, parent: pulumi.Resource): Made {
     if (spec.replicas > 1) {
       throw unsupported(
@@ -137,7 +138,9 @@ export class DockerAdapter implements SiteAdapter {
           pulumi.interpolate`MINIO_ROOT_USER=${spec.accessKey}`,
           pulumi.interpolate`MINIO_ROOT_PASSWORD=${spec.secretKey}`,
         ],
-        user: RUN_AS,
+        // Root, with every capability dropped: a new named volume is root-owned and Docker has no
+        // fsGroup; without CAP_DAC_OVERRIDE root writes only what root owns.
+        user: "0:0",
         readOnly: true,
         capabilities: { drops: ["ALL"] },
         securityOpts: ["no-new-privileges:true"],
