@@ -1,10 +1,13 @@
 /** Keamanan SPBE: SEC-01 … SEC-06. */
 import { LABEL, ROLE } from "../../inventory/facts";
-import { role, yearsBefore, type Rule, type Violation } from "../rule";
-import { describe, t, withRole } from "./select";
+import { objectName, role, yearsBefore, type Rule, type Violation } from "../rule";
+import { describe, t } from "./select";
 import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
+/** Authentication methods of an Envoy Gateway SecurityPolicy. */
+const AUTH_METHODS = ["basicAuth", "jwt", "apiKeyAuth", "oidc", "extAuth"];
+
 export const INFRA_CONTROLS = ["hardening", "firewall", "ids-ips", "network-monitoring", "log-analysis"];
 
 export const keamananRules: Rule[] = [
@@ -81,21 +84,32 @@ export const keamananRules: Rule[] = [
       "Authenticity: verification and validation mechanisms",
     ),
     remediation: t(
-      "Daftarkan konsumen gateway dengan kredensial (key-auth, jwt atau mtls) untuk setiap layanan.",
-      "Register gateway consumers with credentials (key-auth, jwt or mtls) for every service.",
+      "Lindungi setiap rute gateway dengan autentikasi konsumen (gateway.services[].consumers dan auth).",
+      "Protect every gateway route with consumer authentication (gateway.services[].consumers and auth).",
     ),
     check(views) {
-      const routes = withRole(views, ROLE.gatewayRoute);
-      if (routes.length === 0 || withRole(views, ROLE.gatewayConsumer).length > 0) return [];
-      return [
-        {
-          urn: routes[0]?.urn,
+      // Every HTTPRoute of the gateway is the target of a security policy that authenticates
+      // its callers (Envoy Gateway SecurityPolicy: basicAuth, jwt, apiKeyAuth, oidc, extAuth).
+      const protectedRoutes = new Set<string>();
+      for (const p of views) {
+        if (p.kind !== "SecurityPolicy") continue;
+        const spec = (p.props.spec ?? {}) as Record<string, unknown>;
+        if (!AUTH_METHODS.some((m) => spec[m] !== undefined && spec[m] !== null)) continue;
+        const refs = [spec.targetRef, ...(Array.isArray(spec.targetRefs) ? spec.targetRefs : [])];
+        for (const ref of refs as Array<Record<string, unknown> | undefined>) {
+          if (ref?.kind === "HTTPRoute" && typeof ref.name === "string")
+            protectedRoutes.add(`${p.namespace}/${ref.name}`);
+        }
+      }
+      return views
+        .filter((v) => v.kind === "HTTPRoute" && !protectedRoutes.has(`${v.namespace}/${objectName(v)}`))
+        .map((v) => ({
+          urn: v.urn,
           message: t(
-            `Gateway memiliki ${routes.length} rute layanan tetapi tidak ada konsumen terverifikasi (kredensial).`,
-            `The gateway has ${routes.length} service routes but no verified consumer (credentials).`,
+            `${describe(v)} menerima panggilan tanpa verifikasi pemanggil (tidak ada SecurityPolicy dengan autentikasi).`,
+            `${describe(v)} accepts calls without verifying the caller (no SecurityPolicy with authentication).`,
           ),
-        },
-      ];
+        }));
     },
   },
   {

@@ -199,9 +199,9 @@ export const RESOURCE_CASES: Case[] = [
   },
   {
     rule: "spbe-sec-03-gateway-authentication",
-    it: "flags gateway routes without verified consumers",
-    stack: () => label("consumer-bappeda", "spbe.go.id/role", "secret"),
-    mentions: "1",
+    it: "flags a gateway route no authenticating security policy protects",
+    stack: () => mutate(compliantStack(), "route-pegawai-policy", (i) => void delete i.spec.basicAuth),
+    mentions: "kepegawaian-pegawai",
   },
   {
     rule: "spbe-sec-04-trusted-certificates",

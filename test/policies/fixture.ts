@@ -286,6 +286,17 @@ export function compliantStack(evidence: Evidence = compliantEvidence()): Analyz
         labels: L({ "spbe.go.id/role": "gateway-consumer" }),
       },
     }),
+    res(K("SecurityPolicy", "gateway.envoyproxy.io/v1alpha1"), "route-pegawai-policy", {
+      metadata: {
+        name: "kepegawaian-pegawai",
+        namespace: "diskominfo",
+        labels: L({ "spbe.go.id/role": "gateway-route" }),
+      },
+      spec: {
+        targetRef: { group: "gateway.networking.k8s.io", kind: "HTTPRoute", name: "kepegawaian-pegawai" },
+        basicAuth: { users: { kind: "Secret", name: "consumer-bappeda" } },
+      },
+    }),
     res(K("Deployment", "apps/v1"), "monitoring", {
       metadata: {
         name: "prometheus",
