@@ -25,6 +25,10 @@ const { Struct } = require(
   }),
 ) as { Struct: { fromJavaScript(v: Record<string, unknown>): never } };
 
+const { Empty } = require(
+  require.resolve("google-protobuf/google/protobuf/empty_pb", { paths: [require.resolve("@pulumi/pulumi")] }),
+) as { Empty: new () => unknown };
+
 let pack: ChildProcess;
 let client: Record<string, (...a: unknown[]) => unknown>;
 
@@ -56,10 +60,7 @@ afterAll(() => {
 
 describe("the pack served to the engine", () => {
   it("announces every rule with the enforcement of the configured regulation", async () => {
-    const info = await unary<analyzerPb.AnalyzerInfo>(
-      "getAnalyzerInfo",
-      new (require("google-protobuf/google/protobuf/empty_pb").Empty)(),
-    );
+    const info = await unary<analyzerPb.AnalyzerInfo>("getAnalyzerInfo", new Empty());
     expect(info.getName()).toBe("spbe");
     expect(info.getVersion()).toBe("0.1.0");
     const byName = new Map(info.getPoliciesList().map((p) => [p.getName(), p.getEnforcementlevel()]));
