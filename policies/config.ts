@@ -7,6 +7,7 @@
  * `SPBE_REGULATION` / `SPBE_POLICY_CONFIG` (see index.ts) and every key can be overridden per
  * policy through `--policy-pack-config`, which the rule reads with `args.getConfig()`.
  */
+import * as fs from "node:fs";
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
 import { REGULATION_KEYS, type RegulationKey } from "./regulations";
 
@@ -183,4 +184,15 @@ export function exemptionFor(
     return { kind: "exempt", exemption: e };
   }
   return { kind: "none" };
+}
+
+/**
+ * The pack config under the engine: the JSON file `SPBE_POLICY_CONFIG` names (all, rules,
+ * exemptions, today), and `SPBE_REGULATION` over its regulation. Throws naming the bad value.
+ */
+export function packConfigFromEnv(env: Record<string, string | undefined>): PackConfig {
+  const file = env.SPBE_POLICY_CONFIG;
+  const fromFile = file ? parsePackConfig(JSON.parse(fs.readFileSync(file, "utf8")), file) : {};
+  const reg = env.SPBE_REGULATION;
+  return reg ? { ...fromFile, ...parsePackConfig({ regulation: reg }, "SPBE_REGULATION") } : fromFile;
 }
