@@ -19,6 +19,21 @@ export const BACKUP_TENANT = "spbe-backup";
 
 type Credentials = { accessKey: pulumi.Output<string>; secretKey: pulumi.Output<string> };
 
+export interface StoreAccess {
+  site: string;
+  endpoint: string;
+  bucket: string;
+  region: string;
+  credentials: Credentials | null;
+}
+
+/** An AWS shared-credentials file (what Velero and Fluent Bit's S3 output read). */
+export function awsCredentialsFile(c: Credentials): pulumi.Output<string> {
+  return pulumi.secret(
+    pulumi.interpolate`[default]\naws_access_key_id=${c.accessKey}\naws_secret_access_key=${c.secretKey}\n`,
+  );
+}
+
 export interface DrcArgs {
   readonly inventory: Inventory;
   readonly backupPlan: BackupPlan;
@@ -39,13 +54,25 @@ export class Drc extends pulumi.ComponentResource {
   readonly backupPlan: pulumi.Output<BackupPlan>;
   /** RPO in hours of each data set, by app id. */
   readonly rpoHours: pulumi.Output<Record<string, number>>;
+  /** Each backup target's store: endpoint, bucket and the credentials the program holds (null: the operator's). */
+  readonly stores = new Map<string, StoreAccess>();
 
   constructor(name: string, args: DrcArgs, opts?: pulumi.ComponentResourceOptions) {
     super("spbe:index:Drc", name, {}, opts);
     const inv = args.inventory;
     const sites = placeSites(inv);
     const targets = new Map<string, Target>();
-    for (const loc of args.backupPlan.locations) targets.set(loc.site, this.target(inv, loc, args.adapters));
+    for (const loc of args.backupPlan.locations) {
+      const t = this.target(inv, loc, args.adapters);
+      targets.set(loc.site, t);
+      this.stores.set(loc.site, {
+        site: loc.site,
+        endpoint: t.endpoint,
+        bucket: loc.bucket,
+        region: loc.region,
+        credentials: t.credentials,
+      });
+    }
 
     const locationsMade = new Set<string>();
     for (const entry of args.backupPlan.entries) {

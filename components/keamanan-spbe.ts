@@ -9,7 +9,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ANNOTATION, ROLE } from "../inventory/facts";
 import type { Inventory } from "../inventory/schema";
-import type { SecurityPlan, SecurityWorkload } from "../plan/security";
+import {
+  fluentBitConfig,
+  logCredentialSecret,
+  type SecurityPlan,
+  type SecurityWorkload,
+} from "../plan/security";
+import { awsCredentialsFile, type StoreAccess } from "./drc";
 import { ownedFacts } from "./facts";
 import type { NodeAgentSpec, SiteAdapter } from "./platform/adapter";
 
@@ -45,10 +51,32 @@ const AGENTS: Record<SecurityWorkload, Pick<NodeAgentSpec, "image" | "args" | "n
   },
 };
 
+/** Fluent Bit's configuration and S3 credentials for the log store. */
+function shipping(
+  inv: Inventory,
+  store: StoreAccess | null,
+): Pick<NodeAgentSpec, "files" | "secretFiles" | "env"> {
+  if (!store) throw new Error("security.controls: log-analysis needs an object store to ship logs to");
+  return {
+    files: {
+      mountPath: "/fluent-bit/etc",
+      data: { "fluent-bit.conf": fluentBitConfig(inv.region.key, store) },
+    },
+    secretFiles: {
+      name: store.credentials ? "fluent-bit-s3" : logCredentialSecret(store.site),
+      mountPath: "/fluent-bit/secrets",
+      data: store.credentials ? { cloud: awsCredentialsFile(store.credentials) } : null,
+    },
+    env: { AWS_SHARED_CREDENTIALS_FILE: "/fluent-bit/secrets/cloud" },
+  };
+}
+
 export interface KeamananSpbeArgs {
   readonly inventory: Inventory;
   readonly plan: SecurityPlan;
   readonly adapters: readonly SiteAdapter[];
+  /** The object storage the log shipper writes to (`logStoreSite`), or null when there is none. */
+  readonly logStore: StoreAccess | null;
 }
 
 export class KeamananSpbe extends pulumi.ComponentResource {
@@ -81,7 +109,11 @@ export class KeamananSpbe extends pulumi.ComponentResource {
         for (const w of args.plan.workloads) {
           const facts = ownedFacts(inv.region.key, inv.dinas.id, site, ROLE.security, "security.controls");
           facts.annotations[ANNOTATION.controls] = JSON.stringify(w.controls);
-          a.nodeAgent({ key: `${site.id}-${w.name}`, name: w.name, tenant, ...AGENTS[w.name], facts }, this);
+          const extra = w.name === "fluent-bit" ? shipping(inv, args.logStore) : {};
+          a.nodeAgent(
+            { key: `${site.id}-${w.name}`, name: w.name, tenant, ...AGENTS[w.name], ...extra, facts },
+            this,
+          );
         }
       }
     }

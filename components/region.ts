@@ -10,7 +10,7 @@ import type { Inventory } from "../inventory/schema";
 import { buildGatewayPlan } from "../plan/gateway-routes";
 import { buildStackOutputs, type StackOutputs } from "../plan/outputs";
 import { placeApplications, placeSites, primarySite } from "../plan/placement";
-import { buildSecurityPlan } from "../plan/security";
+import { buildSecurityPlan, logStoreSite } from "../plan/security";
 import type { AddressPlan } from "../plan/types";
 import { Drc } from "./drc";
 import { ownedFacts } from "./facts";
@@ -102,12 +102,18 @@ export class SpbeRegion extends pulumi.ComponentResource {
       { parent: this, dependsOn: pusatData },
     );
 
+    const logSite = logStoreSite(inv);
     const securitySites = [...adapters.values()].filter(
       (a) => a.site.kind === "pusat-data" || a.site.kind === "drc",
     );
     const keamanan = new KeamananSpbe(
       "keamanan",
-      { inventory: inv, plan: buildSecurityPlan(inv), adapters: securitySites },
+      {
+        inventory: inv,
+        plan: buildSecurityPlan(inv),
+        adapters: securitySites,
+        logStore: logSite ? (drc.stores.get(logSite.site) ?? null) : null,
+      },
       { parent: this },
     );
 

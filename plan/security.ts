@@ -18,6 +18,63 @@ export interface SecurityPlan {
   auditPolicy: string;
 }
 
+/**
+ * Where the log shipper sends the logs: a backup target's object storage, the dinas' own MinIO
+ * first (the program holds its credentials), away from the Pusat Data's failure domain.
+ */
+export function logStoreSite(inventory: Inventory): { site: string; external: boolean } | null {
+  const locations = buildBackupPlan(inventory).locations;
+  const pick = locations.find((l) => l.storage === "dinas-minio") ?? locations[0];
+  return pick ? { site: pick.site, external: pick.storage === "external" } : null;
+}
+
+/** Secret holding the log shipper's S3 credentials when the operator provides them. */
+export function logCredentialSecret(site: string): string {
+  return `${site}-s3-credentials`;
+}
+
+/**
+ * Fluent Bit's configuration: container logs (Kubernetes and Docker layouts) and the API
+ * server's audit log, shipped gzip-compressed to the store's bucket under `logs/<region>/`.
+ */
+export function fluentBitConfig(
+  region: string,
+  store: { endpoint: string; bucket: string; region: string },
+): string {
+  const lines = [
+    "[SERVICE]",
+    "    Flush        5",
+    "    Log_Level    info",
+    "",
+    "[INPUT]",
+    "    Name              tail",
+    "    Tag               container.*",
+    "    Path              /var/log/containers/*.log,/var/lib/docker/containers/*/*-json.log",
+    "    multiline.parser  docker, cri",
+    "    Mem_Buf_Limit     50MB",
+    "",
+    "[INPUT]",
+    "    Name              tail",
+    "    Tag               audit.*",
+    "    Path              /var/log/kubernetes/audit/*.log",
+    "    Mem_Buf_Limit     50MB",
+    "",
+    "[OUTPUT]",
+    "    Name              s3",
+    "    Match             *",
+    `    bucket            ${store.bucket}`,
+    `    region            ${store.region}`,
+    `    endpoint          ${store.endpoint}`,
+    `    s3_key_format     /logs/${region}/$TAG/%Y/%m/%d/%H%M%S-$UUID.gz`,
+    "    compression       gzip",
+    "    total_file_size   50M",
+    "    upload_timeout    10m",
+    "    store_dir         /tmp/fluent-bit-s3",
+    "",
+  ];
+  return lines.join("\n");
+}
+
 export interface SecurityNote {
   control: string;
   /** Bahasa Indonesia, then English. */
@@ -51,7 +108,9 @@ export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
   if (falco.length > 0) workloads.push({ name: "falco", controls: falco });
   if (declared.has("network-monitoring"))
     workloads.push({ name: "node-exporter", controls: ["network-monitoring"] });
-  if (declared.has("log-analysis")) workloads.push({ name: "fluent-bit", controls: ["log-analysis"] });
+  if (declared.has("log-analysis") && logStoreSite(inventory)) {
+    workloads.push({ name: "fluent-bit", controls: ["log-analysis"] });
+  }
 
   const notes: SecurityNote[] = [];
   if (declared.has("hardening")) {
@@ -83,6 +142,22 @@ export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
     });
   }
   const locations = buildBackupPlan(inventory).locations;
+  const logs = logStoreSite(inventory);
+  if (declared.has("log-analysis") && !logs) {
+    notes.push({
+      control: "log-analysis",
+      id: "Analisis log dideklarasikan, tetapi wilayah tidak memiliki penyimpanan objek (target cadangan) untuk menampung log; pengirim log tidak dijalankan sampai ada.",
+      en: "Log analysis is declared, but the region has no object storage (backup target) to hold the logs; the log shipper does not run until there is one.",
+    });
+  }
+  if (declared.has("log-analysis") && logs?.external) {
+    const secret = logCredentialSecret(logs.site);
+    notes.push({
+      control: "log-analysis",
+      id: `Fluent Bit mengirim log ke '${logs.site}' dengan kredensial dari Secret '${secret}' di namespace spbe-security (situs Docker: berkas /etc/spbe-infra/secrets/${secret}/cloud) yang disediakan pengelola. Atur masa simpan bucket sesuai catatan aktivitas.`,
+      en: `Fluent Bit ships logs to '${logs.site}' with credentials from Secret '${secret}' in namespace spbe-security (Docker sites: file /etc/spbe-infra/secrets/${secret}/cloud), provided by the operator. Set the bucket's retention to the activity records' retention.`,
+    });
+  }
   for (const loc of locations.filter((l) => l.storage === "dinas-minio" && l.platform === "docker")) {
     notes.push({
       control: "backup-transport",

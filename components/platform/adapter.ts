@@ -157,6 +157,14 @@ export interface NodeAgentSpec {
     hostPid?: boolean;
     hostPaths?: Array<{ path: string; mountPath: string }>;
   };
+  /** Configuration files, mounted read-only in `mountPath` (a ConfigMap, or files uploaded on Docker). */
+  files?: { mountPath: string; data: Record<string, string> };
+  /**
+   * Secret files in `mountPath`: with `data`, made from those Pulumi secrets; without, a Secret of
+   * that name the operator provides (see the security notes).
+   */
+  secretFiles?: { name: string; mountPath: string; data: Record<string, pulumi.Output<string>> | null };
+  env?: Record<string, string>;
   facts: Facts;
 }
 

@@ -213,11 +213,25 @@ export class DockerAdapter implements SiteAdapter {
         networkMode: n.hostNetwork ? "host" : undefined,
         pidMode: n.hostPid ? "host" : undefined,
         restart: "unless-stopped",
-        volumes: (n.hostPaths ?? []).map((h) => ({
-          hostPath: h.path,
-          containerPath: h.mountPath,
-          readOnly: true,
-        })),
+        volumes: [
+          ...(n.hostPaths ?? []).map((h) => ({
+            hostPath: h.path,
+            containerPath: h.mountPath,
+            readOnly: true,
+          })),
+          ...(spec.secretFiles && !spec.secretFiles.data
+            ? [
+                {
+                  hostPath: operatorSecretDir(spec.secretFiles.name),
+                  containerPath: spec.secretFiles.mountPath,
+                  readOnly: true,
+                },
+              ]
+            : []),
+        ],
+        envs: Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`),
+        tmpfs: { "/tmp": "rw,noexec,nosuid,size=256m" },
+        uploads: uploadsOf(spec),
         labels: dockerLabels(spec.facts),
       },
       this.opts(parent),
@@ -273,6 +287,28 @@ export class DockerAdapter implements SiteAdapter {
       "run the gateway on a kubernetes site",
     );
   }
+}
+
+/**
+ * Docker has no ConfigMap or Secret objects: the agent's files are uploaded into the container.
+ * Secret files the operator provides are a host directory instead (see `operatorSecretDir`).
+ */
+function uploadsOf(spec: NodeAgentSpec): Array<{ file: string; content: pulumi.Input<string> }> {
+  const files = Object.entries(spec.files?.data ?? {}).map(([name, content]) => ({
+    file: `${spec.files?.mountPath}/${name}`,
+    content,
+  }));
+  const s = spec.secretFiles;
+  const secrets = Object.entries(s?.data ?? {}).map(([name, content]) => ({
+    file: `${s?.mountPath}/${name}`,
+    content,
+  }));
+  return [...files, ...secrets];
+}
+
+/** Where the operator of a Docker host places a secret the program does not hold (e.g. PDN's S3 keys). */
+export function operatorSecretDir(name: string): string {
+  return `/etc/spbe-infra/secrets/${name}`;
 }
 
 /** `512Mi` → 512, `2Gi` → 2048 (Docker takes megabytes). */

@@ -30,6 +30,7 @@ import { hardenedContainer, hardenedPod, meta, EDGE } from "./kubernetes-pod";
 import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
 import { serviceGateway } from "./kubernetes-gateway";
 import { networkBoundary, tenant } from "./kubernetes-tenant";
+import { nodeAgent } from "./kubernetes-agent";
 
 export class KubernetesAdapter implements SiteAdapter {
   readonly platform = "kubernetes" as const;
@@ -235,41 +236,7 @@ export class KubernetesAdapter implements SiteAdapter {
   }
 
   nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made {
-    const n = spec.needs;
-    const selector = { "app.kubernetes.io/name": spec.name };
-    const hostPaths = n.hostPaths ?? [];
-    const container = {
-      name: spec.name,
-      image: spec.image,
-      args: spec.args,
-      securityContext: n.privileged
-        ? { privileged: true }
-        : { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
-      resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
-      volumeMounts: hostPaths.map((h, i) => ({ name: `host-${i}`, mountPath: h.mountPath, readOnly: true })),
-    };
-    const ds = new k8s.apps.v1.DaemonSet(
-      `${spec.key}-agent`,
-      {
-        metadata: meta(spec.name, spec.tenant.name, spec.facts),
-        spec: {
-          selector: { matchLabels: selector },
-          template: {
-            metadata: { labels: { ...spec.facts.labels, ...selector }, annotations: spec.facts.annotations },
-            spec: {
-              hostNetwork: n.hostNetwork ?? false,
-              hostPID: n.hostPid ?? false,
-              automountServiceAccountToken: false,
-              tolerations: [{ operator: "Exists" }],
-              containers: [container],
-              volumes: hostPaths.map((h, i) => ({ name: `host-${i}`, hostPath: { path: h.path } })),
-            },
-          },
-        },
-      },
-      this.opts(parent, { dependsOn: spec.tenant.resources }),
-    );
-    return { name: spec.name, resources: [ds] };
+    return nodeAgent(this, spec, parent);
   }
 
   config(spec: ConfigSpec, parent: pulumi.Resource): Made {

@@ -38,3 +38,37 @@ describe("KeamananSpbe", () => {
     expect(agents).toEqual(["fluent-bit"]);
   });
 });
+
+describe("KeamananSpbe log shipping", () => {
+  it("ships container and audit logs to the dinas' backup store with credentials it holds", () => {
+    const cm = byName(resources, "kubernetes:core/v1:ConfigMap", "pd-utama-fluent-bit-files");
+    const conf = (cm.inputs.data as Record<string, string>)["fluent-bit.conf"];
+    expect(conf).toContain("Path              /var/log/kubernetes/audit/*.log");
+    expect(conf).toContain("endpoint          http://drc.contohkab.go.id:9000");
+    expect(conf).toContain("s3_key_format     /logs/contoh/");
+    const secret = byName(resources, "kubernetes:core/v1:Secret", "pd-utama-fluent-bit-secret");
+    expect(secret.secretPaths).toEqual(["stringData"]);
+    expect(String((secret.inputs.stringData as Record<string, string>).cloud)).toMatch(
+      /^\[default\]\naws_access_key_id=/,
+    );
+  });
+
+  it("uploads the configuration into the agent's container on a Docker site", () => {
+    const agent = byName(resources, "docker:index/container:Container", "drc-dinas-fluent-bit-agent");
+    const files = (agent.inputs.uploads as Array<{ file: string }>).map((u) => u.file);
+    expect(files).toEqual(["/fluent-bit/etc/fluent-bit.conf", "/fluent-bit/secrets/cloud"]);
+    expect(agent.secretPaths).toEqual(["uploads"]);
+  });
+
+  it("reads an operator's credentials when the only store is the PDN's, and says so", async () => {
+    const pdnOnly = fixture((i) => {
+      for (const app of i.applications ?? []) if (app.data?.backup) app.data.backup.target = "drc-pdn";
+    });
+    const run = await runFixtureRegion(pdnOnly);
+    const ds = byName(run.resources, "kubernetes:apps/v1:DaemonSet", "pd-utama-fluent-bit-agent");
+    expect(JSON.stringify(ds.inputs.spec)).toContain('"secretName":"drc-pdn-s3-credentials"');
+    expect(run.resources.filter((r) => r.name === "pd-utama-fluent-bit-secret")).toEqual([]);
+    const notes = run.outputs.securityNotes as Array<{ control: string; en: string }>;
+    expect(notes.find((n) => n.control === "log-analysis")?.en).toContain("drc-pdn-s3-credentials");
+  });
+});
