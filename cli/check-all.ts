@@ -110,6 +110,11 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
   const started = performance.now();
   const results: Array<RegionResult | undefined> = new Array(files.length);
   const width = Math.max(6, ...files.map((f) => keyOf(f).length));
+  // Largest inventories first (by bytes, which track resources): the last region to finish is then
+  // a small one, and no core idles while another works through a province at the end.
+  const order = files
+    .map((f, i) => ({ i, size: statSync(f).size }))
+    .sort((a, b) => b.size - a.size || a.i - b.i);
   let printed = 0;
   let done = 0;
   let next = 0;
@@ -136,7 +141,7 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
       let index = -1;
       try {
         while (more() && served < maxPerWorker) {
-          index = next++;
+          index = order[next++].i;
           const response = await ask(child, {
             id: index,
             file: files[index],
