@@ -24,9 +24,9 @@ import {
   type WorkloadSpec,
 } from "./adapter";
 
-import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
-const BACKUP_IMAGE = "offen/docker-volume-backup:v2.43.0";
-const RUN_AS = "10001:10001";
+import { backupSchedule, objectStorage } from "./docker-storage";
+
+export const RUN_AS = "10001:10001";
 
 export class DockerAdapter implements SiteAdapter {
   readonly platform = "docker" as const;
@@ -43,10 +43,8 @@ export class DockerAdapter implements SiteAdapter {
     this.hostName = new URL(host.replace(/^ssh:\/\/|^tcp:\/\//, "http://")).hostname || site.id;
   }
 
-  private opts(
-    parent: pulumi.Resource,
-    extra: pulumi.CustomResourceOptions = {},
-  ): pulumi.CustomResourceOptions {
+  /** Options for a child of `parent` on this site's Docker host. */
+  opts(parent: pulumi.Resource, extra: pulumi.CustomResourceOptions = {}): pulumi.CustomResourceOptions {
     return { parent, provider: this.provider, ...extra };
   }
 
@@ -115,90 +113,11 @@ export class DockerAdapter implements SiteAdapter {
   }
 
   objectStorage(spec: ObjectStorageSpec, parent: pulumi.Resource): ObjectStorageMade {
-    const data = this.volume(
-      {
-        key: spec.key,
-        name: `${spec.name}-data`,
-        tenant: spec.tenant,
-        sizeGi: spec.sizeGi,
-        shared: false,
-        facts: spec.facts,
-      },
-      parent,
-    );
-    // MinIO must be reachable from the Pusat Data: published on the host's port 9000 (over the
-    // Jaringan Intra), not only on the tenant's internal network.
-    const c = new docker.Container(
-      `${spec.key}-minio`,
-      {
-        name: spec.name,
-        image: MINIO_IMAGE,
-        command: MINIO_ARGS,
-        envs: [
-          pulumi.interpolate`MINIO_ROOT_USER=${spec.accessKey}`,
-          pulumi.interpolate`MINIO_ROOT_PASSWORD=${spec.secretKey}`,
-        ],
-        // Root, with every capability dropped: a new named volume is root-owned and Docker has no
-        // fsGroup; without CAP_DAC_OVERRIDE root writes only what root owns.
-        user: "0:0",
-        readOnly: true,
-        capabilities: { drops: ["ALL"] },
-        securityOpts: ["no-new-privileges:true"],
-        restart: "unless-stopped",
-        ports: [{ internal: 9000, external: 9000 }],
-        tmpfs: { "/tmp": "rw,noexec,nosuid,size=64m" },
-        volumes: [{ volumeName: data.name, containerPath: "/data" }],
-        labels: dockerLabels(spec.facts),
-      },
-      this.opts(parent, { dependsOn: [...spec.tenant.resources, ...data.resources] }),
-    );
-    return { name: spec.name, endpoint: `http://${this.hostName}:9000`, resources: [...data.resources, c] };
+    return objectStorage(this, spec, parent);
   }
 
   backupSchedule(spec: BackupScheduleSpec, parent: pulumi.Resource): Made {
-    if (!spec.volume)
-      throw unsupported(
-        this.site,
-        "docker",
-        `a backup of '${spec.app}' without a volume`,
-        "give the app data",
-      );
-    if (!spec.credentials) {
-      throw unsupported(
-        this.site,
-        "docker",
-        `a backup of '${spec.app}' to a store without credentials`,
-        "back up to dinas-run storage",
-      );
-    }
-    const c = spec.credentials;
-    const container = new docker.Container(
-      `${spec.key}-backup`,
-      {
-        name: `${spec.name}-backup`,
-        image: BACKUP_IMAGE,
-        envs: [
-          `BACKUP_CRON_EXPRESSION=${spec.schedule}`,
-          `BACKUP_RETENTION_DAYS=${spec.retentionDays}`,
-          `BACKUP_FILENAME=${spec.app}-%Y-%m-%dT%H-%M-%S.tar.gz`,
-          `AWS_ENDPOINT=${new URL(spec.location.endpoint).host}`,
-          `AWS_ENDPOINT_PROTO=${new URL(spec.location.endpoint).protocol.replace(":", "")}`,
-          `AWS_S3_BUCKET_NAME=${spec.location.bucket}`,
-          `AWS_S3_PATH=${spec.app}`,
-          pulumi.interpolate`AWS_ACCESS_KEY_ID=${c.accessKey}`,
-          pulumi.interpolate`AWS_SECRET_ACCESS_KEY=${c.secretKey}`,
-        ],
-        readOnly: true,
-        capabilities: { drops: ["ALL"] },
-        securityOpts: ["no-new-privileges:true"],
-        restart: "unless-stopped",
-        tmpfs: { "/tmp": "rw,size=1g" },
-        volumes: [{ volumeName: spec.volume.name, containerPath: `/backup/${spec.app}`, readOnly: true }],
-        labels: dockerLabels(spec.facts),
-      },
-      this.opts(parent, { dependsOn: spec.volume.resources }),
-    );
-    return { name: spec.name, resources: [container] };
+    return backupSchedule(this, spec, parent);
   }
 
   nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made {
