@@ -17,7 +17,7 @@ export interface JaringanIntraArgs {
   readonly addressPlan: AddressPlan;
   /** Each Pusat Data site's adapter with the agency tenants on it. */
   readonly sites: ReadonlyArray<{ adapter: SiteAdapter; tenants: ReadonlyMap<string, Made> }>;
-  /** Namespace of the gateway, or null when the region declares none. */
+  /** Namespace the gateway's traffic comes from (its proxies), or null when the region declares none. */
   readonly gatewayNamespace: string | null;
 }
 

@@ -89,7 +89,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
         inventory: inv,
         addressPlan: args.addressPlan,
         sites: pusatData.map((pd) => ({ adapter: pd.adapter, tenants: agencyTenants(inv, pd) })),
-        gatewayNamespace: spl?.namespace ?? null,
+        gatewayNamespace: spl?.trafficNamespace ?? null,
       },
       { parent: this, dependsOn: pusatData },
     );

@@ -12,6 +12,7 @@ import type { GatewayPlan } from "../plan/gateway-routes";
 import type { AddressPlan } from "../plan/types";
 import { ownedFacts } from "./facts";
 import type { GatewayRouteSpec, SiteAdapter } from "./platform/adapter";
+import { EDGE } from "./platform/kubernetes-pod";
 
 export interface SistemPenghubungLayananArgs {
   readonly inventory: Inventory;
@@ -23,6 +24,8 @@ export interface SistemPenghubungLayananArgs {
 export class SistemPenghubungLayanan extends pulumi.ComponentResource {
   /** The gateway's namespace, to which agencies' egress is allowed. */
   readonly namespace: string;
+  /** Namespace of the gateway's proxies: the peer agencies' network boundaries allow. */
+  readonly trafficNamespace: string = EDGE.gatewayProxies;
   readonly host: string;
 
   constructor(name: string, args: SistemPenghubungLayananArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -114,6 +117,10 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
       },
       this,
     );
-    this.registerOutputs({ namespace: this.namespace, host: this.host });
+    this.registerOutputs({
+      namespace: this.namespace,
+      host: this.host,
+      trafficNamespace: this.trafficNamespace,
+    });
   }
 }

@@ -18,6 +18,11 @@ export const EDGE = {
   velero: "velero",
   /** Envoy Gateway's controller. */
   gatewayController: "gateway.envoyproxy.io/gatewayclass-controller",
+  /**
+   * Where Envoy Gateway runs the proxies of every Gateway (its default deployment mode): the
+   * traffic of the Sistem Penghubung Layanan comes from, and goes to, pods of this namespace.
+   */
+  gatewayProxies: "envoy-gateway-system",
 } as const;
 
 export function meta(name: string, namespace: string, facts: Facts) {

@@ -35,7 +35,7 @@ describe("JaringanIntra", () => {
     const namespaces = peers
       .map((p) => /"kubernetes\.io\/metadata\.name":"([^"]+)"/.exec(p)?.[1])
       .filter(Boolean);
-    expect([...new Set(namespaces)].sort()).toEqual(["kube-system", "spbe-gateway"]);
+    expect([...new Set(namespaces)].sort()).toEqual(["envoy-gateway-system", "kube-system"]);
     expect(peers.some((p) => p.includes("ipBlock"))).toBe(false);
   });
 
