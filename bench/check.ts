@@ -4,11 +4,13 @@
  * registration of the same resources under the SDK's mocks) in another fresh process. Prints a
  * table and the JSON, and records them in `bench/results/latest.json` under `check`.
  *
- *   npx tsx bench/check.ts [--sizes 1k,3k,10k] [--seed S] [--runtime default|lean]
+ *   npx tsx bench/check.ts [--sizes 1k,3k,10k] [--seed S] [--runtime default|lean] [--heap-mb N]
  *
  * `--runtime lean` runs both the full check and the floor without the stack-trace work no result
  * depends on (see lean-runtime.ts), as `spbe check --all` workers do; the default measures
- * `spbe check` as bin/spbe.js runs it.
+ * `spbe check` as bin/spbe.js runs it. `--heap-mb N` caps V8's old space in both children: the
+ * heap a check retains is small (about 115 MB at 3k resources after a full GC), its peak RSS is
+ * garbage V8 has not yet collected, and the cap trades CPU for it.
  *
  * Heavy: run it once, not in a loop, on a machine others share.
  */
@@ -40,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       sizes: { type: "string", default: "1k,3k,10k" },
       seed: { type: "string", default: DEFAULT_SEED },
       runtime: { type: "string", default: "default" },
+      "heap-mb": { type: "string" },
     },
     strict: true,
   });
@@ -47,7 +50,13 @@ async function main(argv: string[]): Promise<number> {
   if (runtime !== "default" && runtime !== "lean")
     throw new Error(`--runtime: expected default or lean, got '${runtime}'`);
   // Both children run the same way: the floor and the full check always share their settings.
-  const preload = runtime === "lean" ? LEAN_RUNTIME : [];
+  const heap = values["heap-mb"];
+  if (heap !== undefined && !/^[1-9]\d*$/.test(heap))
+    throw new Error(`--heap-mb: expected a positive integer, got '${heap}'`);
+  const preload = [
+    ...(heap ? [`--max-old-space-size=${heap}`] : []),
+    ...(runtime === "lean" ? LEAN_RUNTIME : []),
+  ];
   const calibration = loadCalibration();
   const results: SizeFigures[] = [];
   for (const label of values.sizes.split(",")) {
@@ -86,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
     // What else ran: on a shared machine wall time includes waiting for a core.
     loadAverageAtEnd: loadavg(),
     runtime,
+    heapMb: heap ?? null,
     sizes: results,
     targets: goals,
   };

@@ -19,9 +19,14 @@ export function emitResult(value: unknown): void {
 /** Preload that drops stack-trace work no result depends on (see lean-runtime.ts). */
 export const LEAN_RUNTIME = ["--require", join(__dirname, "lean-runtime.ts")];
 
-export function runChild<T>(script: string, args: string[], preload: string[] = []): Promise<T> {
+/** `nodeArgs`: Node options, flags first then `--require` preloads (run after tsx's own). */
+export function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): Promise<T> {
+  const flags = nodeArgs.filter(
+    (a, i) => a.startsWith("--") && a !== "--require" && nodeArgs[i - 1] !== "--require",
+  );
+  const preloads = nodeArgs.filter((a) => !flags.includes(a));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", TSX, ...preload, script, ...args], {
+    const child = spawn(process.execPath, [...flags, "--require", TSX, ...preloads, script, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
