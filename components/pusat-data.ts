@@ -5,15 +5,46 @@
  * colocation server. It asks the site's adapter for each; it never looks at the platform.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { ROLE, LABEL } from "../inventory/facts";
-import type { Inventory } from "../inventory/schema";
+import { ANNOTATION, LABEL, ROLE } from "../inventory/facts";
+import type { ColocationServer, Inventory } from "../inventory/schema";
 import type { BackupEntry } from "../plan/backup";
 import { buildUserCatalog, defaultGroup } from "../plan/catalogs";
-import { namespaceOf, type AppPlacement } from "../plan/placement";
+import { namespaceOf, type AppPlacement, type SitePlacement } from "../plan/placement";
 import { tenantClassification, tenantQuota } from "../plan/tenancy";
 import type { AddressPlan } from "../plan/types";
-import { appFacts, dataFacts, ownedFacts } from "./facts";
+import { appFacts, dataFacts, ownedFacts, type Facts } from "./facts";
 import type { Made, SiteAdapter } from "./platform/adapter";
+
+/**
+ * Facts of a colocation server's monitoring target. Policies see no other object for the apps
+ * running on it, so it carries what they integrate with (consumes/calls of every app on the
+ * server) and, when it runs exactly one app, that app's labels.
+ */
+export function serverFacts(
+  region: string,
+  site: SitePlacement,
+  server: ColocationServer,
+  index: number,
+  apps: readonly AppPlacement[],
+): Facts {
+  const facts = ownedFacts(region, server.owner, site, ROLE.colocationServer, `colocation[${index}]`);
+  facts.labels[LABEL.placement] = "colocation";
+  const onServer = apps.filter((p) => p.app.placement.server === server.id);
+  if (onServer.length === 1) {
+    const app = appFacts(region, onServer[0], ROLE.colocationServer);
+    Object.assign(facts.labels, app.labels, { [LABEL.agency]: server.owner });
+  }
+  const list = (key: "consumes" | "calls") => [
+    ...new Set(
+      onServer.flatMap((p) =>
+        p.app.integrations.flatMap((x) => (key in x ? [(x as Record<string, string>)[key]] : [])),
+      ),
+    ),
+  ];
+  facts.annotations[ANNOTATION.consumes] = JSON.stringify(list("consumes"));
+  facts.annotations[ANNOTATION.calls] = JSON.stringify(list("calls"));
+  return facts;
+}
 
 /** Boot image of a VPS when the inventory names none: a maintained cloud image as a container disk. */
 export const DEFAULT_VM_IMAGE = "quay.io/containerdisks/ubuntu:24.04";
@@ -96,7 +127,7 @@ export class PusatData extends pulumi.ComponentResource {
       const address = hosts.get(server.id);
       if (!address)
         throw new Error(`colocation[${i}]: server '${server.id}' has no address in the address plan`);
-      const facts = ownedFacts(region, server.owner, site, ROLE.colocationServer, `colocation[${i}]`);
+      const facts = serverFacts(region, site, server, i, args.apps);
       a.monitoringTarget(
         {
           key: `${site.id}-${server.id}`,

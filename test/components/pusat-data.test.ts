@@ -108,6 +108,43 @@ describe("PusatData", () => {
     expect(resources.filter((r) => r.name.includes("simrs"))).toEqual([]);
   });
 
+  it("stamps a colocation server's target with the app it runs and what that app calls", async () => {
+    const calling = fixture((i) => {
+      const simrs = i.applications?.find((a) => a.id === "simrs");
+      if (simrs) simrs.integrations = [{ calls: "simpeg" }, { consumes: "kepegawaian.pegawai" }];
+    });
+    const { resources: rs } = await runComponent(() => {
+      const root = new TestRoot();
+      const adapter = adaptersOf(calling, root).get("pd-utama");
+      if (!adapter) throw new Error("no adapter");
+      new PusatData(
+        "pd-utama",
+        {
+          inventory: calling,
+          adapter,
+          apps: placeApplications(calling).filter((p) => p.site.id === "pd-utama"),
+          backups: [],
+          addressPlan: addressPlanOf(calling),
+        },
+        { parent: root },
+      );
+    });
+    const probe = metadataOf(
+      byName(rs, "kubernetes:monitoring.coreos.com/v1:Probe", "pd-utama-srv-rsud-01-probe"),
+    );
+    expect(probe.labels).toMatchObject({
+      [LABEL.app]: "simrs",
+      [LABEL.agency]: "rsud",
+      [LABEL.placement]: "colocation",
+      [LABEL.role]: ROLE.colocationServer,
+    });
+    expect(probe.annotations).toMatchObject({
+      [ANNOTATION.calls]: '["simpeg"]',
+      [ANNOTATION.consumes]: '["kepegawaian.pegawai"]',
+      [ANNOTATION.source]: "colocation[0]",
+    });
+  });
+
   it("binds the declared access roles, or the agency's default admin group", () => {
     const ops = byName(
       resources,
