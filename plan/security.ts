@@ -165,6 +165,15 @@ export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
       en: `MinIO on Docker site '${loc.site}' serves plain HTTP on port 9000 over the Jaringan Intra; put TLS in front (a reverse proxy or MinIO's own certificate) before restricted or secret data is backed up there.`,
     });
   }
+  const agentBackups = buildBackupPlan(inventory).entries.filter((e) => e.mechanism === "server-agent");
+  if (agentBackups.length > 0) {
+    const apps = agentBackups.map((e) => `${e.app} (${e.owner})`).join(", ");
+    notes.push({
+      control: "backup-agent",
+      id: `Data aplikasi kolokasi ${apps} berada di server milik PD: pencadangannya dijalankan oleh agen di server itu menurut jadwal di backupPlan; program tidak menjangkaunya.`,
+      en: `The data of colocation apps ${apps} is on agency-owned servers: an agent on each server backs it up on the backupPlan's schedule; the program does not reach it.`,
+    });
+  }
   for (const loc of locations.filter((l) => l.storage === "external")) {
     notes.push({
       control: "backup-credentials",
