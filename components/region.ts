@@ -21,6 +21,9 @@ import type { Made } from "./platform/adapter";
 import { PusatData } from "./pusat-data";
 import { SistemPenghubungLayanan } from "./sistem-penghubung-layanan";
 
+/** What a ConfigMap's data may hold (1 MiB), less room for its metadata. */
+export const EVIDENCE_LIMIT_BYTES = 1_000_000;
+
 export interface SpbeRegionArgs {
   /** The validated region inventory. */
   readonly inventory: Inventory;
@@ -121,13 +124,20 @@ export class SpbeRegion extends pulumi.ComponentResource {
     const primary = primarySite(inv);
     const home = primary ? pusatData.find((pd) => pd.siteId === primary.id) : undefined;
     if (home && primary) {
+      const evidence = JSON.stringify(plain.evidence);
+      // The API server refuses a ConfigMap over 1 MiB; say so here rather than at `pulumi up`.
+      if (Buffer.byteLength(evidence) > EVIDENCE_LIMIT_BYTES) {
+        throw new Error(
+          `the evidence record is ${Buffer.byteLength(evidence)} bytes, over the ${EVIDENCE_LIMIT_BYTES} a ConfigMap '${EVIDENCE_CONFIGMAP}' can hold`,
+        );
+      }
       const facts = ownedFacts(inv.region.key, inv.dinas.id, primary, ROLE.evidence, "region");
       (adapters.get(primary.id) as SiteAdapter).config(
         {
           key: `${primary.id}-evidence`,
           name: EVIDENCE_CONFIGMAP,
           tenant: home.tenant(inv.dinas.id),
-          data: { [EVIDENCE_KEY]: JSON.stringify(plain.evidence) },
+          data: { [EVIDENCE_KEY]: evidence },
           facts,
         },
         home,
