@@ -1,0 +1,37 @@
+/** index.ts, the Pulumi program itself, as `pulumi up` runs it for a stack of stacks/. */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { expect, it } from "vitest";
+import { runUnderMocks } from "../../cli/mock-runtime";
+import { runRegion } from "../support/mocks";
+
+it("reads the region from its stack config and exports the auditors' outputs", async () => {
+  const stack = parse(readFileSync("stacks/Pulumi.tabanan.yaml", "utf8")) as {
+    config: Record<string, string>;
+  };
+  expect(stack.config["spbe-infra:inventory"]).toBe("inventory/regions/tabanan.yaml");
+  const viaIndex = await runUnderMocks(async () => ({ ...(await import("../../index")) }), {
+    project: "spbe-infra",
+    stack: "tabanan",
+    config: stack.config,
+  });
+  const direct = await runRegion("tabanan");
+  const exported = Object.keys(viaIndex.outputs)
+    .filter((k) => k !== "default")
+    .sort();
+  expect(exported).toEqual([
+    "activityRecords",
+    "addressPlan",
+    "auditPolicy",
+    "backupPlan",
+    "deviceCatalog",
+    "evidence",
+    "securityNotes",
+    "serviceCatalog",
+    "userCatalog",
+  ]);
+  for (const k of exported) expect(viaIndex.outputs[k], k).toEqual(direct.outputs[k]);
+  expect(viaIndex.resources.map((r) => `${r.type} ${r.name}`).sort()).toEqual(
+    direct.resources.map((r) => `${r.type} ${r.name}`).sort(),
+  );
+});
