@@ -10,7 +10,7 @@ it("reads the region from its stack config and exports the auditors' outputs", a
     config: Record<string, string>;
   };
   expect(stack.config["spbe-infra:inventory"]).toBe("inventory/regions/tabanan.yaml");
-  const viaIndex = await runUnderMocks(async () => ({ ...(await import("../../index")) }), {
+  const viaIndex = await runUnderMocks(async () => ({ ...(await import("../../index.js")) }), {
     project: "spbe-infra",
     stack: "tabanan",
     config: stack.config,
