@@ -3,7 +3,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "policies/node_modules/**", "bench/out/**", "**/*.d.ts"] },
+  {
+    ignores: ["node_modules/**", "policies/node_modules/**", "bench/out/**", "tmp/**", "out/**", "**/*.d.ts"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
