@@ -8,21 +8,10 @@
  */
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { Policies } from "@pulumi/policy";
+import { AnalyzerRequests, type AnalyzableResource } from "./analyze-request";
 
-/** What the analyzer needs of a resource (CapturedResource of cli/mock-capture.ts fits). */
-export interface AnalyzableResource {
-  urn: string;
-  type: string;
-  name: string;
-  inputs: Record<string, unknown>;
-  parent: string;
-  dependencies: string[];
-  propertyDependencies?: Record<string, string[]>;
-  /** `<provider urn>::<id>`, "" for the default provider or a component. */
-  provider: string;
-  protect: boolean;
-  ignoreChanges?: string[];
-}
+export type { AnalyzableResource } from "./analyze-request";
+export { analyzeRequest, analyzeStackRequest } from "./analyze-request";
 
 export type Level = "advisory" | "mandatory" | "disabled" | "remediate";
 export type SeverityName = "low" | "medium" | "high" | "critical" | undefined;
@@ -50,13 +39,6 @@ const server = require("@pulumi/policy/server") as {
   makeAnalyzeRpcFun: MakeHandler;
   makeAnalyzeStackRpcFun: MakeHandler;
 };
-// The Struct class of the google-protobuf copy @pulumi/pulumi's generated messages use.
-const { Struct } = require(
-  require.resolve("google-protobuf/google/protobuf/struct_pb", {
-    paths: [require.resolve("@pulumi/pulumi")],
-  }),
-) as { Struct: { fromJavaScript(v: Record<string, unknown>): unknown } };
-
 const LEVELS: Record<number, Level> = { 0: "advisory", 1: "mandatory", 2: "disabled", 3: "remediate" };
 const SEVERITIES: Record<number, SeverityName> = {
   0: undefined,
@@ -65,87 +47,6 @@ const SEVERITIES: Record<number, SeverityName> = {
   3: "high",
   4: "critical",
 };
-
-/** JSON-safe copy: undefined members dropped (the engine never sends them), as protobuf Struct wants. */
-function plain(v: unknown): unknown {
-  if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : plain(x)));
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = plain(x);
-  return out;
-}
-
-function struct(props: Record<string, unknown>): never {
-  return Struct.fromJavaScript(plain(props) as Record<string, unknown>) as never;
-}
-
-function options(r: AnalyzableResource): analyzerPb.AnalyzerResourceOptions {
-  const o = new analyzerPb.AnalyzerResourceOptions();
-  o.setProtect(r.protect);
-  o.setIgnorechangesList(r.ignoreChanges ?? []);
-  if (r.parent) o.setParent(r.parent);
-  return o;
-}
-
-function provider(
-  r: AnalyzableResource,
-  byUrn: Map<string, AnalyzableResource>,
-): analyzerPb.AnalyzerProviderResource | undefined {
-  if (!r.provider) return undefined;
-  const urn = r.provider.slice(0, r.provider.lastIndexOf("::"));
-  const p = byUrn.get(urn);
-  if (!p) return undefined;
-  const msg = new analyzerPb.AnalyzerProviderResource();
-  msg.setType(p.type);
-  msg.setUrn(p.urn);
-  msg.setName(p.name);
-  msg.setProperties(struct(p.inputs));
-  return msg;
-}
-
-/** The per-resource request the engine sends before a resource is created or updated. */
-export function analyzeRequest(
-  r: AnalyzableResource,
-  byUrn: Map<string, AnalyzableResource>,
-): analyzerPb.AnalyzeRequest {
-  const req = new analyzerPb.AnalyzeRequest();
-  req.setType(r.type);
-  req.setUrn(r.urn);
-  req.setName(r.name);
-  req.setProperties(struct(r.inputs));
-  req.setOptions(options(r));
-  const p = provider(r, byUrn);
-  if (p) req.setProvider(p);
-  return req;
-}
-
-/** The whole-stack request the engine sends at the end of a preview or update. */
-export function analyzeStackRequest(resources: AnalyzableResource[]): analyzerPb.AnalyzeStackRequest {
-  const byUrn = new Map(resources.map((r) => [r.urn, r]));
-  const req = new analyzerPb.AnalyzeStackRequest();
-  req.setResourcesList(
-    resources.map((r) => {
-      const m = new analyzerPb.AnalyzerResource();
-      m.setType(r.type);
-      m.setUrn(r.urn);
-      m.setName(r.name);
-      m.setProperties(struct(r.inputs));
-      m.setOptions(options(r));
-      const p = provider(r, byUrn);
-      if (p) m.setProvider(p);
-      m.setParent(r.parent);
-      m.setDependenciesList(r.dependencies);
-      const deps = m.getPropertydependenciesMap();
-      for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
-        const d = new analyzerPb.AnalyzerPropertyDependencies();
-        d.setUrnsList(urns);
-        deps.set(k, d);
-      }
-      return m;
-    }),
-  );
-  return req;
-}
 
 function call(handler: Handler, request: unknown): Promise<analyzerPb.AnalyzeResponse> {
   return new Promise((resolve, reject) => {
@@ -188,9 +89,9 @@ export async function analyze(
   const level = opts.enforcementLevel ?? "mandatory";
   const perResource = server.makeAnalyzeRpcFun(opts.packName, opts.packVersion, level, policies);
   const perStack = server.makeAnalyzeStackRpcFun(opts.packName, opts.packVersion, level, policies);
-  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+  const requests = new AnalyzerRequests(resources);
   const out: Diagnostic[] = [];
-  for (const r of resources) out.push(...read(await call(perResource, analyzeRequest(r, byUrn)), r.urn));
-  out.push(...read(await call(perStack, analyzeStackRequest(resources)), ""));
+  for (const r of resources) out.push(...read(await call(perResource, requests.analyzeRequest(r)), r.urn));
+  out.push(...read(await call(perStack, requests.analyzeStackRequest()), ""));
   return out;
 }

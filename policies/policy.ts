@@ -19,7 +19,7 @@ import { REGULATIONS, citation } from "./regulations";
 import { POLICY_CONFIG_SCHEMA, exemptionFor, mergeConfig, todayUtc, type PackConfig } from "./config";
 import { basis, encodeMessage } from "./message";
 import {
-  findEvidence,
+  findEvidenceAmong,
   makeView,
   sourceOf,
   type Rule,
@@ -171,25 +171,30 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
     validateStack: (args, reportViolation) => {
       const { cfg, ctx } = setup(args.getConfig());
       if (enforcementFor(rule, cfg) === "disabled") return;
-      const views: View[] = args.resources.map((r) =>
-        makeView({ type: r.type, name: r.name, urn: r.urn, props: r.props, parentUrn: r.parent?.urn }),
-      );
-      const byUrn = new Map(views.map((v) => [v.urn, v]));
+      // Views and the URN index are built when first needed: an evidence rule that reads only
+      // the paper trail needs the ConfigMap, not ~1,000 views, and a clean run needs no index.
+      let views: View[] | undefined;
+      const allViews = (): View[] =>
+        (views ??= args.resources.map((r) =>
+          makeView({ type: r.type, name: r.name, urn: r.urn, props: r.props, parentUrn: r.parent?.urn }),
+        ));
+      let byUrn: Map<string, View> | undefined;
       const subject = (v: Violation): Subject => {
+        byUrn ??= new Map(allViews().map((x) => [x.urn, x]));
         const r = v.urn ? byUrn.get(v.urn) : undefined;
         return { name: r?.name ?? "", urn: v.urn ?? "", source: r ? sourceOf(r) : undefined };
       };
       let found: Violation[];
       if (!ctx) found = [noRegulation()];
-      else if (rule.kind === "stack") found = guarded(rule, () => rule.check(views, ctx));
+      else if (rule.kind === "stack") found = guarded(rule, () => rule.check(allViews(), ctx));
       else {
         found = guarded(rule, () => {
-          const ev = findEvidence(views);
+          const ev = findEvidenceAmong(args.resources);
           if (!ev) return [missingEvidence()];
           // A finding about the paper trail as a whole points at the rule's inventory section, not
           // at the ConfigMap that merely carries the evidence.
           return rule
-            .check(ev.evidence, ctx, views)
+            .check(ev.evidence, ctx, allViews)
             .map((x) => (x.urn ? x : { ...x, urn: ev.view.urn, source: x.source ?? rule.section }));
         });
       }

@@ -64,10 +64,14 @@ export interface StackRule extends RuleBase {
   check(resources: View[], ctx: RuleContext): Violation[];
 }
 
-/** Reads the `spbe-evidence` ConfigMap; a stack without one is itself a finding. */
+/**
+ * Reads the `spbe-evidence` ConfigMap; a stack without one is itself a finding. `resources`
+ * gives the views of every resource of the stack, built on first call: most evidence rules read
+ * the paper trail only, and building ~1,000 views for each of them was most of their cost.
+ */
 export interface EvidenceRule extends RuleBase {
   kind: "evidence";
-  check(evidence: Evidence, ctx: RuleContext, resources: View[]): Violation[];
+  check(evidence: Evidence, ctx: RuleContext, resources: () => View[]): Violation[];
 }
 
 export type Rule = ResourceRule | StackRule | EvidenceRule;
@@ -149,15 +153,57 @@ export function isEvidenceConfigMap(v: View): boolean {
   return v.kind === "ConfigMap" && (objectName(v) === EVIDENCE_CONFIGMAP || role(v) === "evidence");
 }
 
-/** The parsed evidence record, null when the stack has no evidence ConfigMap; throws if unreadable. */
-export function findEvidence(views: View[]): { evidence: Evidence; view: View } | null {
-  const cm = views.find(isEvidenceConfigMap);
-  if (!cm) return null;
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+// The evidence text last parsed and its record. Every evidence rule and several stack rules of
+// one stack run read the same ConfigMap, so it is parsed once per run; the record is frozen, as
+// the rules only read it and one rule must not change what the next one sees.
+let lastParsed: { raw: string; evidence: Evidence } | undefined;
+
+function parseEvidence(raw: string): Evidence {
+  if (lastParsed?.raw !== raw) lastParsed = { raw, evidence: deepFreeze(JSON.parse(raw) as Evidence) };
+  return lastParsed.evidence;
+}
+
+function evidenceIn(cm: View): { evidence: Evidence; view: View } {
   const data = cm.props.data as Record<string, unknown> | undefined;
   const raw = data?.[EVIDENCE_KEY];
   if (typeof raw !== "string")
     throw new Error(`ConfigMap ${EVIDENCE_CONFIGMAP} has no data["${EVIDENCE_KEY}"]`);
-  return { evidence: JSON.parse(raw) as Evidence, view: cm };
+  return { evidence: parseEvidence(raw), view: cm };
+}
+
+/** The parsed evidence record, null when the stack has no evidence ConfigMap; throws if unreadable. */
+export function findEvidence(views: View[]): { evidence: Evidence; view: View } | null {
+  const cm = views.find(isEvidenceConfigMap);
+  return cm ? evidenceIn(cm) : null;
+}
+
+/**
+ * `findEvidence` over the resources a stack policy is given, viewing only the ConfigMaps among
+ * them (the same resource is found: the first evidence ConfigMap in stack order).
+ */
+export function findEvidenceAmong(
+  resources: ReadonlyArray<{
+    type: string;
+    name: string;
+    urn: string;
+    props: Record<string, unknown>;
+    parent?: { urn: string } | undefined;
+  }>,
+): { evidence: Evidence; view: View } | null {
+  for (const r of resources) {
+    if (kindOf(r.type) !== "ConfigMap") continue;
+    const v = makeView({ type: r.type, name: r.name, urn: r.urn, props: r.props, parentUrn: r.parent?.urn });
+    if (isEvidenceConfigMap(v)) return evidenceIn(v);
+  }
+  return null;
 }
 
 /** JSON array annotation (consumes, calls, controls); a malformed value is an error. */

@@ -18,7 +18,7 @@ export const drcRules: Rule[] = [
       "Tambahkan situs berjenis drc dan arahkan cadangan (backup.target) ke sana.",
       "Add a site of kind drc and point the backups (backup.target) at it.",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
       const drcs = ev.sites.filter((s) => s.kind === "drc");
       if (drcs.length === 0)
         return [
@@ -30,7 +30,7 @@ export const drcRules: Rule[] = [
           },
         ];
       const ids = new Set(drcs.map((s) => s.id));
-      const used = views.some(
+      const used = resources().some(
         (v) =>
           ids.has(v.annotations[ANNOTATION.backupTarget] ?? "") ||
           (withRole([v], ROLE.backupLocation).length > 0 && ids.has(v.labels[LABEL.site] ?? "")),

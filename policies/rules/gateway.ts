@@ -199,7 +199,8 @@ export const gatewayRules: Rule[] = [
       "Tempatkan gateway di Pusat Data dengan eksposur intra.",
       "Place the gateway in the Pusat Data with intra exposure.",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
+      const views = resources();
       return gatewayOrViolation(ev, (g) => {
         const out: Violation[] = [];
         const site = ev.sites.find((s) => s.id === g.site);

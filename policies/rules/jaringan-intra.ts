@@ -81,7 +81,8 @@ export const jaringanIntraRules: Rule[] = [
       "Terapkan kontrol firewall dan ids-ips, dan pasang TLS pada setiap Ingress yang terbuka ke internet.",
       "Apply the firewall and ids-ips controls, and TLS on every internet-facing Ingress.",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
+      const views = resources();
       const out: Violation[] = [];
       const missing = ["firewall", "ids-ips"].filter((c) => !ev.security.controls.includes(c));
       if (missing.length)
@@ -120,7 +121,8 @@ export const jaringanIntraRules: Rule[] = [
       "Gunakan subdomain portal wilayah untuk domain aplikasi.",
       "Use a subdomain of the regional portal for the application's domain.",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
+      const views = resources();
       const portal = ev.region.portalDomain;
       const out: Violation[] = [];
       for (const a of ev.applications)

@@ -126,7 +126,8 @@ export const keamananRules: Rule[] = [
       "Pasang TLS pada setiap Ingress dengan sertifikat dari penerbit tepercaya (security.certificateIssuer).",
       "Put TLS on every Ingress with a certificate from the trusted issuer (security.certificateIssuer).",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
+      const views = resources();
       const trusted = ev.security.certificateIssuer.name;
       const out: Violation[] = [];
       for (const v of views) {

@@ -161,7 +161,8 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Aktifkan pemantauan (monitoring) dan kontrol hardening serta firewall.",
       "Enable monitoring and the hardening and firewall controls.",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
+      const views = resources();
       const out: Violation[] = [];
       if (!views.some(isMonitoring))
         out.push({
@@ -192,8 +193,8 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Tambahkan situs berjenis noc atau pemantauan Pusat Data.",
       "Add a noc site or monitoring of the Pusat Data.",
     ),
-    check(ev, _ctx, views) {
-      if (ev.sites.some((s) => s.kind === "noc") || views.some(isMonitoring)) return [];
+    check(ev, _ctx, resources) {
+      if (ev.sites.some((s) => s.kind === "noc") || resources().some(isMonitoring)) return [];
       return [
         {
           message: t(

@@ -108,7 +108,8 @@ export const pusatDataRules: Rule[] = [
       "Ganti server kolokasi Perangkat Daerah non-Mandiri TIK dengan VPS dari Dinas.",
       "Replace the non-Mandiri-TIK agency's colocation server with a VPS from the Dinas.",
     ),
-    check(ev, _ctx, views) {
+    check(ev, _ctx, resources) {
+      const views = resources();
       const mandiri = new Map(ev.agencies.map((a) => [a.id, a.mandiriTik]));
       return withRole(views, ROLE.colocationServer).flatMap((v): Violation[] => {
         const owner = v.labels[LABEL.agency];

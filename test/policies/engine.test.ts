@@ -188,7 +188,7 @@ describe("the offline analyzer agrees with calling the rules directly", () => {
           ? views.flatMap((v) => rule.check(v, ctx))
           : rule.kind === "stack"
             ? rule.check(views, ctx)
-            : rule.check(findEvidence(views)!.evidence, ctx, views);
+            : rule.check(findEvidence(views)!.evidence, ctx, () => views);
       for (const f of found) direct.push(`${rule.name} ${f.message.en}`);
     }
     expect(viaRpc.map((s) => s.split(" Basis: ")[0]).sort()).toEqual(direct.sort());
