@@ -1,7 +1,7 @@
 /**
  * Checks that need the whole inventory: the schema has accepted every element on its own, and
  * these make sure the elements fit together (references resolve, ids are unique, racks hold
- * their servers, dates are past). Each check returns every problem it finds, so a user sees all
+ * their servers, pinned prefixes fit the supernet, dates are past). Each check returns every problem it finds, so a user sees all
  * of them at once. Regulation violations are not checked here: a well-formed inventory that goes
  * against its regulation is the policy pack's to report, with the article it breaks.
  *
@@ -15,6 +15,7 @@ import { checkReferences } from "./crosscheck-references";
 import { checkRacks } from "./crosscheck-racks";
 import { checkDates } from "./crosscheck-dates";
 import { checkPlacement } from "./crosscheck-placement";
+import { checkPrefixes } from "./crosscheck-prefixes";
 import type { DeclaredIds } from "./salvage";
 
 export interface CrossCheckOptions {
@@ -34,5 +35,6 @@ export function crossCheck(inventory: Inventory, opts: CrossCheckOptions): Probl
     ...checkRacks(inventory),
     ...checkDates(inventory, opts.today),
     ...checkPlacement(inventory),
+    ...checkPrefixes(inventory),
   ];
 }

@@ -60,6 +60,12 @@ const agency = z.strictObject({
     diagramSubmittedOn: p.date.optional(),
     builtBy: p.id.optional().describe("Who built the LAN (agency id or dinas id); NET-03"),
     lastChangeReportedOn: p.date.optional(),
+    prefix: p.cidr
+      .optional()
+      .describe(
+        "An existing LAN prefix the agency keeps (CIDR): the address plan allocates exactly this block " +
+          "instead of carving one; it must lie inside network.supernet and hold lan.hosts",
+      ),
   }),
   bandwidthMbps: z
     .strictObject({ proposed: z.number().positive(), granted: z.number().positive() })

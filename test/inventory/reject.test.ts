@@ -69,6 +69,27 @@ const CASES: Array<[behaviour: string, fixture: string, expected: string[]]> = [
     ],
   ],
   [
+    "rejects a pinned LAN prefix outside the supernet",
+    "lan-prefix-outside.yaml",
+    [
+      '21:15 agencies[0].lan.prefix: LAN prefix 10.21.4.0/24 of agency "bappeda" is outside network.supernet 10.20.0.0/16',
+    ],
+  ],
+  [
+    "rejects a pinned LAN prefix overlapping another agency's pin, naming the other",
+    "lan-prefix-overlap.yaml",
+    [
+      '29:70 agencies[2].lan.prefix: LAN prefix 10.20.8.0/25 of agency "disdukcapil" overlaps LAN prefix 10.20.8.0/24 of agency "bkpsdm" (declared at agencies[1].lan.prefix, line 25)',
+    ],
+  ],
+  [
+    "rejects a pinned LAN prefix too small for the agency's hosts",
+    "lan-prefix-too-small.yaml",
+    [
+      '25:47 agencies[1].lan.prefix: LAN prefix 10.20.8.0/27 of agency "bkpsdm" holds at most 29 hosts (less network, broadcast and gateway), but lan.hosts is 40',
+    ],
+  ],
+  [
     "rejects a date in the future",
     "future-date.yaml",
     ["37:52 sites[0].standard.attestedOn: date 2027-06-01 is in the future (today is 2026-11-23)"],
