@@ -155,8 +155,8 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
         // The child died mid-region: that region has no verdict; a fresh child takes the rest.
         record(index, failed(files[index], err instanceof Error ? err.message : String(err)));
       } finally {
-        child.disconnect?.();
-        if (child.connected) child.kill();
+        // Closing the channel tells a live worker to exit; a dead one has no channel left.
+        if (child.connected) child.disconnect();
       }
     }
   };
@@ -185,7 +185,14 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
 
 function spawnWorker(): ChildProcess {
   // stderr of the child is kept (the last lines explain a crash); its stdout is not ours to print.
-  return fork(WORKER, [], { execArgv: ["--require", TSX], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+  const child = fork(WORKER, [], {
+    execArgv: ["--require", TSX],
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+  });
+  // A send to a worker that has just died is reported by its exit (see `ask`), not as an
+  // unhandled 'error' event that would take the whole run down.
+  child.on("error", () => undefined);
+  return child;
 }
 
 function ask(child: ChildProcess, req: WorkerRequest): Promise<WorkerResponse> {
@@ -207,6 +214,10 @@ function ask(child: ChildProcess, req: WorkerRequest): Promise<WorkerResponse> {
       const last = tail.trim().split("\n").slice(-3).join(" | ");
       reject(new Error(`worker exited (${signal ?? `code ${code}`}) while checking it: ${last}`));
     };
+    if (child.exitCode !== null || child.signalCode !== null || !child.connected) {
+      reject(new Error(`worker exited (${child.signalCode ?? `code ${child.exitCode}`}) before checking it`));
+      return;
+    }
     child.on("message", onMessage);
     child.on("exit", onExit);
     child.stderr?.on("data", onErr);
