@@ -26,21 +26,50 @@ function template(v: View): Record<string, unknown> {
   return (spec.template ?? {}) as Record<string, unknown>;
 }
 
-/**
- * A Velero schedule covers a volume when its namespaces include the volume's and its label
- * selector matches the volume's labels; a schedule without namespaces (Docker's backup
- * container) covers the volume of its own app.
- */
-export function covers(schedule: View, volume: View): boolean {
+/** What of a schedule decides what it covers, read once per schedule and check. */
+interface ScheduleScope {
+  /** `template.includedNamespaces` when it is a list. */
+  namespaces: ReadonlySet<unknown> | null;
+  labelSelector: unknown;
+  app: string | undefined;
+}
+
+function scopeOf(schedule: View): ScheduleScope {
   const tpl = template(schedule);
   const ns = tpl.includedNamespaces;
-  if (Array.isArray(ns) && volume.namespace) {
+  return {
+    namespaces: Array.isArray(ns) ? new Set<unknown>(ns) : null,
+    labelSelector: tpl.labelSelector,
+    app: schedule.labels[LABEL.app],
+  };
+}
+
+function scopeCovers(scope: ScheduleScope, volume: View): boolean {
+  if (scope.namespaces && volume.namespace) {
     return (
-      (ns.includes("*") || ns.includes(volume.namespace)) && matchesSelector(tpl.labelSelector, volume.labels)
+      (scope.namespaces.has("*") || scope.namespaces.has(volume.namespace)) &&
+      matchesSelector(scope.labelSelector, volume.labels)
     );
   }
   const app = volume.labels[LABEL.app];
-  return app !== undefined && schedule.labels[LABEL.app] === app;
+  return app !== undefined && scope.app === app;
+}
+
+/**
+ * Whether any of `schedules` covers a volume. A Velero schedule covers a volume when its
+ * namespaces include the volume's and its label selector matches the volume's labels; a schedule
+ * without namespaces (Docker's backup container) covers the volume of its own app. Each
+ * schedule's scope is read when first needed and kept, so a region's volumes × schedules cost
+ * Set lookups, not a read of every schedule's template through the engine's proxy per volume.
+ */
+function coverage(schedules: View[]): (volume: View) => boolean {
+  const scopes = new Map<View, ScheduleScope>();
+  const scope = (s: View): ScheduleScope => {
+    let x = scopes.get(s);
+    if (!x) scopes.set(s, (x = scopeOf(s)));
+    return x;
+  };
+  return (volume) => schedules.some((s) => scopeCovers(scope(s), volume));
 }
 
 export const backupRules: Rule[] = [
@@ -58,14 +87,14 @@ export const backupRules: Rule[] = [
       "Add data.backup (schedule, retentionDays, media, target) to the application, or a Velero schedule covering the volume's namespace.",
     ),
     check(views) {
-      const schedules = views.filter(isSchedule);
+      const covered = coverage(views.filter(isSchedule));
       const ev = evidenceOf(views);
       const backupSites = new Set(
         (ev?.sites ?? []).filter((s) => s.kind === "pusat-data" || s.kind === "drc").map((s) => s.id),
       );
       const out: Violation[] = [];
       for (const v of views.filter(isDataVolume)) {
-        if (!schedules.some((s) => covers(s, v))) {
+        if (!covered(v)) {
           out.push({
             urn: v.urn,
             message: t(
