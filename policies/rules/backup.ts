@@ -28,8 +28,8 @@ function template(v: View): Record<string, unknown> {
 
 /** What of a schedule decides what it covers, read once per schedule and check. */
 interface ScheduleScope {
-  /** `template.includedNamespaces` when it is a list. */
-  namespaces: ReadonlySet<unknown> | null;
+  /** Whether `template.includedNamespaces` (when it is a list) names `*` or this namespace; kept per namespace. */
+  includes: ((namespace: string) => boolean) | null;
   labelSelector: unknown;
   app: string | undefined;
 }
@@ -37,19 +37,21 @@ interface ScheduleScope {
 function scopeOf(schedule: View): ScheduleScope {
   const tpl = template(schedule);
   const ns = tpl.includedNamespaces;
-  return {
-    namespaces: Array.isArray(ns) ? new Set<unknown>(ns) : null,
-    labelSelector: tpl.labelSelector,
-    app: schedule.labels[LABEL.app],
-  };
+  let includes: ScheduleScope["includes"] = null;
+  if (Array.isArray(ns)) {
+    const seen = new Map<string, boolean>();
+    includes = (namespace) => {
+      let hit = seen.get(namespace);
+      if (hit === undefined) seen.set(namespace, (hit = ns.includes("*") || ns.includes(namespace)));
+      return hit;
+    };
+  }
+  return { includes, labelSelector: tpl.labelSelector, app: schedule.labels[LABEL.app] };
 }
 
 function scopeCovers(scope: ScheduleScope, volume: View): boolean {
-  if (scope.namespaces && volume.namespace) {
-    return (
-      (scope.namespaces.has("*") || scope.namespaces.has(volume.namespace)) &&
-      matchesSelector(scope.labelSelector, volume.labels)
-    );
+  if (scope.includes && volume.namespace) {
+    return scope.includes(volume.namespace) && matchesSelector(scope.labelSelector, volume.labels);
   }
   const app = volume.labels[LABEL.app];
   return app !== undefined && scope.app === app;
@@ -59,8 +61,9 @@ function scopeCovers(scope: ScheduleScope, volume: View): boolean {
  * Whether any of `schedules` covers a volume. A Velero schedule covers a volume when its
  * namespaces include the volume's and its label selector matches the volume's labels; a schedule
  * without namespaces (Docker's backup container) covers the volume of its own app. Each
- * schedule's scope is read when first needed and kept, so a region's volumes × schedules cost
- * Set lookups, not a read of every schedule's template through the engine's proxy per volume.
+ * schedule's scope is read when first needed and kept (the same reads, in the same order, as
+ * reading it afresh per volume), so a region's volumes × schedules cost map lookups, not a read
+ * of every schedule's template through the engine's proxy per volume.
  */
 function coverage(schedules: View[]): (volume: View) => boolean {
   const scopes = new Map<View, ScheduleScope>();
