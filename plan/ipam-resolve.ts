@@ -13,16 +13,21 @@
  *   find its aligned slot broken by a two-address link.
  * - Host addresses (colocation servers, site devices) are taken first-fit inside their site's
  *   range, after the range's network address and gateway (its first usable address).
+ * - A pinned LAN (`agencies[].lan.prefix`) is taken as written, reserved before any of the above
+ *   is carved (see `ipam-pins.ts`).
  * VLAN ids are the lowest free ids from `network.vlanBase` (LANs and site ranges; links have none).
  */
 import type { Inventory } from "../inventory/schema";
 import type { Allocation, AllocationKind, Lock, SiteRange } from "./types";
 import { checkLock, formatLockPath } from "./lock-check";
+import { reservePins } from "./ipam-pins";
 import {
   blockSizeFor,
   containsAddress,
   formatAddress,
   formatBlock,
+  LAN_RESERVED,
+  lanCapacity,
   parseAddress,
   parseCidr,
   Space,
@@ -36,14 +41,10 @@ import {
  * doubling of the block (which power-of-two sizing often costs anyway).
  */
 export const LAN_HEADROOM = 0.25;
-const LAN_RESERVED = 3;
 export function lanBlockSize(hosts: number): number {
   return blockSizeFor(Math.ceil(hosts * (1 + LAN_HEADROOM)) + LAN_RESERVED);
 }
-/** Hosts a LAN block can hold: everything but network, broadcast and gateway. */
-export function lanCapacity(blockSize: number): number {
-  return blockSize - LAN_RESERVED;
-}
+export { lanCapacity };
 
 type Purpose = SiteRange["purpose"];
 type Site = Inventory["sites"][number];
@@ -154,6 +155,9 @@ export function resolve(
     if (a.address) addresses.add(parseAddress(a.address));
     if (a.vlan !== undefined) vlans.add(a.vlan);
   }
+  // Pinned LANs are taken before anything new is carved, so no carved block lands on a pin.
+  const pins = reservePins(inventory, supernet, allocations, space);
+  errors.push(...pins.errors);
   const add = (a: Allocation): Allocation => {
     const made = today ? { ...a, allocatedOn: today } : a;
     allocations.push(made);
@@ -219,7 +223,22 @@ export function resolve(
             `allocations never move: renumber it explicitly with \`spbe ipam <inventory> --release ${agency.id}\``,
         );
       }
-    } else network("agency-lan", agency.id, lanBlockSize(agency.lan.hosts), "first", what);
+    } else if (pins.refused.has(agency.id)) {
+      continue; // the pin's error says why
+    } else {
+      const pin = pins.reserved.get(agency.id);
+      if (!pin) network("agency-lan", agency.id, lanBlockSize(agency.lan.hosts), "first", what);
+      else if (mode === "plan") missing.push(what);
+      else {
+        const vlan = nextVlan(what);
+        add({
+          kind: "agency-lan",
+          owner: agency.id,
+          prefix: formatBlock(pin),
+          ...(vlan === undefined ? {} : { vlan }),
+        });
+      }
+    }
   }
 
   const needs = hostNeeds(inventory);

@@ -59,6 +59,13 @@ export function blockSizeFor(addresses: number): number {
   return 2 ** Math.max(0, Math.ceil(Math.log2(addresses)));
 }
 
+/** Addresses of a LAN no host can have: network, broadcast and gateway. */
+export const LAN_RESERVED = 3;
+/** Hosts a LAN block can hold: everything but network, broadcast and gateway. */
+export function lanCapacity(blockSize: number): number {
+  return Math.max(0, blockSize - LAN_RESERVED);
+}
+
 const alignUp = (n: number, size: number): number => Math.ceil(n / size) * size;
 const alignDown = (n: number, size: number): number => Math.floor(n / size) * size;
 
