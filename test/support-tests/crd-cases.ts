@@ -2,6 +2,7 @@
  * One correct object per vendored CRD, and two broken copies of it: a misspelt field and a value
  * of the wrong type, each with the error the validator must report.
  */
+import { virtualMachineCase } from "./kubevirt-cases";
 
 export interface CrdCase {
   valid: object;
@@ -235,4 +236,5 @@ export const CRD_CASES: Record<string, CrdCase> = {
       error: ".spec.to: must be array",
     },
   },
+  "kubevirt.io/v1/VirtualMachine": virtualMachineCase,
 };

@@ -79,6 +79,18 @@ describe("toJsonSchema (Kubernetes structural schema extensions)", () => {
     expect(check({ type: "string", nullable: true, enum: ["A"] }, null)).toBe(true);
   });
 
+  it("closes the objects defined under $defs and checks values through $ref", () => {
+    const schema = {
+      type: "object",
+      properties: { disk: { $ref: "#/$defs/Disk" } },
+      $defs: { Disk: { type: "object", properties: { name: { type: "string" } }, required: ["name"] } },
+    };
+    expect(check(schema, { disk: { name: "rootdisk" } })).toBe(true);
+    expect(check(schema, { disk: { name: "rootdisk", nmae: "x" } })).toBe(false);
+    expect(check(schema, { disk: { name: 7 } })).toBe(false);
+    expect(check(schema, { disk: {} })).toBe(false);
+  });
+
   it("requires unique items in a list of type set", () => {
     const set = { type: "array", items: { type: "string" }, "x-kubernetes-list-type": "set" };
     expect(check(set, ["a", "b"])).toBe(true);

@@ -11,9 +11,9 @@
  * cannot check: CEL rules (`x-kubernetes-validations`) and the uniqueness of `map` list keys.
  * Root `metadata` is held to the ObjectMeta field names, labels and annotations to string maps.
  *
- * Not vendored: KubeVirt `kubevirt.io/v1` VirtualMachine (its generated schema embeds the whole
- * VMI and Pod affinity schemas, too large to extract faithfully by hand), so it is reported as a
- * kind with no schema rather than passed. Each file's `source.extracted` says what was left out.
+ * A file may keep shared definitions under `$defs` and point at them with `$ref` (KubeVirt's
+ * VirtualMachine, extracted from its OpenAPI document by `vendor-kubevirt.ts`); each definition is
+ * rewritten like any other schema. Each file's `source.extracted` says what was left out.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +72,11 @@ export function toJsonSchema(node: Schema, structural = true): Schema {
       out[key] = value.map((v) => toJsonSchema(v as Schema, false));
     } else if (key === "not" && isRecord(value)) {
       out.not = toJsonSchema(value, false);
+    } else if (key === "$defs" && isRecord(value)) {
+      // Shared definitions: each is a schema in its own right, structural wherever it is referenced.
+      out.$defs = Object.fromEntries(
+        Object.entries(value).map(([name, def]) => [name, toJsonSchema(def as Schema, true)]),
+      );
     } else {
       out[key] = value;
     }
