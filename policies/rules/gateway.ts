@@ -1,8 +1,18 @@
 /** Sistem Penghubung Layanan (the gateway): SPL-01 … SPL-07. */
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
-import { jsonList, objectName, sourceOf, type Rule, type View, type Violation } from "../rule";
-import { agencyNamespaces, describe, evidenceOf, matchesSelector, t, withRole } from "./select";
+import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
+import {
+  NAME_LABEL,
+  agencyNamespaces,
+  describe,
+  evidenceOf,
+  selectedNamespaces,
+  selectorLabels,
+  t,
+  withRole,
+  type SelectorLabels,
+} from "./select";
 
 const noGateway = (): Violation => ({
   message: t(
@@ -11,16 +21,13 @@ const noGateway = (): Violation => ({
   ),
 });
 
-/** Namespaces a NetworkPolicy peer's namespaceSelector matches (matchLabels, and `In` expressions). */
-export function selectedNamespaces(selector: unknown, namespaces: View[]): View[] {
-  if (!selector || typeof selector !== "object") return [];
-  return namespaces.filter((ns) =>
-    matchesSelector(selector, { ...ns.labels, "kubernetes.io/metadata.name": objectName(ns) }),
-  );
-}
-
 /** Other agencies' namespaces a NetworkPolicy in an agency namespace lets through (ingress or egress). */
-function crossAgencyPeers(policy: View, namespaces: View[], owners: Map<string, string>): string[] {
+function crossAgencyPeers(
+  policy: View,
+  namespaces: View[],
+  owners: Map<string, string>,
+  labelsOf: SelectorLabels,
+): string[] {
   const own = owners.get(policy.namespace ?? "");
   const spec = (policy.props.spec ?? {}) as Record<string, unknown>;
   const peers: unknown[] = [];
@@ -34,8 +41,8 @@ function crossAgencyPeers(policy: View, namespaces: View[], owners: Map<string, 
   const hit = new Set<string>();
   for (const p of peers as Array<Record<string, unknown>>) {
     if (!p || !("namespaceSelector" in p)) continue;
-    for (const ns of selectedNamespaces(p.namespaceSelector, namespaces)) {
-      const other = owners.get(objectName(ns));
+    for (const ns of selectedNamespaces(p.namespaceSelector, namespaces, labelsOf)) {
+      const other = owners.get(labelsOf(ns)[NAME_LABEL]!);
       if (other && other !== own) hit.add(other);
     }
   }
@@ -84,9 +91,10 @@ export const gatewayRules: Rule[] = [
       }
       const owners = agencyNamespaces(views);
       const namespaces = views.filter((v) => v.kind === "Namespace");
+      const labelsOf = selectorLabels();
       for (const v of views) {
         if (v.kind !== "NetworkPolicy" || !owners.has(v.namespace ?? "")) continue;
-        const others = crossAgencyPeers(v, namespaces, owners);
+        const others = crossAgencyPeers(v, namespaces, owners, labelsOf);
         if (others.length === 0) continue;
         out.push({
           urn: v.urn,

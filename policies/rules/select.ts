@@ -70,3 +70,32 @@ export function matchesSelector(selector: unknown, labels: Record<string, string
   });
   return byLabels && byExpr;
 }
+
+export const NAME_LABEL = "kubernetes.io/metadata.name";
+
+/** A namespace's labels as a namespaceSelector sees them: its own plus its name. */
+export type SelectorLabels = (ns: View) => Record<string, string>;
+
+/**
+ * `SelectorLabels` built once per namespace and kept, for one check: a region's NetworkPolicies ×
+ * peers × namespaces would otherwise read every namespace's name through the engine's proxy
+ * again for every peer. The first build of each reads what the direct form reads, when it does.
+ */
+export function selectorLabels(): SelectorLabels {
+  const kept = new Map<View, Record<string, string>>();
+  return (ns) => {
+    let labels = kept.get(ns);
+    if (!labels) kept.set(ns, (labels = { ...ns.labels, [NAME_LABEL]: objectName(ns) }));
+    return labels;
+  };
+}
+
+/** Namespaces a NetworkPolicy peer's namespaceSelector matches (matchLabels, and `In` expressions). */
+export function selectedNamespaces(
+  selector: unknown,
+  namespaces: View[],
+  labelsOf: SelectorLabels = selectorLabels(),
+): View[] {
+  if (!selector || typeof selector !== "object") return [];
+  return namespaces.filter((ns) => matchesSelector(selector, labelsOf(ns)));
+}
