@@ -1,7 +1,8 @@
 /** Backups: BK-01 … BK-04. */
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, type Rule, type View, type Violation } from "../rule";
-import { describe, evidenceOf, matchesSelector, t } from "./select";
+import { coverage, template } from "./backup-coverage";
+import { describe, evidenceOf, t } from "./select";
 
 /**
  * A data volume: anything the components labelled as data, or a claim nobody labelled (a
@@ -19,60 +20,6 @@ function isBackupLocation(v: View): boolean {
   return (
     role(v) === ROLE.backupLocation || (v.kind === "BackupStorageLocation" && v.type.includes("velero.io"))
   );
-}
-
-function template(v: View): Record<string, unknown> {
-  const spec = (v.props.spec ?? {}) as Record<string, unknown>;
-  return (spec.template ?? {}) as Record<string, unknown>;
-}
-
-/** What of a schedule decides what it covers, read once per schedule and check. */
-interface ScheduleScope {
-  /** Whether `template.includedNamespaces` (when it is a list) names `*` or this namespace; kept per namespace. */
-  includes: ((namespace: string) => boolean) | null;
-  labelSelector: unknown;
-  app: string | undefined;
-}
-
-function scopeOf(schedule: View): ScheduleScope {
-  const tpl = template(schedule);
-  const ns = tpl.includedNamespaces;
-  let includes: ScheduleScope["includes"] = null;
-  if (Array.isArray(ns)) {
-    const seen = new Map<string, boolean>();
-    includes = (namespace) => {
-      let hit = seen.get(namespace);
-      if (hit === undefined) seen.set(namespace, (hit = ns.includes("*") || ns.includes(namespace)));
-      return hit;
-    };
-  }
-  return { includes, labelSelector: tpl.labelSelector, app: schedule.labels[LABEL.app] };
-}
-
-function scopeCovers(scope: ScheduleScope, volume: View): boolean {
-  if (scope.includes && volume.namespace) {
-    return scope.includes(volume.namespace) && matchesSelector(scope.labelSelector, volume.labels);
-  }
-  const app = volume.labels[LABEL.app];
-  return app !== undefined && scope.app === app;
-}
-
-/**
- * Whether any of `schedules` covers a volume. A Velero schedule covers a volume when its
- * namespaces include the volume's and its label selector matches the volume's labels; a schedule
- * without namespaces (Docker's backup container) covers the volume of its own app. Each
- * schedule's scope is read when first needed and kept (the same reads, in the same order, as
- * reading it afresh per volume), so a region's volumes × schedules cost map lookups, not a read
- * of every schedule's template through the engine's proxy per volume.
- */
-function coverage(schedules: View[]): (volume: View) => boolean {
-  const scopes = new Map<View, ScheduleScope>();
-  const scope = (s: View): ScheduleScope => {
-    let x = scopes.get(s);
-    if (!x) scopes.set(s, (x = scopeOf(s)));
-    return x;
-  };
-  return (volume) => schedules.some((s) => scopeCovers(scope(s), volume));
 }
 
 export const backupRules: Rule[] = [
