@@ -6,8 +6,9 @@
  *
  * The plain form is "for each volume, the first schedule in stack order that covers it": volumes
  * × schedules, quadratic in the size of a region (0.5 s of a 10k-resource check). Here what a
- * schedule showed is kept (its scope; per namespace, whether it includes it; per app, where the
- * first app match is), so a volume only looks at the schedules of its own namespace. Every read
+ * schedule showed is kept (its scope, the namespaces its list names, where the first schedule
+ * of each app is) and indexed by namespace, so a volume only looks at the schedules that name
+ * its namespace (or `*`). Every read
  * through the engine's unknown-checking proxy still happens when the plain form would first make
  * it, in the same order, so an unknown value stops the rule at the same point
  * (test/policies/backup-coverage.test.ts compares both on random stacks).
@@ -22,10 +23,10 @@ export function template(v: View): Record<string, unknown> {
   return (spec.template ?? {}) as Record<string, unknown>;
 }
 
-/** What of a schedule decides what it covers, read once per schedule and check. */
+/** What of a schedule decides what it covers, read when the plain form first reads it. */
 interface ScheduleScope {
-  /** Whether `template.includedNamespaces` (when a list) names `*` or this namespace; kept per namespace. */
-  includes: ((namespace: string) => boolean) | null;
+  /** `template.includedNamespaces` when it is a list, else null (the schedule matches by app). */
+  namespaces: unknown[] | null;
   /** `template.labelSelector`, read when a namespace matched, as the plain form reads it. */
   labelSelector: () => unknown;
   app: string | undefined;
@@ -34,78 +35,92 @@ interface ScheduleScope {
 function scopeOf(schedule: View): ScheduleScope {
   const tpl = template(schedule);
   const ns = tpl.includedNamespaces;
-  let includes: ScheduleScope["includes"] = null;
-  if (Array.isArray(ns)) {
-    const seen = new Map<string, boolean>();
-    includes = (namespace) => {
-      let hit = seen.get(namespace);
-      if (hit === undefined) seen.set(namespace, (hit = ns.includes("*") || ns.includes(namespace)));
-      return hit;
-    };
-  }
-  return { includes, labelSelector: () => tpl.labelSelector, app: schedule.labels[LABEL.app] };
+  return {
+    namespaces: Array.isArray(ns) ? ns : null,
+    labelSelector: () => tpl.labelSelector,
+    app: schedule.labels[LABEL.app],
+  };
 }
 
-/** The schedules from `from` on, as examined for the volumes of one namespace. */
-interface Examined {
-  /** Schedules before this position have been examined. */
-  next: number;
-  /** Of those, the ones whose namespaces include this one, in stack order. */
-  selecting: number[];
-  /** Of those, the ones matched by app label: app → first position. */
-  byApp: Map<string, number>;
+/**
+ * The namespaces a list names, read as the plain form's first `includes("*") || includes(ns)`
+ * reads it: up to a `*`, else every element (any later test of the list only reads these again).
+ */
+function namesOf(list: unknown[]): { all: boolean; names: Set<unknown> } {
+  if (list.includes("*")) return { all: true, names: new Set() };
+  const names = new Set<unknown>();
+  for (let i = 0; i < list.length; i++) names.add(list[i]);
+  return { all: false, names };
 }
 
-function firstApp(byApp: Map<string, number>, app: string, position: number): void {
-  if (!byApp.has(app)) byApp.set(app, position);
-}
+const firstAt = (m: Map<string, number>, key: string, i: number) => void (m.has(key) || m.set(key, i));
 
 /** `coverage(schedules)(volume)`: whether any of `schedules` covers `volume`. */
 export function coverage(schedules: View[]): (volume: View) => boolean {
+  const n = schedules.length;
   const scopes: ScheduleScope[] = [];
-  const scope = (i: number): ScheduleScope => (scopes[i] ??= scopeOf(schedules[i]!));
-  // Leading schedules without a namespace list: matched by app before a volume's namespace is read.
-  let leading = 0;
-  let leadingDone = schedules.length === 0;
-  const leadingApps = new Map<string, number>();
-  const byNamespace = new Map<string, Examined>();
+  // Schedules before `built` have their scope read; the first with a namespace list is `listed`.
+  let built = 0;
+  let listed: number | undefined;
+  const byApp = new Map<string, number>();
+  const byAppUnlisted = new Map<string, number>();
+  const build = (): ScheduleScope => {
+    const i = built++;
+    const s = (scopes[i] = scopeOf(schedules[i]!));
+    if (s.app !== undefined) {
+      firstAt(byApp, s.app, i);
+      if (!s.namespaces) firstAt(byAppUnlisted, s.app, i);
+    }
+    if (s.namespaces && listed === undefined) listed = i;
+    return s;
+  };
+  // Schedules before `named` have been visited by a volume with a namespace: their lists are read.
+  let named = 0;
+  const everyNamespace: number[] = [];
+  const byNamespace = new Map<unknown, number[]>();
 
   return (volume) => {
     const app = volume.labels[LABEL.app];
-    if (app !== undefined && leadingApps.has(app)) return true;
-    while (!leadingDone) {
-      const s = scope(leading);
-      if (s.includes) {
-        leadingDone = true;
-        break;
-      }
-      if (s.app !== undefined) firstApp(leadingApps, s.app, leading);
-      leading += 1;
-      leadingDone = leading === schedules.length;
-      if (app !== undefined && s.app === app) return true;
+    // Before the first namespace list, every schedule matches by app; the namespace is not read.
+    while (listed === undefined) {
+      if (app !== undefined && byApp.has(app)) return true;
+      if (built === n) return false;
+      const s = build();
+      if (!s.namespaces && app !== undefined && s.app === app) return true;
     }
-    if (leading === schedules.length) return false;
-    // The schedule at `leading` has a namespace list: here the plain form reads the namespace.
-    const namespace = volume.namespace || "";
-    let seen = byNamespace.get(namespace);
-    if (!seen) byNamespace.set(namespace, (seen = { next: leading, selecting: [], byApp: new Map() }));
-    const appAt = app === undefined ? undefined : seen.byApp.get(app);
-    for (const i of seen.selecting) {
-      if (appAt !== undefined && i > appAt) break;
-      if (matchesSelector(scope(i).labelSelector(), volume.labels)) return true;
-    }
-    if (appAt !== undefined) return true;
-    for (let i = seen.next; i < schedules.length; i++) {
-      const s = scope(i);
-      seen.next = i + 1;
-      if (s.includes && namespace) {
-        if (!s.includes(namespace)) continue;
-        seen.selecting.push(i);
-        if (matchesSelector(s.labelSelector(), volume.labels)) return true;
-      } else {
-        if (s.app !== undefined) firstApp(seen.byApp, s.app, i);
+    if (app !== undefined && (byApp.get(app) ?? n) < listed) return true;
+    const namespace = volume.namespace;
+    if (!namespace) {
+      // Without a namespace every schedule matches by app.
+      if (app !== undefined && byApp.has(app)) return true;
+      while (built < n) {
+        const s = build();
         if (app !== undefined && s.app === app) return true;
       }
+      return false;
+    }
+    named = Math.max(named, listed);
+    const unlistedApp = app === undefined ? undefined : byAppUnlisted.get(app);
+    const appAt = unlistedApp !== undefined && unlistedApp < named ? unlistedApp : n;
+    const candidates = [...(byNamespace.get(namespace) ?? []), ...everyNamespace].sort((x, y) => x - y);
+    for (const i of candidates) {
+      if (i > appAt) break;
+      if (matchesSelector(scopes[i]!.labelSelector(), volume.labels)) return true;
+    }
+    if (appAt < n) return true;
+    for (let i = named; i < n; i++) {
+      const s = i < built ? scopes[i]! : build();
+      named = i + 1;
+      if (s.namespaces) {
+        const { all, names } = namesOf(s.namespaces);
+        if (all) everyNamespace.push(i);
+        for (const x of names) {
+          const at = byNamespace.get(x);
+          if (at) at.push(i);
+          else byNamespace.set(x, [i]);
+        }
+        if ((all || names.has(namespace)) && matchesSelector(s.labelSelector(), volume.labels)) return true;
+      } else if (app !== undefined && s.app === app) return true;
     }
     return false;
   };
