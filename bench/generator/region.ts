@@ -4,7 +4,7 @@
  * advisory ones included, so a check of it has no finding: what the benchmark measures is the cost
  * of checking, not of reporting violations. Its size is set by the agency and application counts.
  */
-import type { InventoryInput, RegulationKey } from "../../inventory/schema";
+import { SECURITY_CONTROLS, type InventoryInput, type RegulationKey } from "../../inventory/schema";
 import { generateAgencies } from "./agencies";
 import { generateApplications } from "./applications";
 import { daysBefore, parseAsOf } from "./dates";
@@ -118,15 +118,7 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
       approvals: approvals(),
     },
     security: {
-      controls: [
-        "hardening",
-        "firewall",
-        "ids-ips",
-        "network-monitoring",
-        "log-analysis",
-        "integrity-monitoring",
-        "vulnerability-assessment",
-      ],
+      controls: [...SECURITY_CONTROLS],
       continuityPlan: { updatedOn: daysBefore(asOf, rng, 30, 300), reference: "RKTI-2026" },
       vulnerabilityAssessment: { lastOn: daysBefore(asOf, rng, 10, 150), by: "BSSN" },
       sop: { reference: `SOP-PD/${DRC}`, updatedOn: daysBefore(asOf, rng, 30, 300) },

@@ -1,5 +1,7 @@
 /** A small, valid inventory for the address-plan tests, built through the real schema. */
 import { inventorySchema, type Inventory, type InventoryInput } from "../../inventory/schema";
+import { IpamError } from "../../plan/ipam";
+import type { Lock } from "../../plan/types";
 
 export interface FixtureOptions {
   agencies?: { id: string; hosts: number }[];
@@ -96,4 +98,19 @@ export function withMembers(
       powerW: 100,
     })),
   };
+}
+
+/** The allocation of one kind and owner in a lock. */
+export const find = (lock: Lock, kind: string, owner: string) =>
+  lock.allocations.find((a) => a.kind === kind && a.owner === owner);
+
+/** The errors an IpamError carries; fails when `fn` does not throw one. */
+export function errorsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof IpamError) return err.errors;
+    throw err;
+  }
+  throw new Error("expected an IpamError");
 }

@@ -1,23 +1,10 @@
 /** Pinned agency LANs (`agencies[].lan.prefix`): allocated as written, reserved, never moved. */
 import { describe, expect, it } from "vitest";
 import { ip2long, Netmask } from "netmask";
-import { allocate, IpamError, planAddresses, release } from "../../plan/ipam";
+import { allocate, planAddresses, release } from "../../plan/ipam";
 import type { Inventory } from "../../inventory/schema";
 import type { Lock } from "../../plan/types";
-import { inventory, withMembers } from "./fixture";
-
-const find = (lock: Lock, kind: string, owner: string) =>
-  lock.allocations.find((a) => a.kind === kind && a.owner === owner);
-
-function errorsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof IpamError) return err.errors;
-    throw err;
-  }
-  throw new Error("expected an IpamError");
-}
+import { errorsOf, find, inventory, withMembers } from "./fixture";
 
 /** `inv` with `lan.prefix` set for the agencies named in `pins`. */
 function pinned(inv: Inventory, pins: Record<string, string>): Inventory {

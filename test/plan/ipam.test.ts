@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Netmask } from "netmask";
-import { allocate, IpamError, lanBlockSize, lanCapacity, planAddresses, release } from "../../plan/ipam";
-import type { Lock } from "../../plan/types";
-import { inventory, withMembers } from "./fixture";
+import { allocate, lanBlockSize, lanCapacity, planAddresses, release } from "../../plan/ipam";
+import { errorsOf, find, inventory, withMembers } from "./fixture";
 
 const TODAY = "2026-11-23";
-const find = (lock: Lock, kind: string, owner: string) =>
-  lock.allocations.find((a) => a.kind === kind && a.owner === owner);
-function errorsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof IpamError) return err.errors;
-    throw err;
-  }
-  throw new Error("expected an IpamError");
-}
-
 describe("allocate", () => {
   it("sizes an agency LAN from its hosts plus a quarter of headroom", () => {
     const lock = allocate(

@@ -3,6 +3,7 @@
  * that start compliant and change one thing. Built as plain data so each test can mutate a copy.
  */
 import type { Evidence } from "../../inventory/facts";
+import { SECURITY_CONTROLS } from "../../inventory/schema";
 import type { AnalyzableResource } from "../../cli/analyze";
 
 const STACK = "urn:pulumi:test::spbe-infra::pulumi:pulumi:Stack::spbe-infra-test";
@@ -121,15 +122,7 @@ export function compliantEvidence(): Evidence {
       approvals,
     },
     security: {
-      controls: [
-        "hardening",
-        "firewall",
-        "ids-ips",
-        "network-monitoring",
-        "log-analysis",
-        "integrity-monitoring",
-        "vulnerability-assessment",
-      ],
+      controls: [...SECURITY_CONTROLS],
       continuityPlan: { updatedOn: "2026-01-01" },
       vulnerabilityAssessment: { lastOn: "2026-06-01" },
       sop: { reference: "SOP-PD-01", updatedOn: "2026-01-01" },
