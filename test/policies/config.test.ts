@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { globMatch, parsePackConfig, parsePolicyPackConfigFile } from "../../policies/config";
@@ -60,6 +61,15 @@ describe("the pack config", () => {
       parsePolicyPackConfigFile(JSON.stringify({ all: { enforcementLevel: "disabled" } }), "p.json", NAMES),
     ).toEqual({ all: "disabled" });
     expect(parsePolicyPackConfigFile("", "p.json", NAMES)).toEqual({});
+  });
+
+  it("accepts every stack's config file (stacks/<key>.policy-config.json) that the workflow and README pass", () => {
+    const dir = join(__dirname, "../../stacks");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".policy-config.json"));
+    expect(files).toContain("tabanan.policy-config.json");
+    for (const f of files) {
+      expect(() => parsePolicyPackConfigFile(readFileSync(join(dir, f), "utf8"), f, NAMES), f).not.toThrow();
+    }
   });
 
   it("refuses a bad --policy-pack-config file, naming the file, the key and what was expected", () => {
