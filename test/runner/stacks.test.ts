@@ -117,6 +117,25 @@ describe.each(REGIONS)("stack %s under @pulumi/pulumi's runner", (key) => {
   });
 });
 
+describe("stack tabanan previewed (--dry-run, as `pulumi preview` runs it)", () => {
+  it(
+    "registers the resources `pulumi up` registers",
+    async () => {
+      const run = await runProgramUnderRunner({
+        ...exampleStack(ROOT, "tabanan"),
+        dryRun: true,
+        timeoutMs: RUN_TIMEOUT,
+      });
+      const errors = run.logs.filter((l) => l.severity === "error").map((l) => l.message);
+      expect(errors, run.stderr).toEqual([]);
+      expect(run.exitCode, run.stderr).toBe(0);
+      const shape = (rs: CapturedResource[]) => rs.map((r) => `${r.urn} <- ${r.parent}`).sort();
+      expect(shape(run.registrations)).toEqual(shape(runs.get("tabanan")!.registrations));
+    },
+    RUN_TIMEOUT,
+  );
+});
+
 describe("a run that must fail", () => {
   it(
     "stops on a malformed inventory with the located errors in the engine log, registering nothing",
