@@ -17,6 +17,7 @@ import {
 } from "../plan/security";
 import { awsCredentialsFile, type StoreAccess } from "./drc";
 import { ownedFacts } from "./facts";
+import { securityAllowances } from "./network";
 import type { NodeAgentSpec, SiteAdapter } from "./platform/adapter";
 
 export const SECURITY_TENANT = "spbe-security";
@@ -71,6 +72,12 @@ function shipping(
   };
 }
 
+/** The TCP port of an https (or http) endpoint URL. */
+function portOf(endpoint: string): number {
+  const u = new URL(endpoint);
+  return u.port ? Number(u.port) : u.protocol === "http:" ? 80 : 443;
+}
+
 export interface KeamananSpbeArgs {
   readonly inventory: Inventory;
   readonly plan: SecurityPlan;
@@ -103,6 +110,17 @@ export class KeamananSpbe extends pulumi.ComponentResource {
             facts: tenantFacts,
             podSecurity: "privileged",
             protect: false,
+          },
+          this,
+        );
+        const shipsLogs = args.plan.workloads.some((w) => w.name === "fluent-bit") && args.logStore;
+        a.networkBoundary(
+          {
+            key: `${site.id}-${SECURITY_TENANT}`,
+            tenant,
+            facts: tenantFacts,
+            sameNamespace: false,
+            allow: securityAllowances(shipsLogs ? portOf(args.logStore?.endpoint ?? "") : null),
           },
           this,
         );

@@ -92,7 +92,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
         inventory: inv,
         addressPlan: args.addressPlan,
         sites: pusatData.map((pd) => ({ adapter: pd.adapter, tenants: agencyTenants(inv, pd) })),
-        gatewayNamespace: spl?.trafficNamespace ?? null,
+        gatewayNamespace: spl?.namespace ?? null,
       },
       { parent: this, dependsOn: pusatData },
     );
@@ -119,6 +119,9 @@ export class SpbeRegion extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+
+    // Last, what needs every component's requests: each site's edge Gateways.
+    for (const adapter of adapters.values()) adapter.finish(this);
 
     // The evidence, in the dinas' namespace of the primary site, for the paper-trail rules.
     const primary = primarySite(inv);
@@ -159,6 +162,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
   }
 }
 
+/** The tenants of the agencies and of the dinas on a Pusat Data, by id. */
 function agencyTenants(inv: Inventory, pd: PusatData): Map<string, Made> {
-  return new Map(inv.agencies.map((a) => [a.id, pd.tenant(a.id)]));
+  return new Map([...inv.agencies.map((a) => a.id), inv.dinas.id].map((id) => [id, pd.tenant(id)]));
 }

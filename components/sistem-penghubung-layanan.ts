@@ -12,7 +12,6 @@ import type { GatewayPlan } from "../plan/gateway-routes";
 import type { AddressPlan } from "../plan/types";
 import { ownedFacts } from "./facts";
 import type { GatewayRouteSpec, SiteAdapter } from "./platform/adapter";
-import { EDGE } from "./platform/kubernetes-pod";
 
 export interface SistemPenghubungLayananArgs {
   readonly inventory: Inventory;
@@ -24,8 +23,6 @@ export interface SistemPenghubungLayananArgs {
 export class SistemPenghubungLayanan extends pulumi.ComponentResource {
   /** The gateway's namespace, to which agencies' egress is allowed. */
   readonly namespace: string;
-  /** Namespace of the gateway's proxies: the peer agencies' network boundaries allow. */
-  readonly trafficNamespace: string = EDGE.gatewayProxies;
   readonly host: string;
 
   constructor(name: string, args: SistemPenghubungLayananArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -45,6 +42,12 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
         podSecurity: "restricted",
         protect: false,
       },
+      this,
+    );
+    // The namespace holds the Gateway, its routes and Secrets; the proxies run in Envoy
+    // Gateway's namespace. No pod runs here: closed both ways.
+    adapter.networkBoundary(
+      { key: `${site.id}-${plan.namespace}`, tenant, facts: gwFacts, sameNamespace: false, allow: [] },
       this,
     );
 
@@ -120,7 +123,6 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
     this.registerOutputs({
       namespace: this.namespace,
       host: this.host,
-      trafficNamespace: this.trafficNamespace,
     });
   }
 }

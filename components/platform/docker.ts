@@ -198,6 +198,9 @@ export class DockerAdapter implements SiteAdapter {
       "keep the dinas' shared objects on a kubernetes site",
     );
   }
+  finish(): Made {
+    return { name: this.site.id, resources: [] };
+  }
   serviceGateway(): Made {
     throw unsupported(
       this.site,

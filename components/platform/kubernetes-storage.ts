@@ -14,7 +14,7 @@ import type {
   ObjectStorageSpec,
 } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
-import { LABEL } from "../../inventory/facts";
+import { LABEL, ROLE } from "../../inventory/facts";
 import { EDGE, hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
 import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
@@ -99,6 +99,10 @@ export function objectStorage(
       port: 9000,
       issuer: spec.issuer,
       facts: spec.facts,
+      edge: {
+        labels: { ...spec.facts.labels, [LABEL.role]: ROLE.edge },
+        annotations: spec.facts.annotations,
+      },
     },
     parent,
   );

@@ -7,3 +7,6 @@ export const MINIO_IMAGE = "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z";
  * front of it on Kubernetes; see the security notes for Docker).
  */
 export const MINIO_ARGS = ["server", "/data", "--certs-dir", "/tmp/minio-certs"];
+
+/** The port MinIO serves the S3 API on. */
+export const MINIO_PORT = 9000;

@@ -1,6 +1,7 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { objectName, type Rule, type Violation } from "../rule";
+import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
   agencyNamespaces,
   describe,
@@ -92,6 +93,7 @@ export const jaringanIntraRules: Rule[] = [
             `Network security devices missing: ${missing.join(", ")}.`,
           ),
         });
+      out.push(...isolationViolations(views, (ns) => !isTenantNamespace(ns)));
       for (const v of views) {
         if (v.kind !== "Ingress" || v.labels[LABEL.exposure] !== "internet") continue;
         const tls = ((v.props.spec ?? {}) as Record<string, unknown>).tls;

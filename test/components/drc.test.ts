@@ -83,12 +83,14 @@ describe("Drc on a Kubernetes DRC run by the dinas", () => {
     expect(
       byName(run.resources, "kubernetes:core/v1:PersistentVolumeClaim", "drc-dinas-store-data").protect,
     ).toBe(true);
-    const ingress = byName(
+    const route = byName(
       run.resources,
-      "kubernetes:networking.k8s.io/v1:Ingress",
-      "drc-dinas-store-minio-ingress",
+      "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute",
+      "drc-dinas-store-minio-route",
     );
-    expect(JSON.stringify(ingress.inputs.spec)).toContain("minio-drc-dinas.contohkab.go.id");
+    expect(route.inputs.spec).toMatchObject({ hostnames: ["minio-drc-dinas.contohkab.go.id"] });
+    const edge = byName(run.resources, "kubernetes:gateway.networking.k8s.io/v1:Gateway", "drc-dinas-edge");
+    expect(JSON.stringify(edge.inputs.spec)).toContain('"hostname":"minio-drc-dinas.contohkab.go.id"');
     const bsl = byName(
       run.resources,
       "kubernetes:velero.io/v1:BackupStorageLocation",

@@ -15,9 +15,9 @@ describe("SistemPenghubungLayanan", () => {
   it("routes each gateway service and upstream through the TLS listener of one Gateway", () => {
     const gw = byName(resources, "kubernetes:gateway.networking.k8s.io/v1:Gateway", "pd-utama-spl-gateway");
     expect(JSON.stringify(gw.inputs.spec)).toContain('"protocol":"HTTPS"');
-    const routes = ofType(resources, "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute").map(
-      (r) => metadataOf(r).name,
-    );
+    const routes = ofType(resources, "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute")
+      .filter((r) => metadataOf(r).namespace === "spbe-gateway")
+      .map((r) => metadataOf(r).name);
     expect(routes.sort()).toEqual(["kepegawaian-pegawai", "kesehatan-rujukan", "upstream-splp"]);
   });
 

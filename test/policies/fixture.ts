@@ -186,6 +186,10 @@ export function compliantStack(evidence: Evidence = compliantEvidence()): Analyz
         annotations: { "spbe.go.id/source": "agencies[0]" },
       },
     }),
+    res(K("NetworkPolicy", "networking.k8s.io/v1"), "diskominfo-default-deny", {
+      metadata: { name: "default-deny", namespace: "diskominfo" },
+      spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
+    }),
     res(K("NetworkPolicy", "networking.k8s.io/v1"), "bkpsdm-default-deny", {
       metadata: { name: "default-deny", namespace: "bkpsdm" },
       spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
