@@ -19,7 +19,7 @@ import { KeamananSpbe } from "./keamanan-spbe";
 import { createAdapter, type SiteAdapter } from "./platform";
 import type { Made } from "./platform/adapter";
 import { PusatData } from "./pusat-data";
-import { SistemPenghubungLayanan } from "./sistem-penghubung-layanan";
+import { plainBackendNote, SistemPenghubungLayanan } from "./sistem-penghubung-layanan";
 
 /** What a ConfigMap's data may hold (1 MiB), less room for its metadata. */
 export const EVIDENCE_LIMIT_BYTES = 1_000_000;
@@ -105,6 +105,8 @@ export class SpbeRegion extends pulumi.ComponentResource {
       { parent: this, dependsOn: pusatData },
     );
 
+    const securityPlan = buildSecurityPlan(inv);
+    if (spl && spl.plainBackends.length > 0) securityPlan.notes.push(plainBackendNote(spl.plainBackends));
     const logSite = logStoreSite(inv);
     const securitySites = [...adapters.values()].filter(
       (a) => a.site.kind === "pusat-data" || a.site.kind === "drc",
@@ -113,7 +115,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
       "keamanan",
       {
         inventory: inv,
-        plan: buildSecurityPlan(inv),
+        plan: securityPlan,
         adapters: securitySites,
         logStore: logSite ? (drc.stores.get(logSite.site) ?? null) : null,
       },

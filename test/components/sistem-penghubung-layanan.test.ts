@@ -65,6 +65,30 @@ describe("SistemPenghubungLayanan", () => {
   });
 });
 
+describe("SistemPenghubungLayanan backend TLS", () => {
+  it("verifies an https upstream's certificate for its host name (BackendTLSPolicy)", () => {
+    const tls = byName(
+      resources,
+      "kubernetes:gateway.networking.k8s.io/v1:BackendTLSPolicy",
+      "spl-upstream-splp-backend-tls",
+    );
+    expect(tls.inputs.spec).toEqual({
+      targetRefs: [{ group: "", kind: "Service", name: "upstream-splp" }],
+      validation: { hostname: "splp.layanan.go.id", wellKnownCACertificates: "System" },
+    });
+  });
+
+  it("names each backend it reaches without TLS, and why, in the security notes", async () => {
+    const { outputs } = await runFixtureRegion(inv);
+    const notes = outputs.securityNotes as Array<{ control: string; id: string; en: string }>;
+    const note = notes.find((n) => n.control === "backend-tls");
+    expect(note?.en).toContain("kesehatan-rujukan → srv-rsud-01");
+    expect(note?.en).toContain("no server certificate");
+    expect(note?.id).toContain("kesehatan-rujukan → srv-rsud-01");
+    expect(note?.en).not.toContain("splp");
+  });
+});
+
 describe("SistemPenghubungLayanan consumers", () => {
   it("gives the dinas a credential when it consumes a service itself", async () => {
     const withDinas = fixture((i) => {
