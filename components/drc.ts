@@ -29,13 +29,6 @@ export interface StoreAccess {
   credentials: Credentials | null;
 }
 
-/** An AWS shared-credentials file (what Velero and Fluent Bit's S3 output read). */
-export function awsCredentialsFile(c: Credentials): pulumi.Output<string> {
-  return pulumi.secret(
-    pulumi.interpolate`[default]\naws_access_key_id=${c.accessKey}\naws_secret_access_key=${c.secretKey}\n`,
-  );
-}
-
 export interface DrcArgs {
   readonly inventory: Inventory;
   readonly backupPlan: BackupPlan;

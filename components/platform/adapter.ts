@@ -177,7 +177,10 @@ export interface NodeAgentSpec {
   args?: string[];
   /** What the agent needs of the node; each widens its privileges and is why its tenant is not restricted. */
   needs: {
-    privileged?: boolean;
+    /** Runs as root (user 0): to read what only root owns on the node. Never privileged. */
+    root?: boolean;
+    /** Capabilities added back after dropping all (`BPF`, `PERFMON`…); each one documented. */
+    capabilities?: string[];
     hostNetwork?: boolean;
     hostPid?: boolean;
     hostPaths?: Array<{ path: string; mountPath: string }>;

@@ -16,6 +16,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { LABEL, ROLE } from "../../inventory/facts";
 import type { GatewayRouteSpec, GatewaySpec, Made } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
+import { htpasswdLine } from "../formats/htpasswd";
 import { EDGE, meta } from "./kubernetes-pod";
 
 const GW_API = "gateway.networking.k8s.io";
@@ -213,7 +214,13 @@ export function htpasswd(
   const entries = names.map((c) => {
     const key = keys[c];
     if (!key) throw new Error(`gateway route '${route}': consumer '${c}' has no credential`);
-    return key.apply((k) => `${c}:{SHA}${createHash("sha1").update(k).digest("base64")}`);
+    return key.apply((k) =>
+      htpasswdLine(
+        `gateway route '${route}' consumer`,
+        c,
+        `{SHA}${createHash("sha1").update(k).digest("base64")}`,
+      ),
+    );
   });
   return pulumi.secret(pulumi.all(entries).apply((lines) => `${lines.join("\n")}\n`));
 }

@@ -41,7 +41,7 @@ export function hardenedContainer(c: {
   port: number;
   cpu: string;
   memory: string;
-  mounts: Array<{ name: string; mountPath: string }>;
+  mounts: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
   env: Array<{ name: string; value: pulumi.Input<string> }>;
   args?: string[];
 }): k8s.types.input.core.v1.Container {
