@@ -9,9 +9,11 @@ import type { Facts } from "../facts";
 
 /** Cluster add-ons the objects point at; installed with the cluster, not by this program. */
 export const EDGE = {
-  /** The edge (internet) ingress controller's namespace and class. */
-  namespace: "ingress-nginx",
-  ingressClass: "nginx",
+  /** The dinas' namespace of a site's internet edge: its Gateways and their certificates. */
+  namespace: "spbe-edge",
+  /** The edge's Gateway (further ones, past 64 hosts, are `edge-2`…) and its GatewayClass. */
+  gateway: "edge",
+  gatewayClass: "spbe-edge",
   /** Prometheus blackbox exporter used by Probes. */
   blackboxExporter: "blackbox-exporter.monitoring.svc:9115",
   /** Velero's namespace (Velero installed with its AWS plugin). */
@@ -20,7 +22,8 @@ export const EDGE = {
   gatewayController: "gateway.envoyproxy.io/gatewayclass-controller",
   /**
    * Where Envoy Gateway runs the proxies of every Gateway (its default deployment mode): the
-   * traffic of the Sistem Penghubung Layanan comes from, and goes to, pods of this namespace.
+   * traffic of the edge and of the Sistem Penghubung Layanan comes from, and goes to, pods of
+   * this namespace.
    */
   gatewayProxies: "envoy-gateway-system",
 } as const;
@@ -38,7 +41,7 @@ export function hardenedContainer(c: {
   port: number;
   cpu: string;
   memory: string;
-  mounts: Array<{ name: string; mountPath: string }>;
+  mounts: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
   env: Array<{ name: string; value: pulumi.Input<string> }>;
   args?: string[];
 }): k8s.types.input.core.v1.Container {

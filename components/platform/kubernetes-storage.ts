@@ -14,10 +14,14 @@ import type {
   ObjectStorageSpec,
 } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
-import { LABEL } from "../../inventory/facts";
+import { LABEL, ROLE } from "../../inventory/facts";
 import { EDGE, hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
+import { awsCredentialsIni } from "../formats/ini";
 import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
+
+/** Where MinIO finds its root credentials (a Secret volume). */
+const ROOT_DIR = "/run/secrets/minio";
 
 export function objectStorage(
   a: KubernetesAdapter,
@@ -30,7 +34,7 @@ export function objectStorage(
     {
       metadata: meta(`${spec.name}-root`, ns, spec.facts),
       type: "Opaque",
-      stringData: { MINIO_ROOT_USER: spec.accessKey, MINIO_ROOT_PASSWORD: spec.secretKey },
+      stringData: { "root-user": spec.accessKey, "root-password": spec.secretKey },
     },
     a.opts(parent, { dependsOn: spec.tenant.resources }),
   );
@@ -53,11 +57,17 @@ export function objectStorage(
       port: 9000,
       cpu: "1",
       memory: "2Gi",
-      mounts: [{ name: "data", mountPath: "/data" }],
-      env: [],
+      mounts: [
+        { name: "data", mountPath: "/data" },
+        { name: "root", mountPath: ROOT_DIR, readOnly: true },
+      ],
+      // The root credentials as files of a Secret volume, never in the environment.
+      env: [
+        { name: "MINIO_ROOT_USER_FILE", value: `${ROOT_DIR}/root-user` },
+        { name: "MINIO_ROOT_PASSWORD_FILE", value: `${ROOT_DIR}/root-password` },
+      ],
       args: MINIO_ARGS,
     }),
-    envFrom: [{ secretRef: { name: `${spec.name}-root` } }],
   };
   const deployment = new k8s.apps.v1.Deployment(
     `${spec.key}-minio`,
@@ -70,7 +80,13 @@ export function objectStorage(
         selector: { matchLabels: selector },
         template: {
           metadata: { labels: { ...spec.facts.labels, ...selector }, annotations: spec.facts.annotations },
-          spec: hardenedPod([container], [{ name: "data", persistentVolumeClaim: { claimName: data.name } }]),
+          spec: hardenedPod(
+            [container],
+            [
+              { name: "data", persistentVolumeClaim: { claimName: data.name } },
+              { name: "root", secret: { secretName: `${spec.name}-root`, defaultMode: 0o440 } },
+            ],
+          ),
         },
       },
     },
@@ -99,6 +115,10 @@ export function objectStorage(
       port: 9000,
       issuer: spec.issuer,
       facts: spec.facts,
+      edge: {
+        labels: { ...spec.facts.labels, [LABEL.role]: ROLE.edge },
+        annotations: spec.facts.annotations,
+      },
     },
     parent,
   );
@@ -123,9 +143,7 @@ export function backupLocation(
         {
           metadata: meta(spec.credentialSecret, EDGE.velero, spec.facts),
           type: "Opaque",
-          stringData: {
-            cloud: pulumi.interpolate`[default]\naws_access_key_id=${c.accessKey}\naws_secret_access_key=${c.secretKey}\n`,
-          },
+          stringData: { cloud: awsCredentialsIni(c) },
         },
         a.opts(parent),
       ),
