@@ -11,6 +11,9 @@ const HOSTNAME =
 const IMAGE =
   /^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[a-f0-9]{64})$/;
 
+// eslint-disable-next-line no-control-regex
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+
 export function isValidCidr(value: string): boolean {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
   if (!m || m.slice(1, 5).some((o) => Number(o) > 255) || Number(m[5]) > 32) return false;
@@ -212,10 +215,7 @@ export const primitives = {
       .string()
       .min(min)
       .max(200)
-      .regex(
-        /^[^\u0000-\u001f\u007f-\u009f]*$/,
-        "one line of text, without line breaks or control characters",
-      )
+      .regex(ONE_LINE, "one line of text, without line breaks or control characters")
       .refine((v) => v.trim() === v, "text without leading or trailing spaces"),
   serviceId: z
     .string()
