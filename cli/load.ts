@@ -1,6 +1,6 @@
 /** Loading an inventory (and its lock) for a command: print every problem, never a stack trace. */
 import { loadInventory, formatError, formatPath, type Inventory, type SourceLocation } from "../inventory";
-import { lockPathFor, readLock } from "../plan/lock";
+import { lockPathFor, lockSharedWith, readLock } from "../plan/lock";
 import type { Lock } from "../plan/types";
 
 /** Loads `file`; on failure prints all its errors to stderr and returns null. Warnings go to stderr too. */
@@ -49,6 +49,13 @@ export function lockOrReport(
   inventoryFile: string,
 ): { ok: true; path: string; lock: Lock | null } | { ok: false } {
   const path = lockPathFor(inventoryFile);
+  const other = lockSharedWith(inventoryFile);
+  if (other) {
+    process.stderr.write(
+      `${path}:1:1 (lock): both ${inventoryFile} and ${other} exist and would share this lock file; rename or remove one\n`,
+    );
+    return { ok: false };
+  }
   const read = readLock(path);
   if (!read.ok) {
     for (const e of read.errors) process.stderr.write(`${e}\n`);
