@@ -267,7 +267,7 @@ function ask(child: ChildProcess, req: WorkerRequest, timeoutMs: number): Promis
       cleanup();
       child.kill("SIGKILL");
       reject(
-        new Error(`timed out after ${Math.round(timeoutMs / 1000)} s (--timeout); the worker was stopped`),
+        new Error(`timed out after ${timeoutMs / 1000} s (--timeout); the worker was stopped`),
       );
     }, timeoutMs);
     const cleanup = () => {

@@ -146,8 +146,11 @@ function load(source: SourceFile, today: string, opts: LoadOptions, fast: boolea
   };
   const result = inventorySchema.safeParse(merged);
   if (!result.success) {
-    const issues = room(result.error.issues);
-    errors.push(...problemsFromIssues(issues, merged, inventorySchema).map(toError));
+    // One issue can name thousands of unknown keys: problems are capped, not issues.
+    const issues = result.error.issues;
+    const problems = problemsFromIssues(issues.slice(0, LIMITS.errors + 1), merged, inventorySchema);
+    unlisted += Math.max(0, issues.length - LIMITS.errors - 1);
+    errors.push(...room(problems).map(toError));
     // The cross-checks still run on the elements the schema accepts: all errors in one round.
     const kept = salvage(merged);
     const found = crossCheck(kept.inventory, { today, declared: kept.declared });

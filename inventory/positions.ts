@@ -9,7 +9,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from "yaml";
 import { formatPath, type InventoryError, type PathSegment, type SourceLocation } from "./errors";
 import { LIMITS } from "./limits";
-import { aliasOverflow, lineCounterOf, parseBounded } from "./yaml-bounded";
+import { aliasOverflow, duplicateKeys, lineCounterOf, parseBounded } from "./yaml-bounded";
 
 /** A parsed YAML file: its document (with source ranges) and the offsets of its lines. */
 export interface ParsedFile {
@@ -38,7 +38,7 @@ const MAX_ERROR_PATH_DEPTH = 32;
 export function parseYamlFile(text: string, file: string): ParsedYaml {
   const lines = lineCounterOf(text);
   // logLevel "error": problems become errors or warnings here, never process warnings on stderr.
-  const bounded = parseBounded(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const bounded = parseBounded(text, { prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const doc = bounded.doc;
   const parsed: ParsedFile = { file, doc, lines };
   const at = (offset: number, message: string): InventoryError => ({
@@ -46,17 +46,24 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
     path: "",
     message,
   });
-  if (!bounded.ok)
+  if (!bounded.ok) {
+    const first = (bounded.earlier ?? []).map((e) => at(e.offset, `invalid YAML: ${oneLine(e.message)}`));
     return {
       parsed,
       data: undefined,
-      errors: [at(bounded.offset, `invalid YAML: ${bounded.message}`)],
+      errors: [...first, at(bounded.offset, `invalid YAML: ${bounded.message}`)],
       warnings: [],
     };
+  }
   // One broken bracket can make the parser repeat itself at every level below it: each distinct
   // error is reported once, and past MAX_SYNTAX_ERRORS the rest are counted, not listed.
   const seen = new Set<string>();
-  const distinct = doc.errors.filter((e) => {
+  const duplicates = duplicateKeys(doc).map((offset) => ({
+    pos: [offset],
+    message: "Map keys must be unique",
+  }));
+  const all = [...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
+  const distinct = all.filter((e) => {
     const key = `${e.pos[0]} ${e.message}`;
     return !seen.has(key) && !!seen.add(key);
   });

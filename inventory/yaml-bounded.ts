@@ -11,6 +11,7 @@ import {
   isAlias,
   isMap,
   isPair,
+  isScalar,
   isSeq,
   Lexer,
   LineCounter,
@@ -25,7 +26,18 @@ import {
 import { LIMITS } from "./limits";
 
 export type BoundedParse =
-  { ok: true; doc: Document.Parsed } | { ok: false; doc: Document.Parsed; offset: number; message: string };
+  | { ok: true; doc: Document.Parsed }
+  | {
+      ok: false;
+      doc: Document.Parsed;
+      offset: number;
+      message: string;
+      /** Syntax errors met before the parse stopped (offset, message), the first ones. */
+      earlier?: Array<{ offset: number; message: string }>;
+    };
+
+/** Syntax errors after which composing stops: the first 20 are listed, the rest only counted. */
+const MAX_SYNTAX_ERRORS = 1000;
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -33,9 +45,18 @@ class Stop extends Error {
   constructor(
     readonly offset: number,
     message: string,
+    readonly earlier: Array<{ offset: number; message: string }> = [],
   ) {
     super(message);
   }
+}
+
+type OnError = (source: unknown, code: string, message: string, warning?: boolean) => void;
+
+function errorOffset(source: unknown): number {
+  if (typeof source === "number") return source;
+  if (Array.isArray(source)) return Number(source[0]) || 0;
+  return Number((source as { offset?: number } | null)?.offset) || 0;
 }
 
 /** Line starts of `text`, as the parser would record them. */
@@ -71,6 +92,27 @@ export function parseBounded(
   limits: { nesting: number; parseMs: number } = LIMITS,
 ): BoundedParse {
   const composer = new Composer(options);
+  // One broken line can make the composer report an error per line below it: past
+  // MAX_SYNTAX_ERRORS it stops, keeping the first ones (the composer's hook, an own property).
+  const hooked = composer as unknown as { onError: OnError };
+  const report = hooked.onError;
+  const earlier: Array<{ offset: number; message: string }> = [];
+  let errors = 0;
+  let warnings = 0;
+  hooked.onError = (source, code, message, warning) => {
+    if (warning) {
+      if (++warnings <= MAX_SYNTAX_ERRORS) report(source, code, message, warning);
+      return;
+    }
+    if (earlier.length < 20) earlier.push({ offset: errorOffset(source), message });
+    if (++errors > MAX_SYNTAX_ERRORS)
+      throw new Stop(
+        errorOffset(source),
+        `more than ${MAX_SYNTAX_ERRORS} syntax errors; the first are listed`,
+        earlier,
+      );
+    report(source, code, message, warning);
+  };
   let doc: Document.Parsed | undefined;
   // Each syntax error is an Error object: without a stack to capture, 100,000 of them (2 MB of
   // broken lines) cost milliseconds, not seconds. Nothing reads those stacks.
@@ -86,7 +128,8 @@ export function parseBounded(
     }
   } catch (e) {
     const empty = parseDocument("", options);
-    if (e instanceof Stop) return { ok: false, doc: empty, offset: e.offset, message: e.message };
+    if (e instanceof Stop)
+      return { ok: false, doc: empty, offset: e.offset, message: e.message, earlier: e.earlier };
     // A RangeError from deep inside the parser: refused the same way, at the start.
     return { ok: false, doc: empty, offset: 0, message: `the YAML cannot be parsed (${String(e)})` };
   } finally {
@@ -96,6 +139,32 @@ export function parseBounded(
 }
 
 type YamlNode = unknown;
+
+/**
+ * Offsets of keys given twice in one mapping. The `yaml` package's own check (`uniqueKeys`)
+ * compares each key with every key before it, minutes for a mapping of 60,000 keys; a set per
+ * mapping does it in one pass. Scalar keys only, compared as strings (as the data is built).
+ */
+export function duplicateKeys(doc: Document.Parsed): number[] {
+  const found: number[] = [];
+  const stack: YamlNode[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const name = String(key.value);
+          if (seen.has(name)) found.push(key.range?.[0] ?? 0);
+          else seen.add(name);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return found.sort((a, b) => a - b);
+}
 
 /**
  * The first alias at which the values aliases stand for, counted as if expanded, pass `limit`;

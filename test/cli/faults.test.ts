@@ -125,7 +125,7 @@ describe("spbe check --all under faults", () => {
   it("reports a region past --timeout and goes on with the others", async () => {
     const r = await spbe(["check", "--all", dir, "--jobs", "1", "--timeout", "0.2"]);
     expect(r.code).toBe(2);
-    expect(r.out).toMatch(/^kota-a .* error: timed out after 0 s \(--timeout\); the worker was stopped$/m);
+    expect(r.out).toMatch(/^kota-a .* error: timed out after 0.2 s \(--timeout\); the worker was stopped$/m);
     expect(r.out).toMatch(/^kota-b .* error: timed out/m);
     expect(r.out).toMatch(/2 regions, 2 not checked, worst exit 2$/m);
     expect(r.err).not.toMatch(/\n\s+at /);
