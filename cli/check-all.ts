@@ -18,6 +18,7 @@ import type { Writable } from "node:stream";
 import type { RegionResult, WorkerRequest, WorkerResponse } from "./check-worker";
 import { readRegularFile } from "../inventory/read-file";
 import { escapeControls } from "../inventory/text-screen";
+import { header, line, Progress, totalLine } from "./check-all-format";
 
 export type { RegionResult } from "./check-worker";
 
@@ -266,9 +267,7 @@ function ask(child: ChildProcess, req: WorkerRequest, timeoutMs: number): Promis
     const timer = setTimeout(() => {
       cleanup();
       child.kill("SIGKILL");
-      reject(
-        new Error(`timed out after ${timeoutMs / 1000} s (--timeout); the worker was stopped`),
-      );
+      reject(new Error(`timed out after ${timeoutMs / 1000} s (--timeout); the worker was stopped`));
     }, timeoutMs);
     const cleanup = () => {
       clearTimeout(timer);
@@ -318,55 +317,4 @@ function keyOf(file: string): string {
 
 function sum(rows: RegionResult[], k: "resources" | "mandatory" | "advisory" | "exempt"): number {
   return rows.reduce((s, r) => s + r[k], 0);
-}
-
-const VERDICT = ["ok", "findings", "error"];
-const COLUMNS = ["resources", "mandatory", "advisory", "exempt", "ms"] as const;
-
-function header(width: number): string {
-  return ["region".padEnd(width), ...COLUMNS.map((c) => c.padStart(9)), "  verdict"].join(" ");
-}
-
-function line(r: RegionResult, width: number): string {
-  const cells = [r.key.padEnd(width), ...COLUMNS.map((c) => String(r[c]).padStart(9))];
-  return `${cells.join(" ")}  ${VERDICT[r.exit]}${r.error ? `: ${escapeControls(r.error)}` : ""}`;
-}
-
-function totalLine(t: AllSummary["total"], width: number): string {
-  const cells = ["total".padEnd(width), ...COLUMNS.map((c) => String(t[c]).padStart(9))];
-  const skipped = t.skipped > 0 ? `, ${t.skipped} skipped (aborted)` : "";
-  const verdicts = `${t.regions} regions, ${t.failed} not checked${skipped}, worst exit ${t.exit}`;
-  return `${cells.join(" ")}  ${verdicts}`;
-}
-
-/** `[ 120/552]  21%  kab-045  elapsed 1m12s  eta 4m30s` on stderr: rewritten in place on a terminal. */
-class Progress {
-  private lastPrinted = 0;
-  constructor(
-    private readonly out: Writable & { isTTY?: boolean },
-    private readonly total: number,
-    private readonly started: number,
-  ) {}
-
-  update(done: number, key: string): void {
-    const now = performance.now();
-    const tty = this.out.isTTY === true;
-    // Off a terminal, a line every 10 s (and at the end) instead of a line per region.
-    if (!tty && done < this.total && now - this.lastPrinted < 10_000) return;
-    this.lastPrinted = now;
-    const elapsed = now - this.started;
-    const eta = (elapsed / done) * (this.total - done);
-    const pct = Math.floor((100 * done) / this.total);
-    const text = `[${String(done).padStart(String(this.total).length)}/${this.total}] ${String(pct).padStart(3)}%  ${key}  elapsed ${duration(elapsed)}  eta ${duration(eta)}`;
-    this.out.write(tty ? `\r\x1b[K${text}` : `${text}\n`);
-  }
-
-  finish(): void {
-    if (this.out.isTTY === true) this.out.write("\r\x1b[K");
-  }
-}
-
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }
