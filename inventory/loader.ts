@@ -150,6 +150,9 @@ function load(source: SourceFile, today: string, opts: LoadOptions, fast: boolea
     const issues = result.error.issues;
     const problems = problemsFromIssues(issues.slice(0, LIMITS.errors + 1), merged, inventorySchema);
     unlisted += Math.max(0, issues.length - LIMITS.errors - 1);
+    // Unknown keys past the limit are not made into problems (see issues.ts): counted here.
+    for (const issue of issues.slice(0, LIMITS.errors + 1))
+      if (issue.code === "unrecognized_keys") unlisted += Math.max(0, issue.keys.length - LIMITS.errors - 1);
     errors.push(...room(problems).map(toError));
     // The cross-checks still run on the elements the schema accepts: all errors in one round.
     const kept = salvage(merged);

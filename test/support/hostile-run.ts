@@ -11,7 +11,11 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { formatError, loadInventory } from "../../inventory";
 import { CANARY, hostileCase, type Category, type HostileCase } from "./hostile-inputs";
 
-/** Past this, an answer counts as a hang: the loader's parse backstop is 10 s (see limits.ts). */
+/**
+ * Past this much CPU time, an answer counts as a hang (the loader's parse backstop is 10 s, see
+ * limits.ts). CPU rather than wall time: on a shared CI runner the wall clock runs several times
+ * faster than the process gets the CPU, and a hang is work, not waiting.
+ */
 export const HANG_MS = 10_000;
 const REPO = resolve(join(__dirname, "../.."));
 // eslint-disable-next-line no-control-regex
@@ -27,7 +31,9 @@ export interface Outcome {
   outside: string[];
   /** The canary of the secret beside the folder appeared in a message or the data. */
   leaked: boolean;
+  /** CPU time of the load (user + system), and wall time. */
   ms: number;
+  wallMs: number;
   detail?: string;
 }
 
@@ -68,6 +74,7 @@ export function runCase(c: HostileCase): Outcome & { opened: string[] } {
   opened.length = 0;
   const folder = realOrSelf(c.folder);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let verdict: Verdict;
   let detail: string | undefined;
   let leaked = false;
@@ -90,7 +97,9 @@ export function runCase(c: HostileCase): Outcome & { opened: string[] } {
     verdict = "crash";
     detail = e instanceof Error ? e.message : String(e);
   }
-  const ms = performance.now() - started;
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const ms = (used.user + used.system) / 1000;
   if (ms > HANG_MS && verdict !== "crash") verdict = "hang";
   const seen = [...opened];
   const outside = seen
@@ -103,6 +112,7 @@ export function runCase(c: HostileCase): Outcome & { opened: string[] } {
     outside,
     leaked,
     ms,
+    wallMs,
     opened: seen,
     ...(detail ? { detail } : {}),
   };
@@ -161,7 +171,7 @@ export function formatTable(t: Table): string {
     ["located errors", t.located, ""],
     ["accepted (allowed)", t.accepted, ""],
     ["crashes", t.crashes, "target 0"],
-    ["hangs (> 10 s)", t.hangs, "target 0"],
+    ["hangs (> 10 s of CPU)", t.hangs, "target 0"],
     ["wrong acceptances", t.wrongAcceptances, "target 0"],
     ["errors without a position", t.unlocated, "target 0"],
     ["reads outside the region folder", t.readsOutside, "target 0"],
