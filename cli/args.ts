@@ -1,6 +1,7 @@
 /** Helpers shared by the `spbe` commands: argument parsing, error printing, atomic writes. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXIT_USAGE, type Command } from "./command";
+import { escapeControls } from "../inventory/text-screen";
 
 export { writeFileAtomic } from "../plan/lock-write";
 
@@ -36,9 +37,26 @@ export function parseCommandArgs(argv: string[], options: Options): Parsed & { h
   }
 }
 
-/** Prints `spbe <name>: <message>` to stderr. */
+/** Prints `spbe <name>: <message>` to stderr, control characters escaped. */
 export function printError(name: string, message: string): void {
-  process.stderr.write(`spbe ${name}: ${message}\n`);
+  process.stderr.write(`spbe ${name}: ${escapeControls(message)}\n`);
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: "ENOENT: the folder does not exist",
+  ENOTDIR: "ENOTDIR: a part of the path is a file, not a folder",
+  EISDIR: "EISDIR: it is a folder",
+  EACCES: "EACCES: permission denied",
+  EPERM: "EPERM: operation not permitted",
+  EROFS: "EROFS: read-only file system",
+  ENOSPC: "ENOSPC: no space left on the device",
+};
+
+/** A file system error as one clause: `ENOENT: the folder does not exist`. */
+export function describeWriteError(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code) return WRITE_ERRORS[code] ?? code;
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
 }
 
 /**

@@ -10,12 +10,15 @@
  * is one module load (Pulumi, the providers, the policy pack) per replacement.
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import type { RegionResult, WorkerRequest, WorkerResponse } from "./check-worker";
+import { readRegularFile } from "../inventory/read-file";
+import { escapeControls } from "../inventory/text-screen";
+import { header, line, Progress, totalLine } from "./check-all-format";
 
 export type { RegionResult } from "./check-worker";
 
@@ -34,9 +37,16 @@ export interface RunAllOptions {
   stderr?: Writable;
   /** Receives every result as it arrives (the sweep records them). */
   onResult?: (result: RegionResult) => void;
-  /** When aborted, no further region is started; those left are counted as skipped (exit 2). */
+  /**
+   * When aborted, no further region is started and the regions being checked are stopped (their
+   * workers killed, reported as interrupted); those left are counted as skipped (exit 2).
+   */
   signal?: AbortSignal;
+  /** Time one region may take, milliseconds (default 120 s): past it the worker is killed, the region reported, the rest go on. */
+  regionTimeoutMs?: number;
 }
+
+export const DEFAULT_REGION_TIMEOUT_MS = 120_000;
 
 export interface AllSummary {
   regions: RegionResult[];
@@ -63,13 +73,30 @@ export class CheckAllError extends Error {
  * The region inventories of `dir`, sorted: `*.yaml`/`*.yml` files with a top-level `region:`
  * section. Lock files and the fragments a province `include:`s have none and are skipped.
  */
-export function regionFiles(dir: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CheckAllError(`${dir}: not a directory`);
-  const files = readdirSync(dir)
+export function regionFiles(dir: string, onSkip?: (file: string, why: string) => void): string[] {
+  let names: string[];
+  try {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CheckAllError(`${dir}: not a directory`);
+    names = readdirSync(dir);
+  } catch (err) {
+    if (err instanceof CheckAllError) throw err;
+    throw new CheckAllError(
+      `${dir}: cannot list the folder (${(err as { code?: string }).code ?? String(err)})`,
+    );
+  }
+  const files = names
     .filter((f) => /\.ya?ml$/.test(f) && !/\.lock\.ya?ml$/.test(f))
     .sort()
     .map((f) => join(resolve(dir), f))
-    .filter((f) => /^region:/m.test(readFileSync(f, "utf8")));
+    .filter((f) => {
+      // A file that cannot be read (EACCES, a FIFO, too large) is kept: its check reports why,
+      // with exit 2, rather than the sweep skipping it in silence.
+      const read = readRegularFile(f, 4 * 2 ** 20);
+      if (!read.ok) return true;
+      if (/^region:/m.test(read.bytes.toString("utf8"))) return true;
+      onSkip?.(f, "no top-level region: section (a fragment a region includes?)");
+      return false;
+    });
   if (files.length === 0)
     throw new CheckAllError(`${dir}: no region inventory (a .yaml file with a 'region:' section)`);
   return files;
@@ -89,14 +116,32 @@ export async function runAll(dir: string, opts: RunAllOptions = {}): Promise<num
   const stderr = opts.stderr ?? process.stderr;
   let files: string[];
   try {
-    files = regionFiles(dir);
+    files = regionFiles(dir, (f, why) =>
+      stderr.write(`spbe check --all: skipped ${escapeControls(f)}: ${why}\n`),
+    );
   } catch (err) {
     if (!(err instanceof CheckAllError)) throw err;
-    stderr.write(`spbe check --all: ${err.message}\n`);
+    stderr.write(`spbe check --all: ${escapeControls(err.message)}\n`);
     return 2;
   }
-  const summary = await checkFiles(files, opts);
-  return summary.total.exit;
+  // Ctrl-C stops the sweep cleanly: what finished is printed, no worker is left behind.
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) return;
+    stderr.write(`\nspbe check --all: ${signal}: stopping; the regions finished are listed below\n`);
+    controller.abort();
+  };
+  opts.signal?.addEventListener("abort", () => controller.abort(), { once: true });
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    const summary = await checkFiles(files, { ...opts, signal: controller.signal });
+    // 130: stopped by an interrupt, as shells report it.
+    return controller.signal.aborted ? 130 : summary.total.exit;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
 }
 
 /** Checks `files` in parallel and prints the per-region lines and the total; returns the summary. */
@@ -107,6 +152,12 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
   const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), files.length));
   const maxPerWorker = opts.maxPerWorker ?? 100;
   const maxRss = opts.maxWorkerRss ?? 1.5 * 2 ** 30;
+  const timeoutMs = opts.regionTimeoutMs ?? DEFAULT_REGION_TIMEOUT_MS;
+  const live = new Set<ChildProcess>();
+  const stopAll = () => {
+    for (const child of live) child.kill("SIGKILL");
+  };
+  opts.signal?.addEventListener("abort", stopAll, { once: true });
   const started = performance.now();
   const results: Array<RegionResult | undefined> = new Array(files.length);
   const width = Math.max(6, ...files.map((f) => keyOf(f).length));
@@ -137,30 +188,43 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
     const more = () => next < files.length && opts.signal?.aborted !== true;
     while (more()) {
       const child = spawnWorker();
+      live.add(child);
+      child.once("exit", () => live.delete(child));
       let served = 0;
       let index = -1;
       try {
         while (more() && served < maxPerWorker) {
           index = order[next++].i;
-          const response = await ask(child, {
-            id: index,
-            file: files[index],
-            options: opts.checkOptions ?? {},
-          });
+          const response = await ask(
+            child,
+            { id: index, file: files[index], options: opts.checkOptions ?? {} },
+            timeoutMs,
+          );
           served++;
           record(index, response.result);
           if (response.rss > maxRss) break;
         }
       } catch (err) {
-        // The child died mid-region: that region has no verdict; a fresh child takes the rest.
-        record(index, failed(files[index], err instanceof Error ? err.message : String(err)));
+        // The child died, hung or was stopped mid-region: that region has no verdict; a fresh
+        // child takes the rest (unless the run was aborted).
+        const why = opts.signal?.aborted
+          ? "interrupted before its check finished"
+          : err instanceof Error
+            ? err.message
+            : String(err);
+        record(index, failed(files[index], why));
       } finally {
         // Closing the channel tells a live worker to exit; a dead one has no channel left.
         if (child.connected) child.disconnect();
       }
     }
   };
-  await Promise.all(Array.from({ length: jobs }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: jobs }, runWorker));
+  } finally {
+    stopAll();
+    opts.signal?.removeEventListener("abort", stopAll);
+  }
   progress.finish();
 
   const regions = results.filter((r): r is RegionResult => r !== undefined);
@@ -195,11 +259,18 @@ function spawnWorker(): ChildProcess {
   return child;
 }
 
-function ask(child: ChildProcess, req: WorkerRequest): Promise<WorkerResponse> {
+function ask(child: ChildProcess, req: WorkerRequest, timeoutMs: number): Promise<WorkerResponse> {
   return new Promise((resolvePromise, reject) => {
     let tail = "";
     const onErr = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-2000));
+    // A region past its time: the worker is killed (it may be stuck in a loop no message reaches).
+    const timer = setTimeout(() => {
+      cleanup();
+      child.kill("SIGKILL");
+      reject(new Error(`timed out after ${timeoutMs / 1000} s (--timeout); the worker was stopped`));
+    }, timeoutMs);
     const cleanup = () => {
+      clearTimeout(timer);
       child.off("message", onMessage);
       child.off("exit", onExit);
       child.stderr?.off("data", onErr);
@@ -215,6 +286,7 @@ function ask(child: ChildProcess, req: WorkerRequest): Promise<WorkerResponse> {
       reject(new Error(`worker exited (${signal ?? `code ${code}`}) while checking it: ${last}`));
     };
     if (child.exitCode !== null || child.signalCode !== null || !child.connected) {
+      cleanup();
       reject(new Error(`worker exited (${child.signalCode ?? `code ${child.exitCode}`}) before checking it`));
       return;
     }
@@ -245,55 +317,4 @@ function keyOf(file: string): string {
 
 function sum(rows: RegionResult[], k: "resources" | "mandatory" | "advisory" | "exempt"): number {
   return rows.reduce((s, r) => s + r[k], 0);
-}
-
-const VERDICT = ["ok", "findings", "error"];
-const COLUMNS = ["resources", "mandatory", "advisory", "exempt", "ms"] as const;
-
-function header(width: number): string {
-  return ["region".padEnd(width), ...COLUMNS.map((c) => c.padStart(9)), "  verdict"].join(" ");
-}
-
-function line(r: RegionResult, width: number): string {
-  const cells = [r.key.padEnd(width), ...COLUMNS.map((c) => String(r[c]).padStart(9))];
-  return `${cells.join(" ")}  ${VERDICT[r.exit]}${r.error ? `: ${r.error}` : ""}`;
-}
-
-function totalLine(t: AllSummary["total"], width: number): string {
-  const cells = ["total".padEnd(width), ...COLUMNS.map((c) => String(t[c]).padStart(9))];
-  const skipped = t.skipped > 0 ? `, ${t.skipped} skipped (aborted)` : "";
-  const verdicts = `${t.regions} regions, ${t.failed} not checked${skipped}, worst exit ${t.exit}`;
-  return `${cells.join(" ")}  ${verdicts}`;
-}
-
-/** `[ 120/552]  21%  kab-045  elapsed 1m12s  eta 4m30s` on stderr: rewritten in place on a terminal. */
-class Progress {
-  private lastPrinted = 0;
-  constructor(
-    private readonly out: Writable & { isTTY?: boolean },
-    private readonly total: number,
-    private readonly started: number,
-  ) {}
-
-  update(done: number, key: string): void {
-    const now = performance.now();
-    const tty = this.out.isTTY === true;
-    // Off a terminal, a line every 10 s (and at the end) instead of a line per region.
-    if (!tty && done < this.total && now - this.lastPrinted < 10_000) return;
-    this.lastPrinted = now;
-    const elapsed = now - this.started;
-    const eta = (elapsed / done) * (this.total - done);
-    const pct = Math.floor((100 * done) / this.total);
-    const text = `[${String(done).padStart(String(this.total).length)}/${this.total}] ${String(pct).padStart(3)}%  ${key}  elapsed ${duration(elapsed)}  eta ${duration(eta)}`;
-    this.out.write(tty ? `\r\x1b[K${text}` : `${text}\n`);
-  }
-
-  finish(): void {
-    if (this.out.isTTY === true) this.out.write("\r\x1b[K");
-  }
-}
-
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
 }

@@ -6,7 +6,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
-import { parseCommandArgs, printError, UsageError, withUsage, writeFileAtomic } from "./args";
+import {
+  describeWriteError,
+  parseCommandArgs,
+  printError,
+  UsageError,
+  withUsage,
+  writeFileAtomic,
+} from "./args";
 import { readPolicyConfigFile } from "./policy-config";
 import { MalformedInventoryError, ProgramRefusedError, checkRegion } from "./check-region";
 import type { CheckReport } from "./findings";
@@ -31,7 +38,7 @@ type Format = (typeof FORMATS)[number];
 const USAGE = [
   "Usage: spbe check <inventory.yaml> [options]",
   "       spbe check --stack <key> [options]      (inventory from stacks/Pulumi.<key>.yaml)",
-  "       spbe check --all <dir> [--format text|json]",
+  "       spbe check --all <dir> [--format text|json] [--jobs <n>] [--timeout <seconds>]",
   "",
   "Runs the Pulumi program under the SDK's mocks and evaluates the policy pack on every",
   "resource, through @pulumi/policy's own analyzer, as `pulumi preview --policy-pack policies` would.",
@@ -42,6 +49,8 @@ const USAGE = [
   "  --out <file>                        write the output to a file instead of stdout",
   "  --policy-config <file>              the --policy-pack-config JSON file: rule levels, exemptions",
   "  --today YYYY-MM-DD                  the date evidence freshness is judged against",
+  "  --timeout <seconds>                 with --all: time one region may take (default 120); past it",
+  "                                      the region is reported (exit 2) and the others go on",
   "",
   "Exit 0 no mandatory finding, 1 mandatory findings, 2 malformed input or usage.",
 ].join("\n");
@@ -85,6 +94,7 @@ export const command: Command = {
         "policy-config": { type: "string" },
         today: { type: "string" },
         jobs: { type: "string" },
+        timeout: { type: "string" },
       });
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
       const format = (values.format ?? "text") as Format;
@@ -103,12 +113,17 @@ export const command: Command = {
         const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
         if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
           throw new UsageError("--jobs must be a positive integer");
+        const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+        if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0))
+          throw new UsageError("--timeout must be a number of seconds above 0");
         return runAll(values.all, {
           format,
           checkOptions: { lang, ...(today ? { today } : {}) },
           ...(jobs ? { jobs } : {}),
+          ...(timeout ? { regionTimeoutMs: timeout * 1000 } : {}),
         });
       }
+      if (values.timeout !== undefined) throw new UsageError("--timeout applies to --all only");
       if (positionals.length + (values.stack ? 1 : 0) !== 1)
         throw new UsageError("give exactly one inventory file or --stack <key>");
       const inventory =
@@ -139,8 +154,14 @@ export const command: Command = {
         throw e;
       }
       const text = render(report, format, lang, inventory);
-      if (typeof values.out === "string") writeFileAtomic(values.out, text);
-      else process.stdout.write(text);
+      if (typeof values.out === "string") {
+        try {
+          writeFileAtomic(values.out, text);
+        } catch (e) {
+          printError("check", `cannot write ${values.out} (${describeWriteError(e)}); nothing was written`);
+          return EXIT_USAGE;
+        }
+      } else process.stdout.write(text);
       return report.summary.mandatory > 0 ? EXIT_FINDINGS : EXIT_OK;
     }),
 };

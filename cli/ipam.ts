@@ -2,10 +2,11 @@
 import { readFileSync } from "node:fs";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
-import { lockOrReport, loadOrReport } from "./load";
-import { allocate, IpamError, release } from "../plan/ipam";
+import { locatedIpamErrors, lockOrReport, loadLocatedOrReport, type Located } from "./load";
+import { IpamError, release } from "../plan/ipam";
 import { resolve } from "../plan/ipam-resolve";
-import { serializeLock, writeLock } from "../plan/lock";
+import { lockPathFor, serializeLock, writeLock } from "../plan/lock";
+import { LockBusyError, withLockGuard } from "../plan/lock-guard";
 import type { Allocation, Lock } from "../plan/types";
 import type { Inventory } from "../inventory";
 
@@ -26,13 +27,14 @@ function reserved(inventory: Inventory, lock: Lock): Allocation[] {
   return lock.allocations.filter((a) => !ids.has(a.kind === "site-range" ? a.owner.split("/")[0] : a.owner));
 }
 
-function check(file: string, lockPath: string, inventory: Inventory, lock: Lock | null): number {
+function check(file: string, lockPath: string, loaded: Located, lock: Lock | null): number {
+  const { inventory } = loaded;
   if (!lock) {
     printError("ipam", `${lockPath} does not exist: run \`spbe ipam ${file}\``);
     return EXIT_FINDINGS;
   }
   const r = resolve(inventory, lock, "plan");
-  for (const e of r.errors) printError("ipam", e);
+  for (const e of locatedIpamErrors(file, loaded, r)) process.stderr.write(`${e}\n`);
   for (const m of r.missing) printError("ipam", `${lockPath} lacks an allocation for ${m}`);
   if (r.errors.length + r.missing.length > 0) {
     if (r.missing.length > 0) process.stderr.write(`run \`spbe ipam ${file}\` to allocate\n`);
@@ -78,44 +80,64 @@ export const command: Command = {
       if (values.check && releases.length > 0)
         throw new UsageError("--check and --release exclude each other");
       const [file] = positionals;
-      const inventory = loadOrReport(file);
-      if (!inventory) return EXIT_USAGE;
-      const read = lockOrReport(file);
-      if (!read.ok) return EXIT_USAGE;
-      if (values.check) return check(file, read.path, inventory, read.lock);
-
-      let lock = read.lock;
+      const loaded = loadLocatedOrReport(file);
+      if (!loaded) return EXIT_USAGE;
+      if (values.check) {
+        const read = lockOrReport(file);
+        return read.ok ? check(file, read.path, loaded, read.lock) : EXIT_USAGE;
+      }
+      // The lock is read, extended and written holding its guard: one spbe ipam at a time.
       try {
-        for (const id of releases) {
-          if (!lock) throw new IpamError([`${read.path} does not exist: there is nothing to release`]);
-          const before = lock;
-          lock = release(lock, id, today());
-          for (const a of before.allocations.filter((x) => !lock?.allocations.includes(x))) {
-            process.stdout.write(`- ${describe(a)}\n`);
-          }
-        }
-        const next = allocate(inventory, lock, today());
-        const text = serializeLock(next);
-        const old = read.lock ? serializeLock(read.lock) : null;
-        if (text === old) {
-          process.stdout.write(`${read.path}: up to date (${next.allocations.length} allocations)\n`);
-          return EXIT_OK;
-        }
-        for (const a of next.allocations.slice(lock?.allocations.length ?? 0))
-          process.stdout.write(`+ ${describe(a)}\n`);
-        try {
-          writeLock(read.path, next);
-        } catch (err) {
-          const code = (err as { code?: string }).code ?? String(err);
-          printError("ipam", `cannot write ${read.path} (${code}); the old lock is unchanged`);
-          return EXIT_USAGE;
-        }
-        process.stdout.write(`${read.path}: written (${next.allocations.length} allocations)\n`);
-        return EXIT_OK;
+        return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases));
       } catch (err) {
-        if (!(err instanceof IpamError)) throw err;
-        for (const e of err.errors) printError("ipam", e);
-        return EXIT_FINDINGS;
+        if (!(err instanceof LockBusyError)) throw err;
+        printError("ipam", err.message);
+        return EXIT_USAGE;
       }
     }),
 };
+
+function allocateInto(file: string, loaded: Located, releases: string[]): number {
+  const { inventory } = loaded;
+  const read = lockOrReport(file);
+  if (!read.ok) return EXIT_USAGE;
+  let lock = read.lock;
+  try {
+    for (const id of releases) {
+      if (!lock) throw new IpamError([`${read.path} does not exist: there is nothing to release`]);
+      const before = lock;
+      lock = release(lock, id, today());
+      for (const a of before.allocations.filter((x) => !lock?.allocations.includes(x))) {
+        process.stdout.write(`- ${describe(a)}\n`);
+      }
+    }
+    const resolution = resolve(inventory, lock, "allocate", today());
+    if (resolution.errors.length > 0) {
+      for (const e of locatedIpamErrors(file, loaded, resolution)) process.stderr.write(`${e}\n`);
+      return EXIT_FINDINGS;
+    }
+    const next = resolution.lock;
+    const text = serializeLock(next);
+    const old = read.lock ? serializeLock(read.lock) : null;
+    if (text === old) {
+      process.stdout.write(`${read.path}: up to date (${next.allocations.length} allocations)\n`);
+      return EXIT_OK;
+    }
+    for (const a of next.allocations.slice(lock?.allocations.length ?? 0))
+      process.stdout.write(`+ ${describe(a)}\n`);
+    try {
+      writeLock(read.path, next);
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? String(err);
+      printError("ipam", `cannot write ${read.path} (${code}); the old lock is unchanged`);
+      return EXIT_USAGE;
+    }
+    process.stdout.write(`${read.path}: written (${next.allocations.length} allocations)\n`);
+    return EXIT_OK;
+  } catch (err) {
+    if (!(err instanceof IpamError)) throw err;
+    // Release errors are about the lock file the --release names an owner in.
+    for (const e of err.errors) process.stderr.write(`${read.path}:1:1 (lock): ${e}\n`);
+    return EXIT_FINDINGS;
+  }
+}

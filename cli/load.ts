@@ -1,17 +1,44 @@
 /** Loading an inventory (and its lock) for a command: print every problem, never a stack trace. */
-import { loadInventory, formatError, type Inventory } from "../inventory";
-import { lockPathFor, readLock } from "../plan/lock";
+import { loadInventory, formatError, formatPath, type Inventory, type SourceLocation } from "../inventory";
+import { lockPathFor, lockSharedWith, readLock } from "../plan/lock";
 import type { Lock } from "../plan/types";
 
 /** Loads `file`; on failure prints all its errors to stderr and returns null. Warnings go to stderr too. */
 export function loadOrReport(file: string): Inventory | null {
+  return loadLocatedOrReport(file)?.inventory ?? null;
+}
+
+export interface Located {
+  inventory: Inventory;
+  locate(path: string): SourceLocation | null;
+}
+
+/** Like `loadOrReport`, keeping the positions of the inventory's paths. */
+export function loadLocatedOrReport(file: string): Located | null {
   const result = loadInventory(file);
   if (!result.ok) {
     for (const e of result.errors) process.stderr.write(`${formatError(e)}\n`);
     return null;
   }
   for (const w of result.warnings) process.stderr.write(`warning: ${formatError(w)}\n`);
-  return result.inventory;
+  return result;
+}
+
+/**
+ * Address-plan errors as `file:line:col path: message`, at the inventory element each is about
+ * (`network.supernet`, `agencies[2].lan.hosts`); one without a path points at the file's start.
+ */
+export function locatedIpamErrors(
+  file: string,
+  loaded: Located,
+  r: { errors: readonly string[]; paths: ReadonlyMap<string, Array<string | number>> },
+): string[] {
+  return r.errors.map((message) => {
+    const segments = r.paths.get(message) ?? [];
+    const path = formatPath(segments);
+    const at = loaded.locate(path) ?? { file, line: 1, column: 1 };
+    return formatError({ ...at, path, message });
+  });
 }
 
 /**
@@ -22,6 +49,13 @@ export function lockOrReport(
   inventoryFile: string,
 ): { ok: true; path: string; lock: Lock | null } | { ok: false } {
   const path = lockPathFor(inventoryFile);
+  const other = lockSharedWith(inventoryFile);
+  if (other) {
+    process.stderr.write(
+      `${path}:1:1 (lock): both ${inventoryFile} and ${other} exist and would share this lock file; rename or remove one\n`,
+    );
+    return { ok: false };
+  }
   const read = readLock(path);
   if (!read.ok) {
     for (const e of read.errors) process.stderr.write(`${e}\n`);

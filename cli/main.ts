@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { COMMANDS } from "./commands";
+import { describeWriteError, printError } from "./args";
 
 let esmHooks = false;
 /**
@@ -77,5 +78,16 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   const command = commandOf(await load(), first);
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    // A file system error the command did not expect (EACCES, EISDIR, EPIPE…) or a bug: one
+    // line, no stack trace; SPBE_DEBUG=1 shows the stack for a bug report.
+    const code = (err as { code?: string }).code;
+    const path = (err as { path?: string }).path;
+    const what = code ? `${describeWriteError(err)}${path ? ` (${path})` : ""}` : describeWriteError(err);
+    printError(first, code ? what : `internal error: ${what}`);
+    if (process.env.SPBE_DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    return EXIT_USAGE;
+  }
 }

@@ -1,7 +1,8 @@
 /** `spbe validate <inventory…>`: schema, cross-references and the lock file of each inventory. */
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { parseCommandArgs, UsageError, withUsage } from "./args";
-import { lockOrReport, loadOrReport } from "./load";
+import { locatedIpamErrors, lockOrReport, loadLocatedOrReport } from "./load";
+import { resolve } from "../plan/ipam-resolve";
 import { isLockFile, readLock } from "../plan/lock";
 
 export const command: Command = {
@@ -11,8 +12,9 @@ export const command: Command = {
     "Usage: spbe validate <inventory.yaml…>",
     "",
     "Loads each region inventory and reports every problem as `file:line:col path: message`.",
-    "A lock file beside it (<name>.lock.yaml), when present, must be well-formed too; a",
-    "*.lock.yaml argument (as a glob like regions/*.yaml gives) is checked as a lock.",
+    "A lock file beside it (<name>.lock.yaml), when present, must be well-formed too, and able to",
+    "follow the inventory (the same network.supernet, ranges and LAN sizes it holds: allocations",
+    "never move); a *.lock.yaml argument (as a glob like regions/*.yaml gives) is checked as a lock.",
     "Exit 0 when all are valid, 2 when any is malformed.",
   ].join("\n"),
   run: (argv) =>
@@ -32,13 +34,23 @@ export const command: Command = {
           if (!read.ok || !read.lock) bad++;
           continue;
         }
-        const inventory = loadOrReport(file);
-        const lock = inventory ? lockOrReport(file) : { ok: false };
-        if (!inventory || !lock.ok) {
+        const loaded = loadLocatedOrReport(file);
+        const lock = loaded ? lockOrReport(file) : { ok: false as const };
+        if (!loaded || !lock.ok) {
           bad++;
           continue;
         }
-        const { agencies, sites, applications } = inventory;
+        // What the plan would refuse later (a new supernet, a resized range, an outgrown LAN) is
+        // an error here, at the inventory line: allocations the lock lacks are `spbe ipam`'s to make.
+        if (lock.lock) {
+          const plan = resolve(loaded.inventory, lock.lock, "plan");
+          if (plan.errors.length > 0) {
+            for (const line of locatedIpamErrors(file, loaded, plan)) process.stderr.write(`${line}\n`);
+            bad++;
+            continue;
+          }
+        }
+        const { agencies, sites, applications } = loaded.inventory;
         process.stdout.write(
           `${file}: ok (${agencies.length} agencies, ${sites.length} sites, ${applications.length} applications)\n`,
         );

@@ -3,6 +3,8 @@
  * path, formatted on one line so that editors, CI logs and `grep` can jump to it.
  */
 
+import { escapeControls } from "./text-screen";
+
 /** A position in an inventory file. Lines and columns start at 1. */
 export interface SourceLocation {
   file: string;
@@ -60,7 +62,9 @@ export function parsePath(path: string): PathSegment[] | null {
 /** One line: `file:line:col path: what was expected`. */
 export function formatError(e: InventoryError): string {
   const message = e.message.replace(/\s*\n\s*/g, " ");
-  return `${e.file}:${e.line}:${e.column} ${e.path === "" ? "(root)" : e.path}: ${message}`;
+  // A file name, key or value can hold a terminal escape: it is shown, never sent to the terminal.
+  const line = `${e.file}:${e.line}:${e.column} ${e.path === "" ? "(root)" : e.path}: ${message}`;
+  return escapeControls(line);
 }
 
 /**

@@ -3,12 +3,19 @@
  * of the region's lists, appended in order. An included file may hold only those lists (and
  * its own `include:`), so that one region file keeps the region, the network and the policies'
  * settings, and nothing is declared twice.
+ *
+ * Includes are confined: `spbe check` runs on pull requests from forks, so an include is a
+ * relative path to a regular file inside the region file's folder (after every symlink is
+ * resolved), of bounded size, depth and number, each file included once. A refused include is
+ * reported at its entry with the path as written and the reason, never with the file's content.
  */
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { describeValue, formatPath, type InventoryError, type PathSegment } from "./errors";
+import { LIMITS } from "./limits";
 import { locateInFile, type MergedList, type SourceIndex } from "./positions";
+import { isInside, readRegularFile, realDir } from "./read-file";
 import { readSource, SourceFile } from "./source";
+import { decodeUtf8, escapeControls } from "./text-screen";
 
 const LISTS = ["agencies", "sites", "applications", "colocation"] as const;
 const ALLOWED = new Set<string>([...LISTS, "gateway", "include"]);
@@ -27,7 +34,16 @@ interface Context {
   merged: Mapping;
   index: SourceIndex;
   out: IncludeOutcome;
+  /** Real paths of the files being included, from the region file down: a cycle. */
   visiting: Set<string>;
+  /** Real paths of every file included so far: each is included once. */
+  seen: Set<string>;
+  /** The region file's folder as written (for `..`) and as resolved (for symlinks). */
+  folder: string;
+  realFolder: string | null;
+  /** Files and bytes read so far, against LIMITS. */
+  count: number;
+  bytes: number;
   /** Read with js-yaml (see source.ts). */
   fast: boolean;
 }
@@ -40,11 +56,49 @@ export function mergeIncludes(
   fast: boolean,
 ): IncludeOutcome {
   const out: IncludeOutcome = { errors: [], warnings: [], files: [] };
-  include(root, merged, { merged, index, out, visiting: new Set([resolve(root.file)]), fast });
+  if (!Array.isArray(merged.include) || merged.include.length === 0) return out;
+  const folder = resolve(dirname(root.file));
+  const realFolder = realDir(folder);
+  const rootReal =
+    realFolder === null ? resolve(root.file) : join(realFolder, root.file.split(/[\\/]/).pop()!);
+  const visiting = new Set([rootReal]);
+  const ctx: Context = {
+    merged,
+    index,
+    out,
+    visiting,
+    seen: new Set(visiting),
+    folder,
+    realFolder,
+    count: 0,
+    bytes: root.text.length,
+    fast,
+  };
+  include(root, merged, ctx, 1);
   return out;
 }
 
-function include(from: SourceFile, data: Mapping, ctx: Context) {
+/** `parts/a.yaml` as a message shows it: control characters escaped, at most 100 characters. */
+function shown(entry: string): string {
+  const text = escapeControls(entry);
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 97)}...` : text);
+}
+
+/** Why `entry`, named by `from`, may not be included, judged on the path as written; or null. */
+function refusal(entry: string, from: SourceFile, ctx: Context, depth: number): string | null {
+  if (ctx.realFolder === null) return "the region file's folder cannot be resolved";
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(entry)) return "the path holds control characters";
+  if (isAbsolute(entry) || /^[A-Za-z]:/.test(entry) || entry.startsWith("~"))
+    return "an include is a path relative to the file that names it, inside the region's folder; absolute paths are not followed";
+  if (!isInside(ctx.folder, resolve(dirname(from.file), entry)))
+    return "it leads out of the region's folder (through ..); an included file lies beside the region file or below it";
+  if (depth > LIMITS.includeDepth) return `includes nest deeper than ${LIMITS.includeDepth} levels`;
+  if (ctx.count >= LIMITS.includeFiles) return `more than ${LIMITS.includeFiles} files are included`;
+  return null;
+}
+
+function include(from: SourceFile, data: Mapping, ctx: Context, depth: number) {
   const { merged, out, visiting } = ctx;
   const entries = data.include;
   // A malformed `include` of the region file is the schema's to report.
@@ -55,25 +109,36 @@ function include(from: SourceFile, data: Mapping, ctx: Context) {
       const { file, line, column } = locateInFile(source.parsed, path, atKey);
       out.errors.push({ file, line, column, path: formatPath(path), message });
     };
-    const target = resolve(dirname(from.file), entry);
+    const refuse = (reason: string) => fail(["include", i], `include ${shown(entry)} is refused: ${reason}`);
+    const why = refusal(entry, from, ctx, depth);
+    if (why) return refuse(why);
     // Named as the user would write it: relative to the working directory when the region file is.
-    const file = isAbsolute(entry) ? entry : join(dirname(from.file), entry);
-    if (visiting.has(target))
-      return fail(["include", i], `include cycle: "${entry}" is already being included`);
-    let text: string;
-    try {
-      text = readFileSync(target, "utf8");
-    } catch (e) {
-      const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
-      return fail(["include", i], `cannot read included file "${entry}" (${code})`);
+    const file = join(dirname(from.file), entry);
+    const room = Math.min(LIMITS.fileBytes, LIMITS.totalBytes - ctx.bytes);
+    const read = readRegularFile(file, room, ctx.realFolder!);
+    if (!read.ok) {
+      if (read.code) return fail(["include", i], `cannot read included file ${shown(entry)} (${read.code})`);
+      return refuse(
+        room < LIMITS.fileBytes
+          ? `${read.reason} (all files together: ${LIMITS.totalBytes} bytes)`
+          : read.reason,
+      );
     }
+    if (visiting.has(read.real))
+      return fail(["include", i], `include cycle: ${shown(entry)} is already being included`);
+    if (ctx.seen.has(read.real)) return refuse("the file is already included (each file is included once)");
+    ctx.seen.add(read.real);
+    ctx.count++;
+    ctx.bytes += read.bytes.length;
     out.files.push(file);
-    const source = new SourceFile(file, text);
-    const read = readSource(source, ctx.fast);
-    out.errors.push(...read.errors);
-    out.warnings.push(...read.warnings);
-    if (read.errors.length > 0) return;
-    const part = read.data;
+    const decoded = decodeUtf8(read.bytes, file);
+    if (!decoded.ok) return void out.errors.push(decoded.error);
+    const source = new SourceFile(file, decoded.text);
+    const parsed = readSource(source, ctx.fast);
+    out.errors.push(...parsed.errors);
+    out.warnings.push(...parsed.warnings);
+    if (parsed.errors.length > 0) return;
+    const part = parsed.data;
     if (!isMapping(part)) {
       return fail(
         [],
@@ -125,9 +190,9 @@ function include(from: SourceFile, data: Mapping, ctx: Context) {
           );
       }
     }
-    visiting.add(target);
-    include(source, part, ctx);
-    visiting.delete(target);
+    visiting.add(read.real);
+    include(source, part, ctx, depth + 1);
+    visiting.delete(read.real);
   });
 }
 

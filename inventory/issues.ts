@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { describeValue, type PathSegment } from "./errors";
 import { keysAt } from "./schema-walk";
+import { LIMITS } from "./limits";
 
 /** A problem at an inventory path, before it is given a file position. */
 export interface Problem {
@@ -74,7 +75,8 @@ function describeIssue(issue: Issue, data: unknown, schema: z.core.$ZodType, bas
     }
     case "unrecognized_keys": {
       const known = keysAt(schema, path) ?? [];
-      return issue.keys.map((key) => ({
+      // A mapping of thousands of unknown keys: the loader lists at most LIMITS.errors problems.
+      return issue.keys.slice(0, LIMITS.errors + 1).map((key) => ({
         path: [...path, key],
         atKey: true,
         message: `unknown key "${key}"${suggestion(key, known)}`,

@@ -4,7 +4,6 @@
  * alias bombs and wrong shapes all come back as errors, so the CLI, the Pulumi program and the
  * tests can print them and stop.
  */
-import { readFileSync } from "node:fs";
 import { crossCheck } from "./crosscheck";
 import { applyRenames, RENAMED_FIELDS, type FieldRename } from "./deprecations";
 import {
@@ -21,6 +20,9 @@ import { locateInFile, SourceIndex } from "./positions";
 import { salvage } from "./salvage";
 import { readSource, SourceFile } from "./source";
 import { isValidDate } from "./primitives";
+import { LIMITS } from "./limits";
+import { readRegularFile } from "./read-file";
+import { controlsInData, decodeUtf8 } from "./text-screen";
 import { inventorySchema, type Inventory } from "./schema";
 
 export interface LoadOptions {
@@ -44,16 +46,16 @@ export type LoadResult =
 
 /** Loads and checks a region inventory file (and the files it includes). Never throws. */
 export function loadInventory(file: string, opts: LoadOptions = {}): LoadResult {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
-    return failure([
-      { file, line: 1, column: 1, path: "", message: `cannot read the inventory file (${code})` },
-    ]);
+  const read = readRegularFile(file, LIMITS.fileBytes);
+  if (!read.ok) {
+    const message = read.code
+      ? `cannot read the inventory file (${read.code})`
+      : `the inventory file is refused: ${read.reason}`;
+    return failure([{ file, line: 1, column: 1, path: "", message }]);
   }
-  return loadInventoryFromString(text, file, opts);
+  const decoded = decodeUtf8(read.bytes, file);
+  if (!decoded.ok) return failure([decoded.error]);
+  return loadInventoryFromString(decoded.text, file, opts);
 }
 
 /** Like `loadInventory` for text already read; `file` names it in errors and anchors `include:`. */
@@ -63,11 +65,17 @@ export function loadInventoryFromString(text: string, file: string, opts: LoadOp
     const message = `option today must be YYYY-MM-DD, got ${describeValue(today)}`;
     return failure([{ file, line: 1, column: 1, path: "", message }]);
   }
+  if (text.length > LIMITS.fileBytes) {
+    const message = `the inventory is larger than the limit of ${LIMITS.fileBytes} bytes`;
+    return failure([{ file, line: 1, column: 1, path: "", message }]);
+  }
   try {
-    const quick = load(text, file, today, opts, true);
+    // One SourceFile for both rounds: the authoritative parse, when made, is made once.
+    const source = new SourceFile(file, text);
+    const quick = load(source, today, opts, true);
     // Anything wrong is loaded again with the authoritative parser (see source.ts), so every
     // error and position comes from it; a valid file costs one fast parse.
-    return quick.ok ? quick : load(text, file, today, opts, false);
+    return quick.ok ? quick : load(source, today, opts, false);
   } catch (e) {
     // A bug of ours must still reach the user as an error, not a stack trace, and never as success.
     const reason = e instanceof Error ? e.message : String(e);
@@ -77,8 +85,14 @@ export function loadInventoryFromString(text: string, file: string, opts: LoadOp
   }
 }
 
-function failure(errors: InventoryError[], fileOrder: readonly string[] = []): LoadResult {
-  return { ok: false, errors: sortErrors(errors, fileOrder) };
+function failure(errors: InventoryError[], fileOrder: readonly string[] = [], unlisted = 0): LoadResult {
+  const sorted = sortErrors(errors, fileOrder);
+  if (sorted.length <= LIMITS.errors) return { ok: false, errors: sorted };
+  const shown = sorted.slice(0, LIMITS.errors);
+  const next = sorted[LIMITS.errors];
+  const more = sorted.length - LIMITS.errors + unlisted;
+  const message = `${more} more errors from here on are not listed (the first ${LIMITS.errors} are)`;
+  return { ok: false, errors: [...shown, { ...next, path: "", message }] };
 }
 
 /**
@@ -89,8 +103,8 @@ function todayInIndonesia(): string {
   return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
-function load(text: string, file: string, today: string, opts: LoadOptions, fast: boolean): LoadResult {
-  const source = new SourceFile(file, text);
+function load(source: SourceFile, today: string, opts: LoadOptions, fast: boolean): LoadResult {
+  const file = source.file;
   const read = readSource(source, fast);
   if (read.errors.length > 0) return failure(read.errors);
   const data = read.data;
@@ -119,18 +133,35 @@ function load(text: string, file: string, today: string, opts: LoadOptions, fast
   };
   const warnings = [...read.warnings, ...included.warnings, ...renamed.warnings.map(toError)];
   const errors = [...included.errors, ...renamed.errors.map(toError)];
+  // A YAML escape (`"\e[2J"`) puts into the data what the text screen refused in the file.
+  const controls = controlsInData(merged).map(toError);
+  if (controls.length > 0) return failure([...errors, ...controls], fileOrder);
 
+  // Past LIMITS.errors, problems are counted rather than located: locating costs a walk each.
+  let unlisted = 0;
+  const room = <T>(found: T[]): T[] => {
+    const kept = found.slice(0, Math.max(0, LIMITS.errors + 1 - errors.length));
+    unlisted += found.length - kept.length;
+    return kept;
+  };
   const result = inventorySchema.safeParse(merged);
   if (!result.success) {
-    errors.push(...problemsFromIssues(result.error.issues, merged, inventorySchema).map(toError));
+    // One issue can name thousands of unknown keys: problems are capped, not issues.
+    const issues = result.error.issues;
+    const problems = problemsFromIssues(issues.slice(0, LIMITS.errors + 1), merged, inventorySchema);
+    unlisted += Math.max(0, issues.length - LIMITS.errors - 1);
+    // Unknown keys past the limit are not made into problems (see issues.ts): counted here.
+    for (const issue of issues.slice(0, LIMITS.errors + 1))
+      if (issue.code === "unrecognized_keys") unlisted += Math.max(0, issue.keys.length - LIMITS.errors - 1);
+    errors.push(...room(problems).map(toError));
     // The cross-checks still run on the elements the schema accepts: all errors in one round.
     const kept = salvage(merged);
     const found = crossCheck(kept.inventory, { today, declared: kept.declared });
-    errors.push(...found.map((p) => toError(kept.remap(p))));
-    return failure(errors, fileOrder);
+    errors.push(...room(found).map((p) => toError(kept.remap(p))));
+    return failure(errors, fileOrder, unlisted);
   }
-  errors.push(...crossCheck(result.data, { today }).map(toError));
-  if (errors.length > 0) return failure(errors, fileOrder);
+  errors.push(...room(crossCheck(result.data, { today })).map(toError));
+  if (errors.length > 0) return failure(errors, fileOrder, unlisted);
 
   return {
     ok: true,

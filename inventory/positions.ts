@@ -6,8 +6,10 @@
  * Lists appended from included files are indexed in the merged inventory; `SourceIndex` records
  * where each merged element came from, so a position points into the file that holds it.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from "yaml";
 import { formatPath, type InventoryError, type PathSegment, type SourceLocation } from "./errors";
+import { LIMITS } from "./limits";
+import { aliasOverflow, duplicateKeys, lineCounterOf, parseBounded } from "./yaml-bounded";
 
 /** A parsed YAML file: its document (with source ranges) and the offsets of its lines. */
 export interface ParsedFile {
@@ -34,24 +36,34 @@ const MAX_ERROR_PATH_DEPTH = 32;
 
 /** Parses YAML text, turning every syntax problem into an error with its position. Never throws. */
 export function parseYamlFile(text: string, file: string): ParsedYaml {
-  const lines = new LineCounter();
+  const lines = lineCounterOf(text);
   // logLevel "error": problems become errors or warnings here, never process warnings on stderr.
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: true,
-    logLevel: "error",
-  });
+  const bounded = parseBounded(text, { prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+  const doc = bounded.doc;
   const parsed: ParsedFile = { file, doc, lines };
   const at = (offset: number, message: string): InventoryError => ({
     ...position(parsed, offset),
     path: "",
     message,
   });
+  if (!bounded.ok) {
+    const first = (bounded.earlier ?? []).map((e) => at(e.offset, `invalid YAML: ${oneLine(e.message)}`));
+    return {
+      parsed,
+      data: undefined,
+      errors: [...first, at(bounded.offset, `invalid YAML: ${bounded.message}`)],
+      warnings: [],
+    };
+  }
   // One broken bracket can make the parser repeat itself at every level below it: each distinct
   // error is reported once, and past MAX_SYNTAX_ERRORS the rest are counted, not listed.
   const seen = new Set<string>();
-  const distinct = doc.errors.filter((e) => {
+  const duplicates = duplicateKeys(doc).map((offset) => ({
+    pos: [offset],
+    message: "Map keys must be unique",
+  }));
+  const all = [...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
+  const distinct = all.filter((e) => {
     const key = `${e.pos[0]} ${e.message}`;
     return !seen.has(key) && !!seen.add(key);
   });
@@ -67,6 +79,11 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
   }
   const warnings = doc.warnings.map((w) => at(w.pos[0], `YAML: ${oneLine(w.message)}`));
   if (errors.length > 0) return { parsed, data: undefined, errors, warnings };
+  const overflow = aliasOverflow(doc);
+  if (overflow !== undefined) {
+    const message = `invalid YAML: aliases here stand for more than ${LIMITS.aliasValues} values in all (an alias bomb?); write the values out or use fewer aliases`;
+    return { parsed, data: undefined, errors: [at(overflow, message)], warnings };
+  }
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { parsed, data, errors, warnings };

@@ -4,10 +4,15 @@ import { CronExpressionParser } from "cron-parser";
 import { Netmask } from "netmask";
 
 const ID = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+// The last label (the top-level domain) holds a letter: an IPv4 address is not a hostname.
+const HOSTNAME =
+  /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(\.(?=[a-z0-9-]*[a-z])[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)$/;
 /** registry/path/name:tag or …@sha256:<64 hex>; `latest` is not a pin. */
 const IMAGE =
   /^[a-z0-9]([a-z0-9._-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]([a-z0-9._-]*[a-z0-9])?)*(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|@sha256:[a-f0-9]{64})$/;
+
+// eslint-disable-next-line no-control-regex
+const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 
 export function isValidCidr(value: string): boolean {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
@@ -20,14 +25,88 @@ export function isValidCidr(value: string): boolean {
   }
 }
 
+/** Fields of a five-field schedule as robfig/cron (Velero, Kubernetes CronJob) reads them. */
+const CRON_FIELDS = [
+  { min: 0, max: 59, names: [] as string[], any: false },
+  { min: 0, max: 23, names: [], any: false },
+  { min: 1, max: 31, names: [], any: true },
+  {
+    min: 1,
+    max: 12,
+    names: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    any: false,
+  },
+  { min: 0, max: 6, names: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"], any: true },
+];
+
+/**
+ * A schedule the backup tools run: Velero and Kubernetes CronJobs parse it with robfig/cron's
+ * standard parser, five fields of `*`, `?` (day fields), numbers or names, `a-b` ranges, `/n`
+ * steps and `,` lists. Seconds, years, `L`, `W` and `#` (Quartz extensions) are refused, and so
+ * is 7 for Sunday (robfig reads days of the week 0-6).
+ */
+function isRobfigSchedule(value: string): boolean {
+  const fields = value.split(" ");
+  if (fields.length !== 5) return false;
+  return fields.every((field, i) => {
+    const { min, max, names, any } = CRON_FIELDS[i];
+    const num = (v: string) => {
+      const named = names.indexOf(v.toLowerCase());
+      if (named >= 0) return named + min;
+      return /^\d{1,2}$/.test(v) ? Number(v) : NaN;
+    };
+    return field.split(",").every((item) => {
+      const m = /^(\*|\?|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d{1,2}))?$/.exec(item);
+      if (!m) return false;
+      if (m[2] !== undefined && Number(m[2]) === 0) return false;
+      if (m[1] === "*") return true;
+      if (m[1] === "?") return any && m[2] === undefined;
+      const [a, b] = m[1].split("-").map(num);
+      if (!(a >= min && a <= max)) return false;
+      return b === undefined || (b >= a && b <= max);
+    });
+  });
+}
+
 export function isValidCron(value: string): boolean {
-  if (value.trim().split(/\s+/).length !== 5) return false;
+  if (!isRobfigSchedule(value)) return false;
   try {
     CronExpressionParser.parse(value);
     return true;
   } catch {
     return false;
   }
+}
+
+/** RFC 1918 private networks and RFC 6598 shared address space: an intranet's addresses. */
+const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"].map(
+  (c) => new Netmask(c),
+);
+
+/** Whether a valid CIDR lies wholly inside one private range (so /0 and public space never do). */
+export function isPrivateCidr(value: string): boolean {
+  if (!isValidCidr(value)) return false;
+  const block = new Netmask(value);
+  return PRIVATE_RANGES.some((r) => r.bitmask <= block.bitmask && r.contains(block.base));
+}
+
+/**
+ * An https URL to a host (a hostname, or an IPv4 address on a private network), with an optional
+ * port and path; no user:password (it would be published with the outputs and the report), no
+ * query or fragment, no spaces or control characters. Plain http is refused: credentials and
+ * backups would cross the network in the clear.
+ */
+export function isSafeHttpsUrl(value: string): boolean {
+  if (!/^https:\/\/[A-Za-z0-9.:\-/_~%]+$/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return false;
+  const host = url.hostname;
+  return HOSTNAME.test(host) || (/^\d+(\.\d+){3}$/.test(host) && isPrivateCidr(`${host}/32`));
 }
 
 export function isValidDate(value: string): boolean {
@@ -55,6 +134,17 @@ export const primitives = {
     .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
     .refine(isValidDate, "a date written YYYY-MM-DD")
     .describe("A past date written YYYY-MM-DD"),
+  /** A supernet or prefix of the intranet: CIDR inside RFC 1918 or RFC 6598 space. */
+  privateCidr: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR form such as 10.20.0.0/16")
+    .refine(isValidCidr, "an IPv4 network in CIDR form such as 10.20.0.0/16 (base address, prefix ≤ 32)")
+    .refine(
+      // Only said of a well-formed network: a malformed one has its own message above.
+      (v) => !isValidCidr(v) || isPrivateCidr(v),
+      "a private network (inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10): an intranet is not routed on the internet",
+    )
+    .describe("A private IPv4 network in CIDR form such as 10.20.0.0/16 (RFC 1918 or RFC 6598)"),
   cidr: z
     .string()
     .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR form such as 10.20.0.0/16")
@@ -62,8 +152,11 @@ export const primitives = {
     .describe("An IPv4 network in CIDR form such as 10.20.0.0/16"),
   cron: z
     .string()
-    .refine(isValidCron, "a five-field cron schedule such as '0 1 * * *'")
-    .describe("A five-field cron schedule such as '0 1 * * *'"),
+    .refine(
+      isValidCron,
+      "a five-field cron schedule such as '0 1 * * *' (minute hour day month weekday; no seconds, years, L, W or #)",
+    )
+    .describe("A five-field cron schedule such as '0 1 * * *', as Velero and Kubernetes read it"),
   image: z
     .string()
     .regex(IMAGE, "a container image pinned by tag or digest (registry/name:1.2.3)")
@@ -74,10 +167,56 @@ export const primitives = {
     .describe("A container image pinned by tag or digest (registry/name:1.2.3 or …@sha256:…), not ':latest'"),
   url: z
     .string()
-    .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/, "an http(s) URL")
-    .describe("An http(s) URL"),
-  urlPath: z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, "a URL path starting with '/'"),
-  bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name"),
+    .regex(/^https:\/\//, "an https:// URL (plain http is refused: it crosses the network in the clear)")
+    .refine(
+      isSafeHttpsUrl,
+      "an https URL to a host, such as https://s3.example.go.id, without user:password, query or spaces",
+    )
+    .describe("An https URL to a host, without user:password"),
+  urlPath: z
+    .string()
+    .regex(/^\/[A-Za-z0-9._~\-/]*$/, "a URL path starting with '/'")
+    .refine((v) => !/(^|\/)\.\.?(\/|$)|\/\//.test(v), "a URL path without '.', '..' or empty segments"),
+  bucket: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name")
+    .refine(
+      (v) => !v.includes("..") && !/^\d+(\.\d+){3}$/.test(v),
+      "an S3 bucket name (no '..', not an IP address)",
+    ),
+  /** An object storage region such as id-1 or us-east-1. */
+  storageRegion: z
+    .string()
+    .regex(
+      /^[a-z0-9]([a-z0-9-_]{0,62}[a-z0-9])?$/,
+      "an object storage region such as id-1: lowercase letters, digits, '-' and '_'",
+    )
+    .describe("An object storage region such as id-1"),
+  /** A Kubernetes context name as kubeconfig writes it (`user@cluster`, `arn:…/name`). */
+  kubeContext: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._@:/-]{0,252}$/,
+      "a kubeconfig context name: letters, digits and . _ @ : / -",
+    ),
+  /** CPU as Kubernetes reads it: cores (`2`, `0.5`) or millicores (`500m`). */
+  cpu: z
+    .string()
+    .regex(/^([1-9]\d{0,5}m|\d{1,3}(\.\d{1,3})?)$/, "a CPU quantity such as 500m or 2")
+    .refine((v) => !/^0(\.0*)?$/.test(v), "a CPU quantity above zero such as 500m or 2"),
+  /** Memory as Kubernetes reads it, with a binary or decimal suffix (`512Mi`, `2Gi`, `1G`). */
+  memory: z.string().regex(/^[1-9]\d{0,8}(Ki|Mi|Gi|Ti|k|M|G|T)?$/, "a memory quantity such as 512Mi or 2Gi"),
+  /**
+   * One line of text a person reads (a name, a contact, a reference): no line breaks or control
+   * characters, so that it cannot add a line to a generated file.
+   */
+  text: (min = 1) =>
+    z
+      .string()
+      .min(min)
+      .max(200)
+      .regex(ONE_LINE, "one line of text, without line breaks or control characters")
+      .refine((v) => v.trim() === v, "text without leading or trailing spaces"),
   serviceId: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, "a gateway service id such as kepegawaian.pegawai"),
@@ -90,6 +229,9 @@ export const primitives = {
     .describe("Who operates the site: an agency id, the dinas id, 'pdn' or 'provider:<name>'"),
   dockerHost: z
     .string()
-    .regex(/^(ssh|tcp|unix):\/\/\S+$/, "a Docker host such as ssh://user@host or tcp://host:2376"),
+    .regex(
+      /^(ssh:\/\/([a-z_][a-z0-9_-]{0,31}@)?[a-z0-9.-]+(:\d{1,5})?|tcp:\/\/[a-z0-9.-]+:\d{1,5}|unix:\/\/\/[A-Za-z0-9._/-]+)$/,
+      "a Docker host such as ssh://user@host or tcp://host:2376 (no password in it)",
+    ),
   classification: z.enum(["publik", "internal", "terbatas", "rahasia"]),
 };

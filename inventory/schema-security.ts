@@ -5,8 +5,8 @@ import { primitives as p } from "./primitives";
 const audit = z.strictObject({
   kind: z.enum(["infrastruktur", "keamanan", "aplikasi"]),
   on: p.date,
-  by: z.string().min(2),
-  reference: z.string().optional(),
+  by: p.text(2),
+  reference: p.text().optional(),
 });
 
 export const SECURITY_CONTROLS = [
@@ -21,10 +21,10 @@ export const SECURITY_CONTROLS = [
 
 export const security = z.strictObject({
   controls: z.array(z.enum(SECURITY_CONTROLS)).default([]),
-  continuityPlan: z.strictObject({ updatedOn: p.date, reference: z.string().optional() }).optional(),
-  vulnerabilityAssessment: z.strictObject({ lastOn: p.date, by: z.string().optional() }).optional(),
+  continuityPlan: z.strictObject({ updatedOn: p.date, reference: p.text().optional() }).optional(),
+  vulnerabilityAssessment: z.strictObject({ lastOn: p.date, by: p.text().optional() }).optional(),
   certificateIssuer: z
-    .strictObject({ name: z.string().min(1), authority: z.string().min(2) })
+    .strictObject({ name: p.id, authority: p.text(2) })
     .default({ name: "bsre-acme", authority: "Balai Sertifikasi Elektronik (BSrE)" })
     .describe("cert-manager ClusterIssuer of a trusted third party (SEC-04)"),
   activityRecords: z
@@ -34,7 +34,7 @@ export const security = z.strictObject({
     })
     .default({ retentionDays: 365, auditLevel: "Metadata" }),
   sop: z
-    .strictObject({ reference: z.string().min(1), updatedOn: p.date })
+    .strictObject({ reference: p.text(1), updatedOn: p.date })
     .optional()
     .describe("DC-04"),
   monitoringEvaluation: z.strictObject({ lastOn: p.date }).optional().describe("OPS-02"),

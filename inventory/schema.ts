@@ -16,21 +16,21 @@ export const REGULATION_KEYS = ["tabanan", "ppu", "tangerang", "prabumulih", "be
 export type RegulationKey = (typeof REGULATION_KEYS)[number];
 
 const approval = z.strictObject({
-  reference: z.string().min(1).describe("Number of the approval letter"),
+  reference: p.text(1).describe("Number of the approval letter"),
   date: p.date,
-  by: z.string().optional().describe("Issuer, e.g. Kementerian Kominfo / BSSN"),
+  by: p.text().optional().describe("Issuer, e.g. Kementerian Kominfo / BSSN"),
 });
 /** Operational (Kominfo) and security (BSSN) fitness approvals: NET-06, SPL-04. */
 const approvals = z.strictObject({ operasi: approval.optional(), keamanan: approval.optional() });
 
 const serviceDesk = z.strictObject({
   tier: z.union([z.literal(1), z.literal(2)]),
-  contact: z.string().min(3),
+  contact: p.text(3),
 });
 
 const region = z.strictObject({
   key: p.key,
-  name: z.string().min(3),
+  name: p.text(3),
   kind: z.enum(["provinsi", "kabupaten", "kota"]),
   regulation: z.enum(REGULATION_KEYS),
   portalDomain: p.hostname,
@@ -38,20 +38,20 @@ const region = z.strictObject({
 
 const dinas = z.strictObject({
   id: p.id,
-  name: z.string().min(3),
+  name: p.text(3),
   serviceDesk: serviceDesk.optional(),
 });
 
 /** A subject granted a role in an agency's namespace: the user & authority catalog (DC-04). */
 const access = z.strictObject({
-  subject: z.string().min(1).describe("User or group as the cluster's identity provider names it"),
+  subject: p.text(1).describe("User or group as the cluster's identity provider names it"),
   kind: z.enum(["User", "Group"]).default("Group"),
   role: z.enum(["admin", "operator", "viewer"]),
 });
 
 const agency = z.strictObject({
   id: p.id,
-  name: z.string().min(3),
+  name: p.text(3),
   mandiriTik: z.boolean().default(false),
   serviceDesk: serviceDesk.optional(),
   lan: z.strictObject({
@@ -74,7 +74,7 @@ const agency = z.strictObject({
 });
 
 const platform = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("kubernetes"), context: z.string().min(1) }),
+  z.strictObject({ type: z.literal("kubernetes"), context: p.kubeContext }),
   z.strictObject({ type: z.literal("docker"), host: p.dockerHost }),
 ]);
 
@@ -88,7 +88,7 @@ const rack = z.strictObject({
 const device = z.strictObject({
   id: p.id,
   kind: z.enum(["router", "switch", "firewall", "ids-ips", "load-balancer", "storage", "server"]),
-  model: z.string().min(1),
+  model: p.text(1),
   rack: p.id.optional(),
   unit: z.number().int().min(1).optional(),
   heightU: z.number().int().min(1).default(1),
@@ -99,26 +99,26 @@ const site = z.strictObject({
   id: p.id,
   kind: z.enum(["pusat-data", "drc", "noc", "office"]),
   operator: p.operator,
-  location: z.strictObject({ city: z.string().min(2), failureDomain: p.id }),
+  location: z.strictObject({ city: p.text(2), failureDomain: p.id }),
   platform: platform.optional(),
-  standard: z.strictObject({ name: z.string().min(2), attestedOn: p.date }).optional(),
+  standard: z.strictObject({ name: p.text(2), attestedOn: p.date }).optional(),
   racks: z.array(rack).default([]),
   devices: z.array(device).default([]),
   /** Object storage for backups. Required in effect for a DRC not run by the Dinas (pdn, provider:). */
   objectStorage: z
-    .strictObject({ endpoint: p.url, bucket: p.bucket, region: z.string().default("id-1") })
+    .strictObject({ endpoint: p.url, bucket: p.bucket, region: p.storageRegion.default("id-1") })
     .optional(),
 });
 
 const interconnect = z.strictObject({
   kind: z.enum(["jip-pusat", "jip-daerah", "pdn", "pd-daerah", "internet"]),
-  peer: z.string().min(2),
+  peer: p.text(2),
   bandwidthMbps: z.number().positive().optional(),
   approvals: approvals.optional(),
 });
 
 const network = z.strictObject({
-  supernet: p.cidr,
+  supernet: p.privateCidr,
   wan: z
     .strictObject({ linkPrefix: z.number().int().min(30).max(31).default(31) })
     .default({ linkPrefix: 31 }),
@@ -134,7 +134,7 @@ const network = z.strictObject({
   vlanBase: z.number().int().min(2).max(4000).default(100),
   interconnects: z.array(interconnect).default([]),
   approvals: approvals.optional().describe("Fitness approvals of the Jaringan Intra (NET-06)"),
-  standard: z.strictObject({ name: z.string().min(2), attestedOn: p.date }).optional(),
+  standard: z.strictObject({ name: p.text(2), attestedOn: p.date }).optional(),
   bandwidth: z
     .strictObject({ monitoring: z.boolean().default(true), lastEvaluatedOn: p.date.optional() })
     .optional(),
@@ -145,16 +145,12 @@ const backup = z.strictObject({
   retentionDays: z.number().int().min(1).max(3650),
   media: z.enum(["object-storage", "disk", "tape"]),
   target: p.id,
-  procedure: z
-    .string()
-    .min(1)
-    .optional()
-    .describe("Reference of the documented backup & restore procedure (BK-04)"),
+  procedure: p.text(1).optional().describe("Reference of the documented backup & restore procedure (BK-04)"),
 });
 
 const application = z.strictObject({
   id: p.id,
-  name: z.string().min(2),
+  name: p.text(2),
   owner: p.id,
   category: z.enum(["umum", "khusus"]),
   placement: z.strictObject({
@@ -166,7 +162,7 @@ const application = z.strictObject({
   port: z.number().int().min(1).max(65535).default(8080),
   replicas: z.number().int().min(0).max(50).default(1),
   resources: z
-    .strictObject({ cpu: z.string().default("500m"), memory: z.string().default("512Mi") })
+    .strictObject({ cpu: p.cpu.default("500m"), memory: p.memory.default("512Mi") })
     .default({ cpu: "500m", memory: "512Mi" }),
   vm: z
     .strictObject({ cpu: z.number().int().min(1).max(64).default(2), memoryGi: z.number().min(1).default(4) })
@@ -181,7 +177,7 @@ const application = z.strictObject({
     })
     .optional(),
   admission: z
-    .strictObject({ request: z.string().min(1), testedOn: p.date, result: z.enum(["accepted", "returned"]) })
+    .strictObject({ request: p.text(1), testedOn: p.date, result: z.enum(["accepted", "returned"]) })
     .optional(),
   integrations: z
     .array(
@@ -201,7 +197,7 @@ const colocationServer = z.strictObject({
   unit: z.number().int().min(1),
   heightU: z.number().int().min(1).max(20),
   powerW: z.number().positive(),
-  model: z.string().optional(),
+  model: p.text().optional(),
 });
 
 const gateway = z.strictObject({
@@ -228,9 +224,7 @@ const gateway = z.strictObject({
       }),
     )
     .default([]),
-  interoperability: z
-    .strictObject({ standard: z.string().min(2), version: z.string().optional() })
-    .optional(),
+  interoperability: z.strictObject({ standard: p.text(2), version: p.text().optional() }).optional(),
   approvals: approvals.optional(),
 });
 

@@ -12,6 +12,7 @@
  */
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { InventoryError } from "./errors";
+import { screenText } from "./text-screen";
 import { parseYamlFile, type ParsedFile, type ParsedYaml } from "./positions";
 
 /** An anchor (`&a`) or alias (`*a`) token, or something that might be one: those go the slow way. */
@@ -44,6 +45,9 @@ export interface SourceData {
 
 /** The file's data: with js-yaml when `fast` and it parses, else with `yaml` and its errors. */
 export function readSource(source: SourceFile, fast: boolean): SourceData {
+  // Control characters are refused before either parser sees the text (see text-screen.ts).
+  const control = screenText(source.text, source.file);
+  if (control) return { data: undefined, errors: [control], warnings: [] };
   if (fast && !MAYBE_ALIAS.test(source.text)) {
     try {
       const data: unknown = load(source.text, { schema: CORE_SCHEMA, filename: source.file });
@@ -54,5 +58,6 @@ export function readSource(source: SourceFile, fast: boolean): SourceData {
     }
   }
   const { data, errors, warnings } = source.yaml;
-  return { data, errors, warnings };
+  // A copy: the loader appends included lists to the data, and a second round reads it again.
+  return { data: structuredClone(data), errors, warnings };
 }

@@ -35,6 +35,8 @@ export interface Pins {
   /** Agencies whose pin cannot be allocated (reported in `errors`): allocate nothing for them. */
   refused: Set<string>;
   errors: string[];
+  /** The inventory path each error is about (`agencies[i].lan.prefix`), by message. */
+  paths: Map<string, Array<string | number>>;
 }
 
 /**
@@ -47,16 +49,17 @@ export function reservePins(
   allocations: readonly Allocation[],
   space: Space,
 ): Pins {
-  const pins: Pins = { reserved: new Map(), refused: new Set(), errors: [] };
+  const pins: Pins = { reserved: new Map(), refused: new Set(), errors: [], paths: new Map() };
   const lans = new Map(allocations.filter((a) => a.kind === "agency-lan").map((a) => [a.owner, a]));
   const taken = allocations.filter((a) => a.prefix !== undefined);
   const pinnedBy: { agency: string; block: Block }[] = [];
-  for (const agency of inventory.agencies) {
+  for (const [index, agency] of inventory.agencies.entries()) {
     const pin = agency.lan.prefix;
     if (pin === undefined) continue;
     const who = `Perangkat Daerah '${agency.id}'`;
     const refuse = (message: string) => {
       pins.errors.push(message);
+      pins.paths.set(message, ["agencies", index, "lan", "prefix"]);
       pins.refused.add(agency.id);
     };
     let block: Block;

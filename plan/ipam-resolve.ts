@@ -67,6 +67,8 @@ export interface HostNeed {
   /** The site range the address is taken from. */
   range: string;
   what: string;
+  /** Where the inventory declares it: `colocation[2]`, `sites[0].devices[1]`. */
+  path?: Array<string | number>;
 }
 
 /** Every host the inventory addresses, in inventory order: colocation servers, then site devices. */
@@ -74,22 +76,30 @@ export function hostNeeds(inventory: Inventory): { hosts: HostNeed[]; errors: st
   const errors: string[] = [];
   const hosts: HostNeed[] = [];
   const purposes = new Map(inventory.sites.map((s) => [s.id, siteRangePurposes(s)]));
-  for (const server of inventory.colocation) {
+  for (const [index, server] of inventory.colocation.entries()) {
     const what = `colocation server '${server.id}'`;
     if (!purposes.get(server.site)?.includes("colocation")) {
       errors.push(
         `${what} is at site '${server.site}', which has no colocation range (only a pusat-data site has one)`,
       );
-    } else hosts.push({ id: server.id, site: server.site, range: `${server.site}/colocation`, what });
+    } else
+      hosts.push({
+        id: server.id,
+        site: server.site,
+        range: `${server.site}/colocation`,
+        what,
+        path: ["colocation", index],
+      });
   }
-  for (const site of inventory.sites) {
+  for (const [siteIndex, site] of inventory.sites.entries()) {
     const p = purposes.get(site.id) ?? [];
     // Devices are addressed in the management range; a DRC's in its one range; noc and office
     // sites get no range from this plan, so their devices are not addressed here.
     const purpose = p.includes("management") ? "management" : p.includes("drc") ? "drc" : undefined;
     if (!purpose) continue;
-    for (const d of site.devices)
+    for (const [deviceIndex, d] of site.devices.entries())
       hosts.push({
+        path: ["sites", siteIndex, "devices", deviceIndex],
         id: d.id,
         site: site.id,
         range: `${site.id}/${purpose}`,
@@ -110,6 +120,8 @@ export interface Resolution {
   lock: Lock;
   /** What cannot be planned at all (outgrown LAN, exhausted supernet, moved host, bad lock). */
   errors: string[];
+  /** The inventory path an error is about (`network.supernet`, `agencies[2].lan.hosts`), by message. */
+  paths: ReadonlyMap<string, Array<string | number>>;
   /** What the inventory needs and the lock lacks (only in "plan" mode; "allocate" fills it in). */
   missing: string[];
 }
@@ -125,25 +137,28 @@ export function resolve(
   today?: string,
 ): Resolution {
   const supernetText = inventory.network.supernet;
+  const errors: string[] = [];
+  const paths = new Map<string, Array<string | number>>();
+  const fail = (path: Array<string | number>, message: string) => {
+    errors.push(message);
+    paths.set(message, path);
+  };
   let supernet: Block;
   try {
     supernet = parseCidr(supernetText);
   } catch (err) {
-    return {
-      lock: lock ?? emptyLock(supernetText),
-      errors: [`network.supernet: ${(err as Error).message}`],
-      missing: [],
-    };
+    fail(["network", "supernet"], `network.supernet: ${(err as Error).message}`);
+    return { lock: lock ?? emptyLock(supernetText), errors, paths, missing: [] };
   }
   const base = lock ?? emptyLock(supernetText);
   if (base.supernet !== supernetText) {
     const msg = `the lock's supernet ${base.supernet} differs from the inventory's network.supernet ${supernetText}; allocations never move, so a lock cannot follow a new supernet`;
-    return { lock: base, errors: [msg], missing: [] };
+    fail(["network", "supernet"], msg);
+    return { lock: base, errors, paths, missing: [] };
   }
   const lockErrors = checkLock(base).map((p) => `lock ${formatLockPath(p.path)}: ${p.message}`);
-  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, missing: [] };
+  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, paths, missing: [] };
 
-  const errors: string[] = [];
   const missing: string[] = [];
   const allocations = [...base.allocations];
   const byKey = new Map(allocations.map((a) => [`${a.kind} ${a.owner}`, a]));
@@ -157,7 +172,7 @@ export function resolve(
   }
   // Pinned LANs are taken before anything new is carved, so no carved block lands on a pin.
   const pins = reservePins(inventory, supernet, allocations, space);
-  errors.push(...pins.errors);
+  for (const e of pins.errors) fail(pins.paths.get(e) ?? ["agencies"], e);
   const add = (a: Allocation): Allocation => {
     const made = today ? { ...a, allocatedOn: today } : a;
     allocations.push(made);
@@ -166,7 +181,8 @@ export function resolve(
   };
   const nextVlan = (what: string): number | undefined => {
     for (let v = inventory.network.vlanBase; v <= 4094; v++) if (!vlans.has(v)) return (vlans.add(v), v);
-    errors.push(
+    fail(
+      ["network", "vlanBase"],
       `no VLAN id is left between network.vlanBase ${inventory.network.vlanBase} and 4094 for ${what}`,
     );
     return undefined;
@@ -177,13 +193,28 @@ export function resolve(
     size: number,
     fit: "first" | "last",
     what: string,
+    sizedBy?: Array<string | number>,
   ) => {
     const existing = byKey.get(`${kind} ${owner}`);
-    if (existing) return existing;
+    if (existing) {
+      // A range or link size changed in the inventory: the lock keeps the old size (never resized).
+      const held = existing.prefix ? parseCidr(existing.prefix).size : size;
+      if (sizedBy && held !== size) {
+        const field = sizedBy.join(".");
+        fail(
+          sizedBy,
+          `${field} asks for a /${32 - Math.log2(size)} for ${what}, but the lock holds it as ${existing.prefix as string}; ` +
+            `allocations never move or resize: set ${field} back to ${32 - Math.log2(held)}, or renumber explicitly ` +
+            `with \`spbe ipam <inventory> --release ${owner.split("/")[0]}\``,
+        );
+      }
+      return existing;
+    }
     if (mode === "plan") return void missing.push(what);
     const block = fit === "first" ? space.firstFit(size) : space.lastFit(size);
     if (!block)
-      return void errors.push(
+      return void fail(
+        ["network", "supernet"],
         `the supernet ${supernetText} has no free /${32 - Math.log2(size)} left for ${what}`,
       );
     space.take(block);
@@ -200,6 +231,7 @@ export function resolve(
         2 ** (32 - ranges[purpose]),
         "last",
         `the ${purpose} range of site '${site.id}'`,
+        ["network", "ranges", purpose],
       );
     }
   }
@@ -210,15 +242,17 @@ export function resolve(
       2 ** (32 - wan.linkPrefix),
       "last",
       `the WAN link of Perangkat Daerah '${agency.id}'`,
+      ["network", "wan", "linkPrefix"],
     );
   }
-  for (const agency of inventory.agencies) {
+  for (const [index, agency] of inventory.agencies.entries()) {
     const what = `the LAN of Perangkat Daerah '${agency.id}'`;
     const existing = byKey.get(`agency-lan ${agency.id}`);
     if (existing?.prefix) {
       const capacity = lanCapacity(parseCidr(existing.prefix).size);
       if (agency.lan.hosts > capacity) {
-        errors.push(
+        fail(
+          ["agencies", index, "lan", "hosts"],
           `Perangkat Daerah '${agency.id}' has lan.hosts ${agency.lan.hosts}, but its LAN ${existing.prefix} holds at most ${capacity}; ` +
             `allocations never move: renumber it explicitly with \`spbe ipam <inventory> --release ${agency.id}\``,
         );
@@ -250,7 +284,8 @@ export function resolve(
     const existing = byKey.get(`host ${h.id}`);
     if (existing?.address) {
       if (!containsAddress(block, parseAddress(existing.address))) {
-        errors.push(
+        fail(
+          h.path ?? [],
           `${h.what} has the address ${existing.address}, outside its range ${range.prefix} (${h.range}): it moved; release it with \`spbe ipam <inventory> --release ${h.id}\``,
         );
       }
@@ -264,13 +299,13 @@ export function resolve(
     let n = block.start + 2;
     while (n < block.start + block.size - 1 && addresses.has(n)) n++;
     if (n >= block.start + block.size - 1) {
-      errors.push(`the ${h.range} range ${range.prefix} has no free address left for ${h.what}`);
+      fail(h.path ?? [], `the ${h.range} range ${range.prefix} has no free address left for ${h.what}`);
       continue;
     }
     addresses.add(n);
     add({ kind: "host", owner: h.id, address: formatAddress(n) });
   }
-  return { lock: { ...base, allocations }, errors, missing };
+  return { lock: { ...base, allocations }, errors, paths, missing };
 }
 
 function emptyLock(supernet: string): Lock {

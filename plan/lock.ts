@@ -19,6 +19,17 @@ export function lockPathFor(inventoryPath: string): string {
   return join(dirname(inventoryPath), `${name}.lock.yaml`);
 }
 
+/**
+ * The other inventory that would share `inventoryPath`'s lock (`r.yml` beside `r.yaml`), or null.
+ * Two inventories writing one lock would each allocate over the other's allocations.
+ */
+export function lockSharedWith(inventoryPath: string): string | null {
+  const m = /^(.*)\.(yaml|yml)$/i.exec(inventoryPath);
+  if (!m) return null;
+  const other = `${m[1]}.${m[2].toLowerCase() === "yaml" ? "yml" : "yaml"}`;
+  return existsSync(other) ? other : null;
+}
+
 /** Whether `path` names a lock file rather than an inventory. */
 export function isLockFile(path: string): boolean {
   return /\.lock\.ya?ml$/i.test(path);

@@ -119,7 +119,7 @@ const CASES: Array<[behaviour: string, fixture: string, expected: string[]]> = [
     "rejects a backup schedule that does not parse as cron",
     "bad-cron.yaml",
     [
-      "91:27 applications[1].data.backup.schedule: expected a five-field cron schedule such as '0 1 * * *', got \"30 25 * * *\"",
+      "91:27 applications[1].data.backup.schedule: expected a five-field cron schedule such as '0 1 * * *' (minute hour day month weekday; no seconds, years, L, W or #), got \"30 25 * * *\"",
     ],
   ],
   [

@@ -109,7 +109,7 @@ describe("spbe report on an example region", () => {
     writeFileSync(join(out, "catatan.txt"), "jangan dihapus");
     const r = await run(["report", "inventory/regions/ppu.yaml", "--out", out, "--today", TODAY]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("holds no earlier report");
+    expect(r.err).toContain("is not an earlier report written by spbe report");
     expect(readdirSync(out)).toEqual(["catatan.txt"]);
   });
 });
