@@ -13,7 +13,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import type { RegionResult, WorkerRequest, WorkerResponse } from "./check-worker";
 
@@ -36,6 +36,8 @@ export interface RunAllOptions {
   onResult?: (result: RegionResult) => void;
   /** When aborted, no further region is started; those left are counted as skipped (exit 2). */
   signal?: AbortSignal;
+  /** Files and error texts are shown relative to this directory (the one `--all` was given). */
+  root?: string;
 }
 
 export interface AllSummary {
@@ -122,7 +124,8 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
   if (format === "text") stdout.write(`${header(width)}\n`);
   const progress = new Progress(stderr, files.length, started);
 
-  const record = (index: number, result: RegionResult) => {
+  const record = (index: number, given: RegionResult) => {
+    const result = opts.root ? relativeTo(opts.root, given) : given;
     results[index] = result;
     done++;
     opts.onResult?.(result);
@@ -237,6 +240,19 @@ function failed(file: string, error: string): RegionResult {
     ms: 0,
     error,
   };
+}
+
+/** A result with its file, and the paths inside its error text, relative to `root`. */
+export function relativeTo(root: string, r: RegionResult): RegionResult {
+  const abs = resolve(root);
+  const rel = (p: string) => relative(abs, p).split("\\").join("/");
+  const out: RegionResult = { ...r, file: rel(resolve(r.file)) };
+  if (r.error) out.error = r.error.split(`${abs}/`).join("");
+  if (r.findings)
+    out.findings = r.findings.map((f) =>
+      f.location ? { ...f, location: { ...f.location, file: rel(resolve(f.location.file)) } } : f,
+    );
+  return out;
 }
 
 function keyOf(file: string): string {

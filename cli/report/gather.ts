@@ -39,7 +39,9 @@ export function inventoryAndPlan(
   return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan } };
 }
 
-const keyOf = (f: CheckFinding): string => `${f.rule}\u0000${f.resource.urn}`;
+/** The fingerprint does not depend on the language (review/fingerprint.ts). */
+const keyOf = (f: Pick<CheckFinding, "fingerprint" | "rule" | "resource">): string =>
+  f.fingerprint ?? `${f.rule}\u0000${f.resource.urn}`;
 
 /**
  * Joins the Indonesian and English runs of the evaluation finding by finding (same rule, same
@@ -54,8 +56,9 @@ export function bilingual(
 ): CheckResult {
   const english = new Map<string, string[]>();
   for (const f of en.findings) english.set(keyOf(f), [...(english.get(keyOf(f)) ?? []), f.message]);
-  const findings = id.findings.map((f): CheckFinding => {
+  const findings = id.findings.map(({ exemption, ...f }): CheckFinding => {
     const out: CheckFinding = { ...f };
+    if (exemption) out.exemption = exemption;
     const messageEn = english.get(keyOf(f))?.shift();
     if (messageEn !== undefined) out.messageEn = messageEn;
     if (f.status === "exempt" && policy) {

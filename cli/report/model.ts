@@ -25,6 +25,10 @@ export interface CheckFinding {
   message: string;
   citation: string | null;
   location: { file: string; line: number; column: number } | null;
+  /** Stable identity (cli/findings.ts); pairs the two languages' runs. */
+  fingerprint?: string;
+  /** Inventory path of the field to change. */
+  path?: string | null;
   /** The same finding's message in English, where the evaluation was also run in English. */
   messageEn?: string;
   /** The exemption in force for an exempt finding, as the pack config states it. */

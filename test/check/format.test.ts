@@ -10,7 +10,12 @@ import { compliantStack, mutate, TODAY } from "../policies/fixture";
 const FILE = "inventory/regions/tabanan.yaml";
 /** A stand-in for the loader's locate(): the line is derived from the path so each differs. */
 const LINES: Record<string, number> = { "applications[0]": 40, "agencies[0]": 12, "sites[0]": 25 };
-const locate = (p: string) => (LINES[p] ? { file: FILE, line: LINES[p]!, column: 5 } : null);
+/** Like the loader, a path that does not exist yet is located at its nearest existing element. */
+const locate = (p: string) => {
+  for (let q = p; q !== ""; q = q.replace(/(\.[^.[\]]+|\[\d+\])$/, ""))
+    if (LINES[q]) return { file: FILE, line: LINES[q]!, column: 5 };
+  return null;
+};
 
 async function violating(lang: "id" | "en" = "id"): Promise<CheckReport> {
   const stack = mutate(
@@ -50,10 +55,14 @@ describe("the JSON contract", () => {
         [
           "citation",
           "enforcement",
+          "exemption",
+          "fingerprint",
           "location",
           "message",
           "obligation",
+          "path",
           "resource",
+          "resources",
           "rule",
           "severity",
           "status",
@@ -109,12 +118,12 @@ describe("the human formats", () => {
     expect(md).toMatch(/^## ❌ spbe check: tabanan \(Perbup Tabanan 44\/2022\)/);
     expect(md).toContain("### Mandatory (");
     expect(md).toContain("<details><summary>Advisory (");
-    expect(md).toContain(`\`${FILE}:40:5\``);
+    expect(md).toContain(`${FILE}:40:5`);
   });
 
   it("points each SARIF result at the inventory line of its element", async () => {
     const r = await violating();
-    const sarif = JSON.parse(formatSarif(r, "id", FILE));
+    const sarif = JSON.parse(formatSarif(r, "id", { inventory: FILE }));
     expect(sarif.version).toBe("2.1.0");
     const results = sarif.runs[0].results as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(results.length).toBe(r.findings.length);
