@@ -12,8 +12,11 @@ const FILE = "inventory/regions/tabanan.yaml";
 const LINES: Record<string, number> = { "applications[0]": 40, "agencies[0]": 12, "sites[0]": 25 };
 /** Like the loader, a path that does not exist yet is located at its nearest existing element. */
 const locate = (p: string) => {
-  for (let q = p; q !== ""; q = q.replace(/(\.[^.[\]]+|\[\d+\])$/, ""))
+  for (let q = p, up = ""; q !== ""; q = up) {
     if (LINES[q]) return { file: FILE, line: LINES[q]!, column: 5 };
+    up = q.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+    if (up === q) break;
+  }
   return null;
 };
 
@@ -132,6 +135,51 @@ describe("the human formats", () => {
     expect(net10.locations[0].physicalLocation.artifactLocation.uri).toBe(FILE);
     expect(net10.locations[0].physicalLocation.region.startLine).toBe(40);
     expect(results.find((x) => x.ruleId === "spbe-net-01-no-bypass-service")!.level).toBe("note");
+  });
+});
+
+describe("a finding's identity in SARIF", () => {
+  it("carries a fingerprint per result, unique and independent of the line and the language", async () => {
+    const id = await violating("id");
+    const en = await violating("en");
+    const fps = id.findings.map((f) => f.fingerprint);
+    expect(new Set(fps).size).toBe(fps.length);
+    expect(en.findings.map((f) => f.fingerprint).sort()).toEqual([...fps].sort());
+    const sarif = JSON.parse(formatSarif(id, "id", { inventory: FILE }));
+    for (const r of sarif.runs[0].results)
+      expect(r.partialFingerprints["spbeFinding/v1"]).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("states an exemption as an external suppression with its reason and approver", async () => {
+    const sarif = JSON.parse(formatSarif(await violating(), "id", { inventory: FILE }));
+    const net01 = sarif.runs[0].results.find(
+      (x: { ruleId: string }) => x.ruleId === "spbe-net-01-no-bypass-service",
+    );
+    expect(net01.suppressions).toEqual([
+      {
+        kind: "external",
+        status: "accepted",
+        justification: "uji beban (approved by Kadis, until 2027-01-01)",
+      },
+    ]);
+    const net10 = sarif.runs[0].results.find(
+      (x: { ruleId: string }) => x.ruleId === "spbe-net-10-portal-domain",
+    );
+    expect(net10.suppressions).toBeUndefined();
+  });
+
+  it("gives each rule its help from the obligation and a link into the docs when a base is known", async () => {
+    const docs = "https://example.invalid/spbe/blob/abc/docs/obligations.md";
+    const sarif = JSON.parse(formatSarif(await violating(), "en", { inventory: FILE, docsUrl: docs }));
+    const rule = sarif.runs[0].tool.driver.rules.find(
+      (x: { id: string }) => x.id === "spbe-net-10-portal-domain",
+    );
+    expect(rule.helpUri).toBe(`${docs}#net-10`);
+    expect(rule.help.text).toContain("Pasal 12 ayat (2) Peraturan Bupati Tabanan Nomor 44 Tahun 2022");
+    expect(rule.help.markdown).toContain("**Fix:**");
+    expect(rule.help.markdown).toContain("| Perbup Tabanan 44/2022 |");
+    const none = JSON.parse(formatSarif(await violating(), "en", { inventory: FILE }));
+    expect(none.runs[0].tool.driver.rules[0].helpUri).toBeUndefined();
   });
 });
 
