@@ -36,6 +36,63 @@ const UPSTREAM: Record<string, string> = {
   "gateway-pd": "Gateway PD",
 };
 
+/** Above this many agencies the WAN overview draws one box per site instead of one per agency. */
+export const WAN_GROUP_ABOVE = 30;
+
+export interface SiteGroup {
+  site: string;
+  agencies: AddressPlan["agencies"];
+  /** "10.20.247.0 – 10.20.247.254" style span of the group's link prefixes. */
+  links: string;
+}
+
+/** Agencies grouped by the site of their LAN (`agencies[].lan.site`), in site order. */
+export function agenciesBySite(inv: Inventory, plan: AddressPlan): SiteGroup[] {
+  const siteOf = new Map(inv.agencies.map((a) => [a.id, a.lan.site]));
+  const groups = new Map<string, AddressPlan["agencies"]>();
+  for (const a of plan.agencies) {
+    const site = siteOf.get(a.agency) ?? "-";
+    groups.set(site, [...(groups.get(site) ?? []), a]);
+  }
+  return [...groups].map(([site, agencies]) => {
+    const prefixes = agencies.map((a) => a.wan.prefix).sort();
+    const links =
+      prefixes.length > 1 ? `${prefixes[0]} … ${prefixes[prefixes.length - 1]}` : (prefixes[0] ?? "");
+    return { site, agencies, links };
+  });
+}
+
+/** One site's agencies (the drill-down of a grouped WAN), laid out in columns of ten. */
+export function wanSiteDot(inv: Inventory, plan: AddressPlan, site: string): string {
+  const group = agenciesBySite(inv, plan).find((g) => g.site === site);
+  if (!group) throw new Error(`no agency has its LAN at site '${site}'`);
+  const lines = [
+    "graph wansite {",
+    "  rankdir=LR",
+    "  nodesep=0.12",
+    "  ranksep=0.6",
+    ...GRAPH_STYLE.map((x) => `  ${x}`),
+  ];
+  lines.push(
+    `  label=${q(`WAN: ${site} (${group.agencies.length} perangkat daerah / agencies)`)}`,
+    '  labelloc="t"',
+  );
+  lines.push(`  ${q(`lan-site:${site}`)} [label=${q(site)}, fillcolor="#bee3f8", penwidth=2]`);
+  group.agencies.forEach((a, i) => {
+    lines.push(
+      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nLAN ${a.lan}`)}]`,
+    );
+    // Columns of ten: an invisible chain ranks each column after the previous one.
+    if (i < 10) lines.push(`  ${q(`lan-site:${site}`)} -- ${q(`agency:${a.agency}`)}`);
+    else
+      lines.push(
+        `  ${q(`agency:${group.agencies[i - 10]!.agency}`)} -- ${q(`agency:${a.agency}`)} [style=invis]`,
+      );
+  });
+  lines.push("}");
+  return lines.join("\n");
+}
+
 /** The region WAN: Pusat Data core ↔ agency routers with link prefixes, DRC, JIP / PDN / SPLP. */
 export function wanDot(inv: Inventory, plan: AddressPlan): string {
   const lines = [
@@ -71,14 +128,26 @@ export function wanDot(inv: Inventory, plan: AddressPlan): string {
     lines.push(`    ${q(`site:${inv.gateway.site}`)} -- "gateway" [style=dashed]`);
   }
   lines.push("  }");
-  for (const a of plan.agencies) {
-    const agency = inv.agencies.find((x) => x.id === a.agency);
-    lines.push(
-      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
-    );
-    // The link prefix sits in the router's own box: an edge label in a fan of 15+ edges reads ambiguously.
-    lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)}`);
-  }
+  if (plan.agencies.length > WAN_GROUP_ABOVE) {
+    // A province's hundreds of agencies: one box per site they sit at, drilled down per site
+    // (wanSiteDot and the report's per-site tables), so the overview stays one screen tall.
+    for (const g of agenciesBySite(inv, plan)) {
+      lines.push(
+        `  ${q(`lan-site:${g.site}`)} [label=${q(`${g.site}\n${g.agencies.length} perangkat daerah / agencies\nlink ${g.links}`)}, fillcolor="#edf2f7"]`,
+      );
+      lines.push(
+        `  ${q(`site:${core}`)} -- ${q(`lan-site:${g.site}`)} [penwidth=${Math.min(6, 1 + Math.log2(g.agencies.length))}]`,
+      );
+    }
+  } else
+    for (const a of plan.agencies) {
+      const agency = inv.agencies.find((x) => x.id === a.agency);
+      lines.push(
+        `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
+      );
+      // The link prefix sits in the router's own box: an edge label in a fan of 15+ edges reads ambiguously.
+      lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)}`);
+    }
   for (const s of inv.sites.filter((x) => x.kind === "drc")) {
     lines.push(
       `  ${q(`site:${s.id}`)} [label=${q(`DRC ${s.id}\n${s.operator} - ${s.location.city}\n(${s.location.failureDomain})`)}, fillcolor="#fefcbf", shape=box3d]`,

@@ -13,6 +13,7 @@ import { exemptionFor, todayUtc, type PackConfig } from "../../policies/config";
 import { RULES } from "../../policies/rules";
 import { checkRegion, MalformedInventoryError, type CheckReport } from "../check";
 import { buildReportModel } from "./build";
+import { provenanceOf } from "./provenance";
 import type { CheckFinding, CheckResult, ReportModel } from "./model";
 
 export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -105,5 +106,5 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
     today,
     progress,
   });
-  return { ok: true, value: model };
+  return { ok: true, value: { ...model, provenance: provenanceOf(file) } };
 }

@@ -163,5 +163,20 @@ export interface ReportModel {
     lanSite: string;
   }>;
   timeline: TimelineItem[];
-  diagrams: { wan: Diagram; lans: Diagram[]; racks: Diagram[] };
+  /** `wanSites`: the per-site drill-down of a WAN grouped by site (many agencies), else empty. */
+  diagrams: { wan: Diagram; wanSites: Diagram[]; lans: Diagram[]; racks: Diagram[] };
+  /** What made the report, so an auditor can reproduce it. */
+  provenance?: Provenance;
+}
+
+export interface Provenance {
+  tool: string;
+  version: string;
+  /** The git commit of the working tree, null outside a repository. */
+  commit: string | null;
+  /** ISO time the report was made. */
+  generated: string;
+  /** sha256 over the inventory, its includes and its lock, in that order. */
+  inventoryHash: string;
+  files: string[];
 }
