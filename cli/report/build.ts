@@ -61,9 +61,10 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
     for (const g of agenciesBySite(inv, plan)) {
       progress(`diagram WAN ${g.site}`);
       wanSites.push({
-        file: `wan-${g.site}.svg`,
-        title: { id: `WAN situs ${g.site}`, en: `WAN at site ${g.site}` },
-        svg: inlineSvg(await renderSvg(wanSiteDot(inv, plan, g.site))),
+        file: `wan-${g.id}.svg`,
+        title: { id: `WAN situs ${g.site}`, en: `WAN at ${g.site}` },
+        svg: inlineSvg(await renderSvg(wanSiteDot(inv, plan, g.id))),
+        group: { label: g.site, agencies: g.agencies.map((a) => a.agency) },
       });
     }
   const lans: Diagram[] = [];

@@ -25,16 +25,15 @@ function provenance(m: ReportModel): string {
 /** The WAN, and for a province its per-site drill-down: agencies of each site with their links. */
 function wanSection(m: ReportModel): string {
   if (m.diagrams.wanSites.length === 0) return figure(m.diagrams.wan);
-  const bySite = new Map<string, ReportModel["agencies"]>();
-  for (const a of m.agencies) bySite.set(a.lanSite, [...(bySite.get(a.lanSite) ?? []), a]);
+  const names = new Map(m.agencies.map((a) => [a.id, a.name]));
   const links = new Map(m.addressPlan.agencies.map((a) => [a.agency, a]));
-  const drill = [...bySite].map(([site, agencies]) => {
-    const rows = agencies.map((a) => {
-      const l = links.get(a.id);
-      return [code(a.id), esc(a.name), nw(l?.wan.prefix ?? "-"), nw(l?.lan ?? "-")];
+  const drill = m.diagrams.wanSites.map((d) => {
+    const members = d.group?.agencies ?? [];
+    const rows = members.map((id) => {
+      const l = links.get(id);
+      return [code(id), esc(names.get(id) ?? id), nw(l?.wan.prefix ?? "-"), nw(l?.lan ?? "-")];
     });
-    const d = m.diagrams.wanSites.find((x) => x.file === `wan-${site}.svg`);
-    return `<details class="site"><summary>${esc(site)}: ${agencies.length} perangkat daerah / agencies</summary>${table(["ID", { id: "Nama", en: "Name" }, { id: "Link WAN", en: "WAN link" }, "LAN"], rows)}${d ? figure(d) : ""}</details>`;
+    return `<details class="site"><summary>${esc(d.group?.label ?? d.title.id)}: ${members.length} perangkat daerah / agencies</summary>${table(["ID", { id: "Nama", en: "Name" }, { id: "Link WAN", en: "WAN link" }, "LAN"], rows)}${figure(d)}</details>`;
   });
   return `${figure(m.diagrams.wan)}\n<h3>Per situs<span class="en">By site: ${m.agencies.length} agencies</span></h3>\n${drill.join("\n")}`;
 }

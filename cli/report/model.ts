@@ -114,6 +114,8 @@ export interface Diagram {
   svg: string;
   /** Agency id for a LAN diagram. */
   agency?: string;
+  /** A WAN drill-down: the group's label and the agencies it holds. */
+  group?: { label: string; agencies: string[] };
 }
 
 export interface ReportModel {
