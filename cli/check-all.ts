@@ -13,7 +13,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import type { RegionResult, WorkerRequest, WorkerResponse } from "./check-worker";
 import { readRegularFile } from "../inventory/read-file";
@@ -44,6 +44,8 @@ export interface RunAllOptions {
   signal?: AbortSignal;
   /** Time one region may take, milliseconds (default 120 s): past it the worker is killed, the region reported, the rest go on. */
   regionTimeoutMs?: number;
+  /** Files and error texts are shown relative to this directory (the one `--all` was given). */
+  root?: string;
 }
 
 export const DEFAULT_REGION_TIMEOUT_MS = 120_000;
@@ -124,7 +126,19 @@ export async function runAll(dir: string, opts: RunAllOptions = {}): Promise<num
     stderr.write(`spbe check --all: ${escapeControls(err.message)}\n`);
     return 2;
   }
-  // Ctrl-C stops the sweep cleanly: what finished is printed, no worker is left behind.
+  return (await runFiles(files, opts)).exit;
+}
+
+/**
+ * Checks `files` as `runAll` does, with Ctrl-C (SIGINT/SIGTERM) stopping the sweep cleanly: what
+ * finished is printed, no worker is left behind, and the exit is 130. `spbe check --all --shard`
+ * (national/run-all.ts) calls it with its share of the files.
+ */
+export async function runFiles(
+  files: readonly string[],
+  opts: RunAllOptions = {},
+): Promise<{ exit: number; summary: AllSummary }> {
+  const stderr = opts.stderr ?? process.stderr;
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) return;
@@ -137,7 +151,7 @@ export async function runAll(dir: string, opts: RunAllOptions = {}): Promise<num
   try {
     const summary = await checkFiles(files, { ...opts, signal: controller.signal });
     // 130: stopped by an interrupt, as shells report it.
-    return controller.signal.aborted ? 130 : summary.total.exit;
+    return { exit: controller.signal.aborted ? 130 : summary.total.exit, summary };
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
@@ -173,7 +187,8 @@ export async function checkFiles(files: readonly string[], opts: RunAllOptions =
   if (format === "text") stdout.write(`${header(width)}\n`);
   const progress = new Progress(stderr, files.length, started);
 
-  const record = (index: number, result: RegionResult) => {
+  const record = (index: number, given: RegionResult) => {
+    const result = opts.root ? relativeTo(opts.root, given) : given;
     results[index] = result;
     done++;
     opts.onResult?.(result);
@@ -309,6 +324,19 @@ function failed(file: string, error: string): RegionResult {
     ms: 0,
     error,
   };
+}
+
+/** A result with its file, and the paths inside its error text, relative to `root`. */
+export function relativeTo(root: string, r: RegionResult): RegionResult {
+  const abs = resolve(root);
+  const rel = (p: string) => relative(abs, p).split("\\").join("/");
+  const out: RegionResult = { ...r, file: rel(resolve(r.file)) };
+  if (r.error) out.error = r.error.split(`${abs}/`).join("");
+  if (r.findings)
+    out.findings = r.findings.map((f) =>
+      f.location ? { ...f, location: { ...f.location, file: rel(resolve(f.location.file)) } } : f,
+    );
+  return out;
 }
 
 function keyOf(file: string): string {

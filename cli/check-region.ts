@@ -10,7 +10,8 @@ import type { PackConfig } from "../policies/config";
 import { PACK_NAME, PACK_VERSION, buildPolicies } from "../policies/pack";
 import { analyze, type AnalyzableResource } from "./analyze";
 import { buildReport, type CheckReport } from "./findings";
-import { runProgramUnderMocks } from "./mock-run";
+import { runProgramUnderMocks, type CapturedResource } from "./mock-run";
+import { valueAtIn, type ValueAt } from "../review/fields";
 
 export type Stage = "load" | "plan" | "program" | "policies" | "report";
 export type Timings = Partial<Record<Stage, number>>;
@@ -44,7 +45,7 @@ export async function checkResources(
   resources: AnalyzableResource[],
   region: { key: string; regulation: PackConfig["regulation"] & string },
   locate: (path: string) => { file: string; line: number; column: number } | null,
-  opts: Pick<CheckOptions, "lang" | "today" | "policy" | "onStage">,
+  opts: Pick<CheckOptions, "lang" | "today" | "policy" | "onStage"> & { valueAt?: ValueAt },
 ): Promise<CheckReport> {
   const config: PackConfig = { ...opts.policy, regulation: opts.policy?.regulation ?? region.regulation };
   if (opts.today) config.today = opts.today;
@@ -61,6 +62,7 @@ export async function checkResources(
     lang: opts.lang ?? "id",
     resources,
     locate,
+    ...(opts.valueAt ? { valueAt: opts.valueAt } : {}),
   });
   opts.onStage?.("report", performance.now() - t);
   return report;
@@ -69,7 +71,7 @@ export async function checkResources(
 export async function checkRegionTimed(
   inventoryPath: string,
   opts: CheckOptions = {},
-): Promise<{ report: CheckReport; timings: Timings }> {
+): Promise<{ report: CheckReport; timings: Timings; resources: CapturedResource[] }> {
   const timings: Timings = {};
   const stage = (s: Stage, ms: number) => {
     timings[s] = ms;
@@ -96,9 +98,10 @@ export async function checkRegionTimed(
   );
   const report = await checkResources(run.resources, region, (p) => loaded.locate(p), {
     ...opts,
+    valueAt: valueAtIn(loaded.inventory),
     onStage: stage,
   });
-  return { report, timings };
+  return { report, timings, resources: run.resources };
 }
 
 /** The JSON-contract report of one region. Throws MalformedInventoryError on a malformed inventory. */

@@ -8,6 +8,7 @@
  * from one run cannot grow without bound.
  */
 import { checkRegion } from "./check-region";
+import type { Finding } from "./findings";
 
 /** parent → worker */
 export interface WorkerRequest {
@@ -30,7 +31,24 @@ export interface RegionResult {
   ms: number;
   /** Why the region could not be checked (exit 2), in one line. */
   error?: string;
+  /** The region's regulation key (checked regions). */
+  regulation?: string;
+  /** Its findings, for the national merge (national/merge.ts): what SARIF and the summary need. */
+  findings?: RegionFinding[];
 }
+
+export type RegionFinding = Pick<
+  Finding,
+  | "rule"
+  | "obligation"
+  | "enforcement"
+  | "status"
+  | "message"
+  | "citation"
+  | "path"
+  | "location"
+  | "fingerprint"
+>;
 
 /** worker → parent */
 export interface WorkerResponse {
@@ -59,6 +77,18 @@ async function checkOne(req: WorkerRequest): Promise<RegionResult> {
       advisory,
       exempt,
       ms: Math.round(performance.now() - started),
+      regulation: report.regulation,
+      findings: report.findings.map((f) => ({
+        rule: f.rule,
+        obligation: f.obligation,
+        enforcement: f.enforcement,
+        status: f.status,
+        message: f.message,
+        citation: f.citation,
+        path: f.path,
+        location: f.location,
+        fingerprint: f.fingerprint,
+      })),
     };
   } catch (err) {
     // Malformed inventory or a failure of the check itself: either way the region has no verdict.

@@ -1,10 +1,15 @@
 /**
  * `spbe check <inventory> | --stack <key> | --all <dir>`: runs the program under mocks and the
- * policy pack through @pulumi/policy's analyzer, prints the findings. Exit 1 on any mandatory
- * finding, 0 otherwise, 2 on malformed input or usage.
+ * policy pack through @pulumi/policy's analyzer, and writes every format from one run: `--format`
+ * on stdout, `--json/--sarif/--markdown <file>` beside it. `--base <ref>` compares with the base
+ * revision (review/change.ts). Exit 1 on a mandatory finding (with `--fail-on new`, a new one),
+ * 0 otherwise, 2 on malformed input or usage (the files are still written, with the errors).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
+import type { CheckOutcome } from "../review/outcome";
+import { docsUrl } from "../review/docs";
+import { GitBaseError } from "../review/git-base";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import {
   describeWriteError,
@@ -15,8 +20,7 @@ import {
   writeFileAtomic,
 } from "./args";
 import { readPolicyConfigFile } from "./policy-config";
-import { MalformedInventoryError, ProgramRefusedError, checkRegion } from "./check-region";
-import type { CheckReport } from "./findings";
+import { formatGithub } from "./format-github";
 import { formatJson } from "./format-json";
 import { formatMarkdown } from "./format-markdown";
 import { formatSarif } from "./format-sarif";
@@ -32,23 +36,31 @@ export {
 export type { CheckOptions, Stage, Timings } from "./check-region";
 export type { CheckReport, Finding } from "./findings";
 
-const FORMATS = ["text", "json", "markdown", "sarif"] as const;
+const FORMATS = ["text", "json", "markdown", "sarif", "github"] as const;
 type Format = (typeof FORMATS)[number];
+const FAIL_ON = ["mandatory", "new"] as const;
 
 const USAGE = [
   "Usage: spbe check <inventory.yaml> [options]",
   "       spbe check --stack <key> [options]      (inventory from stacks/Pulumi.<key>.yaml)",
-  "       spbe check --all <dir> [--format text|json] [--jobs <n>] [--timeout <seconds>]",
+  "       spbe check --all <dir> [--shard i/N] [--format text|json] [--json <file>] [--jobs <n>] [--timeout <seconds>]",
   "",
   "Runs the Pulumi program under the SDK's mocks and evaluates the policy pack on every",
   "resource, through @pulumi/policy's own analyzer, as `pulumi preview --policy-pack policies` would.",
   "",
   "Options:",
-  "  --format text|json|markdown|sarif   output (default text)",
+  "  --format text|json|markdown|sarif|github   stdout (default text; github = workflow commands)",
+  "  --json <file> --sarif <file> --markdown <file>   also write these, from the same run",
+  "  --base <git-ref>                    compare with the inventory (and lock) at that revision:",
+  "                                      resources added/changed/removed, findings new/fixed",
+  "  --fail-on mandatory|new             exit 1 on any mandatory finding (default) or only a new one",
   "  --lang id|en                        language of the findings (default id)",
-  "  --out <file>                        write the output to a file instead of stdout",
+  "  --out <file>                        write the --format output to a file instead of stdout",
   "  --policy-config <file>              the --policy-pack-config JSON file: rule levels, exemptions",
   "  --today YYYY-MM-DD                  the date evidence freshness is judged against",
+  "  --docs-url <url>                    the obligations page rules link to (default: this repository's",
+  "                                      docs/obligations.md; env SPBE_DOCS_URL)",
+  "  --shard i/N                         with --all: check only part i of N (balanced by size)",
   "  --timeout <seconds>                 with --all: time one region may take (default 120); past it",
   "                                      the region is reported (exit 2) and the others go on",
   "",
@@ -66,18 +78,50 @@ export function inventoryOfStack(key: string): string {
   return inv;
 }
 
-function render(report: CheckReport, format: Format, lang: "id" | "en", inventory: string): string {
+export function render(outcome: CheckOutcome, format: Format, lang: "id" | "en", docs?: string): string {
   switch (format) {
     case "json":
-      return formatJson(report);
+      return formatJson(outcome);
     case "markdown":
-      return formatMarkdown(report, lang);
+      return formatMarkdown(outcome, lang);
     case "sarif":
-      return formatSarif(report, lang, inventory);
+      return formatSarif(outcome, lang, { docsUrl: docs });
+    case "github":
+      return formatGithub(outcome, lang);
     default:
-      return formatText(report, lang);
+      return formatText(outcome, lang);
   }
 }
+
+/** The exit code of one region's outcome under `--fail-on`. */
+export function exitOf(outcome: CheckOutcome, failOn: (typeof FAIL_ON)[number]): number {
+  if (!outcome.report) return EXIT_USAGE;
+  const blocking = outcome.report.findings.filter(
+    (f) => f.status === "violation" && f.enforcement === "mandatory",
+  );
+  const counted =
+    failOn === "new" && outcome.change ? blocking.filter((f) => f.baselineState === "new") : blocking;
+  return counted.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+const OPTIONS = {
+  stack: { type: "string" },
+  all: { type: "string" },
+  format: { type: "string" },
+  lang: { type: "string" },
+  out: { type: "string" },
+  json: { type: "string" },
+  sarif: { type: "string" },
+  markdown: { type: "string" },
+  base: { type: "string" },
+  "fail-on": { type: "string" },
+  "docs-url": { type: "string" },
+  shard: { type: "string" },
+  "policy-config": { type: "string" },
+  today: { type: "string" },
+  jobs: { type: "string" },
+  timeout: { type: "string" },
+} as const;
 
 export const command: Command = {
   name: "check",
@@ -85,83 +129,94 @@ export const command: Command = {
   usage: USAGE,
   run: (argv) =>
     withUsage(command, async () => {
-      const { values, positionals, help } = parseCommandArgs(argv, {
-        stack: { type: "string" },
-        all: { type: "string" },
-        format: { type: "string" },
-        lang: { type: "string" },
-        out: { type: "string" },
-        "policy-config": { type: "string" },
-        today: { type: "string" },
-        jobs: { type: "string" },
-        timeout: { type: "string" },
-      });
+      const { values, positionals, help } = parseCommandArgs(argv, OPTIONS);
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
       const format = (values.format ?? "text") as Format;
       if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
       const lang = (values.lang ?? "id") as "id" | "en";
       if (lang !== "id" && lang !== "en") throw new UsageError("--lang must be id or en");
+      const failOn = (values["fail-on"] ?? "mandatory") as (typeof FAIL_ON)[number];
+      if (!FAIL_ON.includes(failOn)) throw new UsageError("--fail-on must be mandatory or new");
       const today = values.today as string | undefined;
       if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError("--today must be YYYY-MM-DD");
+      const policy =
+        typeof values["policy-config"] === "string"
+          ? readPolicyConfigFile(values["policy-config"])
+          : undefined;
       if (typeof values.all === "string") {
         if (positionals.length > 0 || values.stack)
           throw new UsageError("--all takes a directory and no inventory or --stack");
         if (format !== "text" && format !== "json")
           throw new UsageError("--all supports --format text or json");
-        const { runAll } = await import("./check-all.js");
-        const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
-          throw new UsageError("--jobs must be a positive integer");
-        const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-        if (timeout !== undefined && !(Number.isFinite(timeout) && timeout > 0))
-          throw new UsageError("--timeout must be a number of seconds above 0");
-        return runAll(values.all, {
+        const { runAllCommand } = await import("../national/run-all.js");
+        return runAllCommand(values.all, {
           format,
-          checkOptions: { lang, ...(today ? { today } : {}) },
-          ...(jobs ? { jobs } : {}),
-          ...(timeout ? { regionTimeoutMs: timeout * 1000 } : {}),
+          lang,
+          ...(today ? { today } : {}),
+          ...(policy ? { policy } : {}),
+          jobs: values.jobs as string | undefined,
+          timeout: values.timeout as string | undefined,
+          shard: values.shard as string | undefined,
+          json: values.json as string | undefined,
         });
       }
       if (values.timeout !== undefined) throw new UsageError("--timeout applies to --all only");
+      if (values.shard) throw new UsageError("--shard needs --all <dir>");
+      if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base <git-ref>");
       if (positionals.length + (values.stack ? 1 : 0) !== 1)
         throw new UsageError("give exactly one inventory file or --stack <key>");
       const inventory =
         typeof values.stack === "string" ? inventoryOfStack(values.stack) : (positionals[0] as string);
-      const policy =
-        typeof values["policy-config"] === "string"
-          ? readPolicyConfigFile(values["policy-config"])
-          : undefined;
-      let report: CheckReport;
-      try {
-        report = await checkRegion(inventory, {
-          lang,
-          ...(today ? { today } : {}),
-          ...(policy ? { policy } : {}),
-          onProgress: (text) => process.stderr.write(`spbe check: ${text}\n`),
-        });
-      } catch (e) {
-        if (e instanceof MalformedInventoryError) {
-          for (const line of e.message.split("\n")) process.stderr.write(`${line}\n`);
-          printError("check", `${inventory}: ${e.errors.length} error(s); nothing was checked`);
-          return EXIT_USAGE;
-        }
-        if (e instanceof ProgramRefusedError) {
-          // The program refused the region (e.g. a backup target without storage): no verdict.
-          printError("check", `${inventory}: the program refused the region: ${e.message}`);
-          return EXIT_USAGE;
-        }
-        throw e;
-      }
-      const text = render(report, format, lang, inventory);
-      if (typeof values.out === "string") {
+      const opts = {
+        lang,
+        ...(today ? { today } : {}),
+        ...(policy ? { policy } : {}),
+        onProgress: (text: string) => process.stderr.write(`spbe check: ${text}\n`),
+      };
+      const { runRegion } = await import("../review/run.js");
+      const outcome: CheckOutcome & { resources?: unknown } = await runRegion(inventory, opts);
+      if (typeof values.base === "string") {
+        const { compareWithBase } = await import("../review/change.js");
         try {
-          writeFileAtomic(values.out, text);
+          process.stderr.write(`spbe check: ${inventory}: basis / base ${values.base}\n`);
+          outcome.change = await compareWithBase(
+            outcome as Parameters<typeof compareWithBase>[0],
+            values.base,
+            { ...opts, onProgress: () => undefined },
+          );
         } catch (e) {
-          printError("check", `cannot write ${values.out} (${describeWriteError(e)}); nothing was written`);
-          return EXIT_USAGE;
+          if (e instanceof GitBaseError) throw new UsageError(e.message);
+          throw e;
         }
+      }
+      const docs = docsUrl(values["docs-url"] as string | undefined);
+      const write = (file: string, text: string): boolean => {
+        try {
+          writeFileAtomic(file, text);
+          return true;
+        } catch (e) {
+          printError("check", `cannot write ${file} (${describeWriteError(e)}); nothing was written`);
+          return false;
+        }
+      };
+      for (const [flag, f] of [
+        ["json", "json"],
+        ["sarif", "sarif"],
+        ["markdown", "markdown"],
+      ] as const) {
+        const file = values[flag];
+        if (typeof file === "string" && !write(file, render(outcome, f, lang, docs))) return EXIT_USAGE;
+      }
+      const text = render(outcome, format, lang, docs);
+      if (typeof values.out === "string") {
+        if (!write(values.out, text)) return EXIT_USAGE;
       } else process.stdout.write(text);
-      return report.summary.mandatory > 0 ? EXIT_FINDINGS : EXIT_OK;
+      if (!outcome.report) {
+        for (const e of outcome.errors)
+          process.stderr.write(`${e.file}:${e.line}:${e.column} ${e.path || "(root)"}: ${e.message}\n`);
+        printError("check", `${inventory}: ${outcome.errors.length} error(s); nothing was checked`);
+      }
+      return exitOf(outcome, failOn);
     }),
 };

@@ -13,4 +13,6 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   check: () => import("./check.js"),
   report: () => import("./report.js"),
   diagram: () => import("./diagram.js"),
+  diff: () => import("./diff.js"),
+  merge: () => import("./merge.js"),
 };

@@ -1,6 +1,25 @@
-/** `--format json`: the JSON contract of issue 4 item 6, exactly (cli/findings.ts). */
+/**
+ * `--json`: the JSON contract of cli/findings.ts. A region that could not be checked has no
+ * findings and an `errors` list (file, line, column, path, message); against a base, `change`
+ * holds what the change does (review/change.ts).
+ */
+import { asOutcome, type CheckOutcome } from "../review/outcome";
 import type { CheckReport } from "./findings";
 
-export function formatJson(report: CheckReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+export function formatJson(given: CheckOutcome | CheckReport): string {
+  const outcome = asOutcome(given);
+  const body = outcome.report
+    ? { ...outcome.report }
+    : {
+        region: outcome.region,
+        regulation: "",
+        findings: [],
+        summary: { mandatory: 0, advisory: 0, exempt: 0, resources: 0 },
+      };
+  const out = {
+    ...body,
+    ...(outcome.errors.length > 0 ? { errors: outcome.errors } : {}),
+    ...(outcome.change ? { change: outcome.change } : {}),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -1,22 +1,59 @@
 /** `--format text`: findings grouped by enforcement, each with its location and citation. */
+import { asOutcome, type CheckOutcome } from "../review/outcome";
 import type { CheckReport } from "./findings";
 import { LABELS, groups, parts, regionTitle, where, type Lang } from "./format-labels";
 
-export function formatText(report: CheckReport, lang: Lang): string {
+function changeLines(outcome: CheckOutcome, lang: Lang): string[] {
+  const c = outcome.change;
+  if (!c) return [];
   const L = LABELS[lang];
+  const r = c.resources;
+  const lines = [
+    "",
+    `${L.change.toUpperCase()} (${L.against} ${c.base.ref} ${c.base.commit.slice(0, 12)})`,
+    `  ${L.added} ${r.added.length}, ${L.changed} ${r.changed.length}, ${L.removed} ${r.removed.length}; ${L.newFindings} ${c.findings.new.length}, ${L.fixedFindings} ${c.findings.fixed.length}, ${L.unchangedFindings} ${c.findings.unchanged.length}`,
+    ...c.alerts.map((a) => `  !! ${a[lang]}`),
+  ];
+  for (const x of r.changed) {
+    lines.push(`  ~ ${x.urn}${x.replaced ? ` (${L.replaced})` : ""}`);
+    for (const f of x.fields.slice(0, 12))
+      lines.push(`      ${f.path}: ${f.before || "∅"} → ${f.after || "∅"}`);
+  }
+  for (const x of r.added) lines.push(`  + ${x.urn}`);
+  for (const x of r.removed) lines.push(`  - ${x.urn}${x.protected ? ` (${L.protectedMark})` : ""}`);
+  return lines;
+}
+
+export function formatText(given: CheckOutcome | CheckReport, lang: Lang): string {
+  const outcome = asOutcome(given);
+  const L = LABELS[lang];
+  const report = outcome.report;
+  if (!report) {
+    const lines = [
+      `spbe check ${outcome.region}: ${L.notChecked}`,
+      "",
+      `${L.inputErrors.toUpperCase()} (${outcome.errors.length})`,
+    ];
+    for (const e of outcome.errors)
+      lines.push(`  ${e.file}:${e.line}:${e.column} ${e.path || "(root)"}: ${e.message}`);
+    return `${lines.join("\n")}\n`;
+  }
   const s = report.summary;
   const lines = [
     `spbe check ${regionTitle(report)}: ${s.mandatory} ${L.mandatory.toLowerCase()}, ${s.advisory} ${L.advisory.toLowerCase()}, ${s.exempt} ${L.exempt.toLowerCase()}; ${s.resources} ${L.resources}`,
+    ...changeLines(outcome, lang),
   ];
   for (const { group, findings } of groups(report)) {
     if (findings.length === 0) continue;
     lines.push("", `${L[group].toUpperCase()} (${findings.length})`);
     for (const f of findings) {
-      lines.push(`  ${f.obligation || "-"}  ${f.rule}  ${where(f)}`);
+      const state = f.baselineState ? `  [${f.baselineState}]` : "";
+      lines.push(`  ${f.obligation || "-"}  ${f.rule}  ${where(f)}${f.path ? `  ${f.path}` : ""}${state}`);
       const p = parts(f.message);
       lines.push(`    ${p.text}`);
       if (f.citation) lines.push(`    ${L.basis}: ${f.citation}`);
       if (p.remedy) lines.push(`    ${L.remedy}: ${p.remedy}`);
+      if (f.resources.length > 1) lines.push(`    ${L.affected}: ${f.resources.length} ${L.resources}`);
     }
   }
   if (report.findings.length === 0) lines.push("", L.noFindings);

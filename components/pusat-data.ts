@@ -221,7 +221,7 @@ export class PusatData extends pulumi.ComponentResource {
           port: app.port,
           issuer: inv.security.certificateIssuer.name,
           facts: { labels: { ...facts.labels, [LABEL.role]: ROLE.edge }, annotations: facts.annotations },
-          edge: ownedFacts(region, inv.dinas.id, p.site, ROLE.edge, "edge"),
+          edge: ownedFacts(region, inv.dinas.id, p.site, ROLE.edge, p.site.source),
         },
         this,
       );

@@ -8,7 +8,7 @@ import type { Inventory } from "../../inventory/schema";
 import { buildStackOutputs } from "../../plan/outputs";
 import type { AddressPlan } from "../../plan/types";
 import { REGULATIONS } from "../../policies/regulations";
-import { lanDot, wanDot } from "./dot";
+import { WAN_GROUP_ABOVE, agenciesBySite, lanDot, wanDot, wanSiteDot } from "./dot";
 import { inlineSvg, renderSvg } from "./graphviz";
 import { buildMatrix, otherFindings, textOf, type RuleRef } from "./matrix";
 import type { CheckResult, Diagram, ReportModel } from "./model";
@@ -56,6 +56,17 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
   const matrix = buildMatrix(check, inv.region.regulation, input.rules);
   progress("diagram WAN / WAN diagram");
   const wan = await wanDiagram(inv, plan);
+  const wanSites: Diagram[] = [];
+  if (plan.agencies.length > WAN_GROUP_ABOVE)
+    for (const g of agenciesBySite(inv, plan)) {
+      progress(`diagram WAN ${g.site}`);
+      wanSites.push({
+        file: `wan-${g.id}.svg`,
+        title: { id: `WAN situs ${g.site}`, en: `WAN at ${g.site}` },
+        svg: inlineSvg(await renderSvg(wanSiteDot(inv, plan, g.id))),
+        group: { label: g.site, agencies: g.agencies.map((a) => a.agency) },
+      });
+    }
   const lans: Diagram[] = [];
   for (const a of inv.agencies) {
     progress(`diagram LAN ${a.id}`);
@@ -111,6 +122,7 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
     timeline: evidenceTimeline(outputs.evidence, today),
     diagrams: {
       wan,
+      wanSites,
       lans,
       racks: racks.map((r) => ({
         file: `rack-${r.site}-${r.id}.svg`,

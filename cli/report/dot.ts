@@ -36,6 +36,93 @@ const UPSTREAM: Record<string, string> = {
   "gateway-pd": "Gateway PD",
 };
 
+/** Above this many agencies the WAN overview draws one box per site instead of one per agency. */
+export const WAN_GROUP_ABOVE = 30;
+
+/** At most this many boxes in a grouped WAN overview. */
+export const WAN_MAX_GROUPS = 20;
+
+export interface SiteGroup {
+  /** `kantor-bupati`, or for a bucket of sites `site-001 … site-012`. */
+  site: string;
+  /** A file-safe id of the group. */
+  id: string;
+  sites: string[];
+  agencies: AddressPlan["agencies"];
+  /** Span of the group's link prefixes. */
+  links: string;
+}
+
+/**
+ * Agencies grouped by the site of their LAN (`agencies[].lan.site`). When that still gives more
+ * than WAN_MAX_GROUPS boxes (a province where every agency has its own office site), the sites
+ * are taken in id order in WAN_MAX_GROUPS buckets of consecutive sites.
+ */
+export function agenciesBySite(inv: Inventory, plan: AddressPlan): SiteGroup[] {
+  const siteOf = new Map(inv.agencies.map((a) => [a.id, a.lan.site]));
+  const bySite = new Map<string, AddressPlan["agencies"]>();
+  for (const a of plan.agencies) {
+    const site = siteOf.get(a.agency) ?? "-";
+    bySite.set(site, [...(bySite.get(site) ?? []), a]);
+  }
+  const span = (agencies: AddressPlan["agencies"]) => {
+    const prefixes = agencies.map((a) => a.wan.prefix).sort();
+    return prefixes.length > 1 ? `${prefixes[0]} … ${prefixes[prefixes.length - 1]}` : (prefixes[0] ?? "");
+  };
+  const entries = [...bySite];
+  if (entries.length <= WAN_MAX_GROUPS)
+    return entries.map(([site, agencies]) => ({
+      site,
+      id: site,
+      sites: [site],
+      agencies,
+      links: span(agencies),
+    }));
+  entries.sort((a, b) => a[0].localeCompare(b[0]));
+  const size = Math.ceil(entries.length / WAN_MAX_GROUPS);
+  const groups: SiteGroup[] = [];
+  for (let i = 0; i < entries.length; i += size) {
+    const chunk = entries.slice(i, i + size);
+    const sites = chunk.map(([s]) => s);
+    const agencies = chunk.flatMap(([, a]) => a);
+    const label = sites.length > 1 ? `${sites[0]} … ${sites[sites.length - 1]}` : (sites[0] ?? "");
+    groups.push({ site: label, id: `group-${groups.length + 1}`, sites, agencies, links: span(agencies) });
+  }
+  return groups;
+}
+
+/** One group's agencies (the drill-down of a grouped WAN), laid out in columns of ten. */
+export function wanSiteDot(inv: Inventory, plan: AddressPlan, id: string): string {
+  const group = agenciesBySite(inv, plan).find((g) => g.id === id);
+  if (!group) throw new Error(`no WAN group '${id}'`);
+  const site = group.site;
+  const lines = [
+    "graph wansite {",
+    "  rankdir=LR",
+    "  nodesep=0.12",
+    "  ranksep=0.6",
+    ...GRAPH_STYLE.map((x) => `  ${x}`),
+  ];
+  lines.push(
+    `  label=${q(`WAN: ${site} (${group.agencies.length} perangkat daerah / agencies)`)}`,
+    '  labelloc="t"',
+  );
+  lines.push(`  ${q(`lan-site:${id}`)} [label=${q(site)}, fillcolor="#bee3f8", penwidth=2]`);
+  group.agencies.forEach((a, i) => {
+    lines.push(
+      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nLAN ${a.lan}`)}]`,
+    );
+    // Columns of ten: an invisible chain ranks each column after the previous one.
+    if (i < 10) lines.push(`  ${q(`lan-site:${id}`)} -- ${q(`agency:${a.agency}`)}`);
+    else
+      lines.push(
+        `  ${q(`agency:${group.agencies[i - 10]!.agency}`)} -- ${q(`agency:${a.agency}`)} [style=invis]`,
+      );
+  });
+  lines.push("}");
+  return lines.join("\n");
+}
+
 /** The region WAN: Pusat Data core ↔ agency routers with link prefixes, DRC, JIP / PDN / SPLP. */
 export function wanDot(inv: Inventory, plan: AddressPlan): string {
   const lines = [
@@ -71,14 +158,26 @@ export function wanDot(inv: Inventory, plan: AddressPlan): string {
     lines.push(`    ${q(`site:${inv.gateway.site}`)} -- "gateway" [style=dashed]`);
   }
   lines.push("  }");
-  for (const a of plan.agencies) {
-    const agency = inv.agencies.find((x) => x.id === a.agency);
-    lines.push(
-      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
-    );
-    // The link prefix sits in the router's own box: an edge label in a fan of 15+ edges reads ambiguously.
-    lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)}`);
-  }
+  if (plan.agencies.length > WAN_GROUP_ABOVE) {
+    // A province's hundreds of agencies: one box per site they sit at, drilled down per site
+    // (wanSiteDot and the report's per-site tables), so the overview stays one screen tall.
+    for (const g of agenciesBySite(inv, plan)) {
+      lines.push(
+        `  ${q(`lan-site:${g.id}`)} [label=${q(`${g.site}\n${g.sites.length > 1 ? `${g.sites.length} situs / sites, ` : ""}${g.agencies.length} perangkat daerah / agencies\nlink ${g.links}`)}, fillcolor="#edf2f7"]`,
+      );
+      lines.push(
+        `  ${q(`site:${core}`)} -- ${q(`lan-site:${g.id}`)} [penwidth=${Math.min(6, 1 + Math.log2(g.agencies.length))}]`,
+      );
+    }
+  } else
+    for (const a of plan.agencies) {
+      const agency = inv.agencies.find((x) => x.id === a.agency);
+      lines.push(
+        `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
+      );
+      // The link prefix sits in the router's own box: an edge label in a fan of 15+ edges reads ambiguously.
+      lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)}`);
+    }
   for (const s of inv.sites.filter((x) => x.kind === "drc")) {
     lines.push(
       `  ${q(`site:${s.id}`)} [label=${q(`DRC ${s.id}\n${s.operator} - ${s.location.city}\n(${s.location.failureDomain})`)}, fillcolor="#fefcbf", shape=box3d]`,

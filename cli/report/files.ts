@@ -12,7 +12,7 @@ export function svgFile(d: Diagram): string {
 }
 
 export function reportFiles(m: ReportModel): OutFile[] {
-  const diagrams = [m.diagrams.wan, ...m.diagrams.lans, ...m.diagrams.racks];
+  const diagrams = [m.diagrams.wan, ...m.diagrams.wanSites, ...m.diagrams.lans, ...m.diagrams.racks];
   return [
     { path: "index.html", content: renderHtml(m) },
     { path: "report.md", content: renderMarkdown(m) },

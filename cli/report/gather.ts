@@ -13,6 +13,7 @@ import { exemptionFor, todayUtc, type PackConfig } from "../../policies/config";
 import { RULES } from "../../policies/rules";
 import { checkRegion, MalformedInventoryError, type CheckReport } from "../check";
 import { buildReportModel } from "./build";
+import { provenanceOf } from "./provenance";
 import type { CheckFinding, CheckResult, ReportModel } from "./model";
 
 export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -39,7 +40,9 @@ export function inventoryAndPlan(
   return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan } };
 }
 
-const keyOf = (f: CheckFinding): string => `${f.rule}\u0000${f.resource.urn}`;
+/** The fingerprint does not depend on the language (review/fingerprint.ts). */
+const keyOf = (f: Pick<CheckFinding, "fingerprint" | "rule" | "resource">): string =>
+  f.fingerprint ?? `${f.rule}\u0000${f.resource.urn}`;
 
 /**
  * Joins the Indonesian and English runs of the evaluation finding by finding (same rule, same
@@ -54,8 +57,9 @@ export function bilingual(
 ): CheckResult {
   const english = new Map<string, string[]>();
   for (const f of en.findings) english.set(keyOf(f), [...(english.get(keyOf(f)) ?? []), f.message]);
-  const findings = id.findings.map((f): CheckFinding => {
+  const findings = id.findings.map(({ exemption, ...f }): CheckFinding => {
     const out: CheckFinding = { ...f };
+    if (exemption) out.exemption = exemption;
     const messageEn = english.get(keyOf(f))?.shift();
     if (messageEn !== undefined) out.messageEn = messageEn;
     if (f.status === "exempt" && policy) {
@@ -102,5 +106,5 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
     today,
     progress,
   });
-  return { ok: true, value: model };
+  return { ok: true, value: { ...model, provenance: provenanceOf(file) } };
 }

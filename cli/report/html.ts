@@ -1,7 +1,9 @@
 /**
- * The report as one self-contained HTML file: inline CSS and inline SVG, no script, no font, no
- * link that leaves the page, so it opens the same from a USB stick with no network. Written for a
- * reader who has never seen Pulumi: headings in Bahasa Indonesia with English subtitles.
+ * The report as one self-contained HTML file: inline CSS and inline SVG, one small inline script
+ * (search and paging, cli/report/search.ts; the page reads fully without it), no font, no link
+ * that leaves the page, so it opens the same from a USB stick with no network. Written for a
+ * reader who has never seen Pulumi: headings in Bahasa Indonesia with English subtitles. A
+ * province's hundreds of agencies get a WAN grouped by site with a drill-down per site.
  */
 import { activity, addresses, backups, devices, services, users } from "./html-catalogs";
 import { esc } from "./escape";
@@ -10,6 +12,31 @@ import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headin
 import { STATUS_TEXT } from "./matrix";
 import type { ReportModel, Text } from "./model";
 import { CSS } from "./styles";
+import { SEARCH_SCRIPT, SEARCH_SCRIPT_HASH } from "./search";
+import { WAN_GROUP_ABOVE } from "./dot";
+
+/** Tool, version, commit, date and inventory hash: what made this report. */
+function provenance(m: ReportModel): string {
+  const p = m.provenance;
+  if (!p) return "";
+  return `<p class="provenance">${esc(p.tool)} ${esc(p.version)} · commit <code>${esc(p.commit ?? "-")}</code> · ${esc(p.generated)} · inventaris / inventory <code>${esc(p.inventoryHash)}</code> (${p.files.map(code).join(", ")})</p>`;
+}
+
+/** The WAN, and for a province its per-site drill-down: agencies of each site with their links. */
+function wanSection(m: ReportModel): string {
+  if (m.diagrams.wanSites.length === 0) return figure(m.diagrams.wan);
+  const names = new Map(m.agencies.map((a) => [a.id, a.name]));
+  const links = new Map(m.addressPlan.agencies.map((a) => [a.agency, a]));
+  const drill = m.diagrams.wanSites.map((d) => {
+    const members = d.group?.agencies ?? [];
+    const rows = members.map((id) => {
+      const l = links.get(id);
+      return [code(id), esc(names.get(id) ?? id), nw(l?.wan.prefix ?? "-"), nw(l?.lan ?? "-")];
+    });
+    return `<details class="site"><summary>${esc(d.group?.label ?? d.title.id)}: ${members.length} perangkat daerah / agencies</summary>${table(["ID", { id: "Nama", en: "Name" }, { id: "Link WAN", en: "WAN link" }, "LAN"], rows)}${figure(d)}</details>`;
+  });
+  return `${figure(m.diagrams.wan)}\n<h3>Per situs<span class="en">By site: ${m.agencies.length} agencies</span></h3>\n${drill.join("\n")}`;
+}
 
 function summary(m: ReportModel): string {
   const c = m.counts;
@@ -108,20 +135,24 @@ export function renderHtml(m: ReportModel): string {
         `<li><a href="#${k}">${esc(SECTIONS[k].id)}<span class="en">${esc(SECTIONS[k].en)}</span></a></li>`,
     )
     .join("");
-  const diagrams = `${figure(m.diagrams.wan)}\n<h3>LAN per Perangkat Daerah<span class="en">LAN of each agency (NET-04)</span></h3>\n<div class="lans">${m.diagrams.lans.map(figure).join("\n")}</div>`;
+  // Hundreds of LAN diagrams fold away, one per agency, opened on demand (or by the search).
+  const many = m.diagrams.lans.length > WAN_GROUP_ABOVE;
+  const lan = (d: ReportModel["diagrams"]["lans"][number]) =>
+    many ? `<details class="lan"><summary>${esc(d.title.id)}</summary>${figure(d)}</details>` : figure(d);
+  const diagrams = `${wanSection(m)}\n<h3>LAN per Perangkat Daerah<span class="en">LAN of each agency (NET-04)</span></h3>\n<div class="lans">${m.diagrams.lans.map(lan).join("\n")}</div>`;
   return `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '${SEARCH_SCRIPT_HASH}'">
 <title>${esc(TITLE.id)}: ${esc(m.region.name)}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<header class="top"><h1>${esc(TITLE.id)}: ${esc(m.region.name)}</h1><p>${esc(TITLE.en)}</p><p>${esc(m.region.regulation.title)} · ${esc(m.today)}</p></header>
+<header class="top"><h1>${esc(TITLE.id)}: ${esc(m.region.name)}</h1><p>${esc(TITLE.en)}</p><p>${esc(m.region.regulation.title)} · ${esc(m.today)}</p>${provenance(m)}</header>
 <main>
-<nav class="toc" aria-label="Daftar isi"><h2>Daftar isi <span class="en">Contents</span></h2><ol>${toc}</ol></nav>
+<nav class="toc" aria-label="Daftar isi"><input id="q" type="search" hidden placeholder="Cari / search" aria-label="Cari di laporan / search the report"><p id="q-count" class="note"></p><h2>Daftar isi <span class="en">Contents</span></h2><ol>${toc}</ol></nav>
 <div class="content">
 ${section("summary", summary(m))}
 ${section("matrix", matrix(m))}
@@ -135,6 +166,7 @@ ${section("backups", backups(m))}
 ${section("services", services(m))}
 </div>
 </main>
+<script>${SEARCH_SCRIPT}</script>
 <footer>Dibuat oleh / generated by <code>spbe report</code> dari inventaris / from the inventory <code>${esc(m.region.key)}</code>, ${esc(m.today)}.</footer>
 </body>
 </html>

@@ -4,6 +4,7 @@
  */
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
 import { catalogSections } from "./markdown-catalogs";
+import { mdCode, mdEscape } from "../../review/markdown";
 import { bi, h2, table } from "./markdown-parts";
 import { STATUS_TEXT } from "./matrix";
 import type { ReportModel } from "./model";
@@ -11,7 +12,14 @@ import type { ReportModel } from "./model";
 export function renderMarkdown(m: ReportModel): string {
   const out: string[] = [];
   const c = m.counts;
-  out.push(`# ${TITLE.id}: ${m.region.name}\n\n_${TITLE.en}_ · ${m.region.regulation.title} · ${m.today}\n`);
+  out.push(
+    `# ${TITLE.id}: ${mdEscape(m.region.name)}\n\n_${TITLE.en}_ · ${mdEscape(m.region.regulation.title)} · ${m.today}\n`,
+  );
+  const p = m.provenance;
+  if (p)
+    out.push(
+      `${mdEscape(`${p.tool} ${p.version}`)} · commit ${mdCode(p.commit ?? "-")} · ${mdEscape(p.generated)} · ${mdCode(p.inventoryHash)} (${p.files.map(mdCode).join(", ")})\n`,
+    );
   out.push("## Daftar isi\n\n_Contents_\n");
   (Object.keys(SECTIONS) as SectionKey[]).forEach((k, i) =>
     out.push(`${i + 1}. [${SECTIONS[k].id} / ${SECTIONS[k].en}](#${k})`),

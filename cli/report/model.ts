@@ -25,6 +25,10 @@ export interface CheckFinding {
   message: string;
   citation: string | null;
   location: { file: string; line: number; column: number } | null;
+  /** Stable identity (cli/findings.ts); pairs the two languages' runs. */
+  fingerprint?: string;
+  /** Inventory path of the field to change. */
+  path?: string | null;
   /** The same finding's message in English, where the evaluation was also run in English. */
   messageEn?: string;
   /** The exemption in force for an exempt finding, as the pack config states it. */
@@ -110,6 +114,8 @@ export interface Diagram {
   svg: string;
   /** Agency id for a LAN diagram. */
   agency?: string;
+  /** A WAN drill-down: the group's label and the agencies it holds. */
+  group?: { label: string; agencies: string[] };
 }
 
 export interface ReportModel {
@@ -159,5 +165,20 @@ export interface ReportModel {
     lanSite: string;
   }>;
   timeline: TimelineItem[];
-  diagrams: { wan: Diagram; lans: Diagram[]; racks: Diagram[] };
+  /** `wanSites`: the per-site drill-down of a WAN grouped by site (many agencies), else empty. */
+  diagrams: { wan: Diagram; wanSites: Diagram[]; lans: Diagram[]; racks: Diagram[] };
+  /** What made the report, so an auditor can reproduce it. */
+  provenance?: Provenance;
+}
+
+export interface Provenance {
+  tool: string;
+  version: string;
+  /** The git commit of the working tree, null outside a repository. */
+  commit: string | null;
+  /** ISO time the report was made. */
+  generated: string;
+  /** sha256 over the inventory, its includes and its lock, in that order. */
+  inventoryHash: string;
+  files: string[];
 }

@@ -60,6 +60,13 @@ figcaption .en { font-weight: normal; color: var(--muted); margin-left: 6px; }
 .lans { display:grid; grid-template-columns: repeat(auto-fill, minmax(360px, 1fr)); gap: 16px; }
 .lans figure { margin: 0; }
 footer { color: var(--muted); font-size: 12.5px; padding: 0 40px 30px; }
+/* Sections off screen are laid out only when scrolled to: a province's report stays responsive. */
+section { content-visibility: auto; contain-intrinsic-size: auto 900px; }
+nav.toc input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8px; font: inherit; border: 1px solid var(--muted); border-radius: 4px; }
+button.more { margin: 6px 0 14px; padding: 4px 10px; font: inherit; cursor: pointer; }
+details.site, details.lan { margin: 4px 0; }
+details.site > summary, details.lan > summary { cursor: pointer; font-weight: 600; }
+p.provenance { font-size: 12px; opacity: 0.85; word-break: break-all; }
 @media (max-width: 900px) { main { grid-template-columns: 1fr; padding: 16px; } nav.toc { position: static; } header.top { padding: 20px 16px; } }
-@media print { nav.toc { display:none; } main { display:block; } header.top { background:none; color:var(--ink); border-bottom: 2px solid var(--ink); } figure, tr { break-inside: avoid; } }
+@media print { section { content-visibility: visible; } tr[hidden] { display: table-row; } nav.toc { display:none; } main { display:block; } header.top { background:none; color:var(--ink); border-bottom: 2px solid var(--ink); } figure, tr { break-inside: avoid; } }
 `;

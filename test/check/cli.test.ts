@@ -41,7 +41,26 @@ describe("spbe check usage", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
     expect(r.err).toContain("nothing was checked");
-    expect(r.out).toBe("");
+    // The summary on stdout says so too: a job summary is never empty.
+    expect(r.out).toContain("TIDAK DIPERIKSA");
+    expect(r.out).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
+  });
+
+  it("still writes the Markdown summary and a SARIF with the located errors of a malformed inventory", async () => {
+    const w = writeInventory();
+    writeFileSync(w.file, "region:\n  key: Contoh\n");
+    const md = `${w.dir}/summary.md`;
+    const sarifFile = `${w.dir}/check.sarif`;
+    const r = await run(["check", w.file, "--markdown", md, "--sarif", sarifFile, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    const summary = readFileSync(md, "utf8");
+    expect(summary).toContain("NOT CHECKED: invalid input");
+    expect(summary).toMatch(/\| region\.key \|/);
+    const sarif = JSON.parse(readFileSync(sarifFile, "utf8"));
+    const errors = sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === "spbe-input-error");
+    expect(errors.length).toBeGreaterThan(0);
+    const key = errors.find((x: { message: { text: string } }) => x.message.text.startsWith("region.key:"));
+    expect(key.locations[0].physicalLocation.region.startLine).toBe(2);
   });
 
   it("exits 2 on a malformed policy config, naming the key", async () => {
@@ -99,7 +118,9 @@ describe("spbe check on a region the program refuses", () => {
     const file = mutatedRegion("prabumulih", (doc) => doc.setIn(["sites", 1, "operator"], "setda"));
     const r = await run(["check", file]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("the program refused the region: sites[1].objectStorage");
+    // The reason, at the inventory path it names, located in the file.
+    expect(r.err).toMatch(/prabumulih\.yaml:\d+:\d+ sites\[1\]\.objectStorage: /);
+    expect(r.err).toContain("nothing was checked");
     expect(r.err).not.toMatch(/^\s+at /m);
   });
 });

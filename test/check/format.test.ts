@@ -10,7 +10,15 @@ import { compliantStack, mutate, TODAY } from "../policies/fixture";
 const FILE = "inventory/regions/tabanan.yaml";
 /** A stand-in for the loader's locate(): the line is derived from the path so each differs. */
 const LINES: Record<string, number> = { "applications[0]": 40, "agencies[0]": 12, "sites[0]": 25 };
-const locate = (p: string) => (LINES[p] ? { file: FILE, line: LINES[p]!, column: 5 } : null);
+/** Like the loader, a path that does not exist yet is located at its nearest existing element. */
+const locate = (p: string) => {
+  for (let q = p, up = ""; q !== ""; q = up) {
+    if (LINES[q]) return { file: FILE, line: LINES[q]!, column: 5 };
+    up = q.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+    if (up === q) break;
+  }
+  return null;
+};
 
 async function violating(lang: "id" | "en" = "id"): Promise<CheckReport> {
   const stack = mutate(
@@ -50,10 +58,14 @@ describe("the JSON contract", () => {
         [
           "citation",
           "enforcement",
+          "exemption",
+          "fingerprint",
           "location",
           "message",
           "obligation",
+          "path",
           "resource",
+          "resources",
           "rule",
           "severity",
           "status",
@@ -109,12 +121,12 @@ describe("the human formats", () => {
     expect(md).toMatch(/^## ❌ spbe check: tabanan \(Perbup Tabanan 44\/2022\)/);
     expect(md).toContain("### Mandatory (");
     expect(md).toContain("<details><summary>Advisory (");
-    expect(md).toContain(`\`${FILE}:40:5\``);
+    expect(md).toContain(`${FILE}:40:5`);
   });
 
   it("points each SARIF result at the inventory line of its element", async () => {
     const r = await violating();
-    const sarif = JSON.parse(formatSarif(r, "id", FILE));
+    const sarif = JSON.parse(formatSarif(r, "id", { inventory: FILE }));
     expect(sarif.version).toBe("2.1.0");
     const results = sarif.runs[0].results as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(results.length).toBe(r.findings.length);
@@ -123,6 +135,51 @@ describe("the human formats", () => {
     expect(net10.locations[0].physicalLocation.artifactLocation.uri).toBe(FILE);
     expect(net10.locations[0].physicalLocation.region.startLine).toBe(40);
     expect(results.find((x) => x.ruleId === "spbe-net-01-no-bypass-service")!.level).toBe("note");
+  });
+});
+
+describe("a finding's identity in SARIF", () => {
+  it("carries a fingerprint per result, unique and independent of the line and the language", async () => {
+    const id = await violating("id");
+    const en = await violating("en");
+    const fps = id.findings.map((f) => f.fingerprint);
+    expect(new Set(fps).size).toBe(fps.length);
+    expect(en.findings.map((f) => f.fingerprint).sort()).toEqual([...fps].sort());
+    const sarif = JSON.parse(formatSarif(id, "id", { inventory: FILE }));
+    for (const r of sarif.runs[0].results)
+      expect(r.partialFingerprints["spbeFinding/v1"]).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("states an exemption as an external suppression with its reason and approver", async () => {
+    const sarif = JSON.parse(formatSarif(await violating(), "id", { inventory: FILE }));
+    const net01 = sarif.runs[0].results.find(
+      (x: { ruleId: string }) => x.ruleId === "spbe-net-01-no-bypass-service",
+    );
+    expect(net01.suppressions).toEqual([
+      {
+        kind: "external",
+        status: "accepted",
+        justification: "uji beban (approved by Kadis, until 2027-01-01)",
+      },
+    ]);
+    const net10 = sarif.runs[0].results.find(
+      (x: { ruleId: string }) => x.ruleId === "spbe-net-10-portal-domain",
+    );
+    expect(net10.suppressions).toBeUndefined();
+  });
+
+  it("gives each rule its help from the obligation and a link into the docs when a base is known", async () => {
+    const docs = "https://example.invalid/spbe/blob/abc/docs/obligations.md";
+    const sarif = JSON.parse(formatSarif(await violating(), "en", { inventory: FILE, docsUrl: docs }));
+    const rule = sarif.runs[0].tool.driver.rules.find(
+      (x: { id: string }) => x.id === "spbe-net-10-portal-domain",
+    );
+    expect(rule.helpUri).toBe(`${docs}#net-10`);
+    expect(rule.help.text).toContain("Pasal 12 ayat (2) Peraturan Bupati Tabanan Nomor 44 Tahun 2022");
+    expect(rule.help.markdown).toContain("**Fix:**");
+    expect(rule.help.markdown).toContain("| Perbup Tabanan 44/2022 |");
+    const none = JSON.parse(formatSarif(await violating(), "en", { inventory: FILE }));
+    expect(none.runs[0].tool.driver.rules[0].helpUri).toBeUndefined();
   });
 });
 

@@ -9,6 +9,8 @@ const base = {
   severity: "high",
   citation: "Pasal 12 ayat (2)",
   location: null,
+  path: null,
+  exemption: null,
 };
 const res = (name: string) => ({
   type: "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute",
@@ -30,6 +32,8 @@ describe("joining the Indonesian and English evaluations", () => {
         rule: "spbe-net-10-portal-domain",
         status: "violation",
         resource: res("a"),
+        resources: [res("a").urn],
+        fingerprint: "fp-a",
         message: "Situs a di luar portal",
       },
       {
@@ -37,6 +41,8 @@ describe("joining the Indonesian and English evaluations", () => {
         rule: "spbe-net-10-portal-domain",
         status: "violation",
         resource: res("b"),
+        resources: [res("b").urn],
+        fingerprint: "fp-b",
         message: "Situs b di luar portal",
       },
     ]);
@@ -46,6 +52,8 @@ describe("joining the Indonesian and English evaluations", () => {
         rule: "spbe-net-10-portal-domain",
         status: "violation",
         resource: res("b"),
+        resources: [res("b").urn],
+        fingerprint: "fp-b",
         message: "Site b is outside the portal",
       },
       {
@@ -53,6 +61,8 @@ describe("joining the Indonesian and English evaluations", () => {
         rule: "spbe-net-10-portal-domain",
         status: "violation",
         resource: res("a"),
+        resources: [res("a").urn],
+        fingerprint: "fp-a",
         message: "Site a is outside the portal",
       },
     ]);
@@ -69,6 +79,8 @@ describe("joining the Indonesian and English evaluations", () => {
       rule: "spbe-net-10-portal-domain",
       status: "exempt" as const,
       resource: res("lama"),
+      resources: [res("lama").urn],
+      fingerprint: "fp-lama",
       message: "Situs lama",
     };
     const joined = bilingual(

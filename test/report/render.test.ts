@@ -1,3 +1,4 @@
+import { SEARCH_SCRIPT_HASH } from "../../cli/report/search";
 import { describe, expect, it } from "vitest";
 import { reportFiles } from "../../cli/report/files";
 import { renderHtml } from "../../cli/report/html";
@@ -18,12 +19,16 @@ describe("report renderers", async () => {
   const html = renderHtml(m);
   const md = renderMarkdown(m);
 
-  it("writes HTML that needs nothing from outside the file: no script, stylesheet link, font or remote URL", () => {
-    expect(html).not.toMatch(/<script/i);
+  it("writes HTML that needs nothing from outside the file: only its own inline script, no stylesheet link, font or remote URL", () => {
+    // The search script (cli/report/search.ts) is the one script, inline and admitted by its hash.
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
     expect(html).not.toMatch(/<link/i);
     expect(html).not.toMatch(/@import|@font-face|url\(/i);
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:|\/\/)/i);
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '${SEARCH_SCRIPT_HASH}'"`,
+    );
   });
 
   it("escapes inventory and finding text instead of letting it into the markup", () => {
