@@ -8,7 +8,7 @@
  *   exempt: <reason> | <approvedBy> | <until>     (optional)
  */
 import { requiredBy } from "./obligations";
-import { REGULATIONS, citation, shortCitation, type RegulationKey } from "./regulations";
+import { citation, regulation as regulationOf, shortCitation, type RegulationKey } from "./regulations";
 import type { Exemption } from "./config";
 import type { Text } from "./rule";
 
@@ -29,7 +29,7 @@ export function basis(obligationId: string, regulation: RegulationKey | undefine
   const others = requiredBy(obligationId)
     .map((k) => shortCitation(obligationId, k))
     .filter((c): c is string => c !== null);
-  const short = REGULATIONS[regulation].short;
+  const short = regulationOf(regulation).short;
   if (others.length === 0)
     return { id: `tidak diatur dalam ${short} (anjuran)`, en: `not required by ${short} (advisory)` };
   return {

@@ -15,7 +15,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { obligation, requiredBy } from "./obligations";
-import { REGULATIONS, citation } from "./regulations";
+import { citation, regulation } from "./regulations";
 import { POLICY_CONFIG_SCHEMA, exemptionFor, mergeConfig, todayUtc, type PackConfig } from "./config";
 import { basis, encodeMessage } from "./message";
 import {
@@ -51,8 +51,8 @@ export function metadata(rule: Rule, cfg: PackConfig): Policy {
     enforcementLevel: enforcementFor(rule, cfg),
     severity: rule.severity,
     framework: {
-      name: reg ? REGULATIONS[reg].title : "SPBE",
-      version: reg ? REGULATIONS[reg].short : "",
+      name: reg ? regulation(reg).title : "SPBE",
+      version: reg ? regulation(reg).short : "",
       reference: (reg && citation(rule.obligation, reg)) || basis(rule.obligation, reg).id,
       specification: rule.obligation,
     },

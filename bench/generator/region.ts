@@ -1,10 +1,14 @@
 /**
  * One synthetic region: an inventory that is valid against the schema and the loader's cross-checks
- * and compliant with the chosen regulation. It satisfies every obligation of OBLIGATIONS.md, the
+ * and compliant with the chosen regulation. It satisfies every obligation of docs/obligations.md, the
  * advisory ones included, so a check of it has no finding: what the benchmark measures is the cost
  * of checking, not of reporting violations. Its size is set by the agency and application counts.
  */
-import { SECURITY_CONTROLS, type InventoryInput, type RegulationKey } from "../../inventory/schema";
+import { SECURITY_CONTROLS, type InventoryInput } from "../../inventory/schema";
+
+/** The five regulations the project carries, in the order the generator has always drawn them. */
+export const SEED_REGULATIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
+type RegulationKey = (typeof SEED_REGULATIONS)[number];
 import { generateAgencies } from "./agencies";
 import { generateApplications } from "./applications";
 import { daysBefore, parseAsOf } from "./dates";

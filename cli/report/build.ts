@@ -7,7 +7,7 @@
 import type { Inventory } from "../../inventory/schema";
 import { buildStackOutputs } from "../../plan/outputs";
 import type { AddressPlan } from "../../plan/types";
-import { REGULATIONS } from "../../policies/regulations";
+import { regulation as regulationOf } from "../../policies/regulations";
 import { lanDot, wanDot } from "./dot";
 import { inlineSvg, renderSvg } from "./graphviz";
 import { buildMatrix, otherFindings, textOf, type RuleRef } from "./matrix";
@@ -49,7 +49,7 @@ export async function lanDiagram(inventory: Inventory, plan: AddressPlan, agency
 export async function buildReportModel(input: ReportInputs): Promise<ReportModel> {
   const { inventory: inv, plan, check, today } = input;
   const progress = input.progress ?? (() => undefined);
-  const regulation = REGULATIONS[inv.region.regulation];
+  const regulation = regulationOf(inv.region.regulation);
   progress("katalog dan rencana / catalogs and plans");
   const outputs = buildStackOutputs(inv, plan);
   progress("matriks kepatuhan / compliance matrix");

@@ -6,7 +6,7 @@ import { t } from "./select";
 
 export const AUDIT_INTERVAL_YEARS = 2;
 /**
- * Regulations that require the audit without setting an interval (OBLIGATIONS.md: Tangerang
+ * Regulations that require the audit without setting an interval (regulations/tangerang.yaml: Tangerang
  * 37(2)(a) "no interval set"): there the rule asks for an audit on record, not a recent one.
  */
 export const AUDIT_WITHOUT_INTERVAL: readonly RegulationKey[] = ["tangerang"];

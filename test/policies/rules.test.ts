@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { analyze, type Diagnostic } from "../../cli/analyze";
 import { decodeMessage } from "../../policies/message";
 import { buildPolicies } from "../../policies/pack";
-import { REGULATION_KEYS, type RegulationKey } from "../../policies/regulations";
+import { regulationKeys, type RegulationKey } from "../../policies/regulations";
+
+const REGULATION_KEYS = regulationKeys();
 import { RULES } from "../../policies/rules";
 import type { AnalyzableResource } from "../../cli/analyze";
 import { CASES } from "./cases";

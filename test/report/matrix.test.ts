@@ -11,7 +11,7 @@ const rowOf = (rows: ReturnType<typeof buildMatrix>, id: string) => {
 };
 
 describe("compliance matrix", () => {
-  it("has one row per obligation, in the order of OBLIGATIONS.md", () => {
+  it("has one row per obligation, in the order of docs/obligations.md", () => {
     const rows = buildMatrix(checkResult("tabanan", []), "tabanan", RULES);
     expect(rows.map((r) => r.obligation)).toEqual(OBLIGATIONS.map((o) => o.id));
     expect(rows).toHaveLength(44);
