@@ -10,6 +10,7 @@
 import * as fs from "node:fs";
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
 import { hasRegulation, regulationKeys, type RegulationKey } from "./regulations";
+import { parseDefaults, type Defaults } from "./defaults";
 
 export interface Exemption {
   /** The rule name, e.g. `spbe-net-10-portal-domain`. */
@@ -34,6 +35,8 @@ export interface PackConfig {
   exemptions?: Exemption[];
   /** Finding language is both; `lang` only orders them (first line). */
   lang?: "id" | "en";
+  /** Overrides of the toolkit's defaults where the regulation sets no term (policies/defaults.ts). */
+  defaults?: Partial<Defaults>;
 }
 
 const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
@@ -77,7 +80,7 @@ export function parsePackConfig(raw: unknown, where: string): PackConfig {
     throw new Error(`${where}: expected an object with regulation, all, rules, exemptions`);
   }
   const o = raw as Record<string, unknown>;
-  const known = new Set(["regulation", "today", "all", "rules", "exemptions", "lang"]);
+  const known = new Set(["regulation", "today", "all", "rules", "exemptions", "lang", "defaults"]);
   for (const k of Object.keys(o)) {
     if (!known.has(k)) throw new Error(`${where}: unknown key '${k}'`);
   }
@@ -93,6 +96,7 @@ export function parsePackConfig(raw: unknown, where: string): PackConfig {
     out.today = o.today;
   }
   if (o.all !== undefined) out.all = level(o.all, `${where}.all`);
+  if (o.defaults !== undefined) out.defaults = parseDefaults(o.defaults, `${where}.defaults`);
   if (o.lang !== undefined) {
     if (o.lang !== "id" && o.lang !== "en") throw new Error(`${where}.lang: expected id or en`);
     out.lang = o.lang;

@@ -18,6 +18,7 @@ import { obligation, requiredBy } from "./obligations";
 import { citation, regulation } from "./regulations";
 import { POLICY_CONFIG_SCHEMA, exemptionFor, mergeConfig, todayUtc, type PackConfig } from "./config";
 import { basis, encodeMessage } from "./message";
+import { resolveDefaults } from "./defaults";
 import {
   findEvidenceAmong,
   makeView,
@@ -100,7 +101,8 @@ function emit(
       exemption: exempt,
     });
     const info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string } = { message };
-    const set = v.failClosed ? "mandatory" : exempt ? "advisory" : explicit;
+    const downgraded = v.advisoryOnly && level === "mandatory" ? "advisory" : undefined;
+    const set = v.failClosed ? "mandatory" : exempt ? "advisory" : (downgraded ?? explicit);
     if (set) info.enforcementLevel = set;
     if (v.urn) info.urn = v.urn;
     report(info);
@@ -142,7 +144,13 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
   const meta = metadata(rule, baked);
   const setup = (runtime: unknown): { cfg: PackConfig; ctx: RuleContext | null } => {
     const cfg = mergeConfig(baked, runtime);
-    const ctx = cfg.regulation ? { regulation: cfg.regulation, today: cfg.today ?? todayUtc() } : null;
+    const ctx = cfg.regulation
+      ? {
+          regulation: cfg.regulation,
+          today: cfg.today ?? todayUtc(),
+          defaults: resolveDefaults(cfg.defaults),
+        }
+      : null;
     return { cfg, ctx };
   };
   if (rule.kind === "resource") {

@@ -72,6 +72,10 @@ export const terms = z.strictObject({
   perData: z.boolean().optional().describe("The duty covers every data set of every PD"),
   meansNamed: z.boolean().optional().describe("false: the regulation names the guarantee but not its means"),
   conditional: z.string().min(2).optional().describe("A condition the toolkit cannot observe"),
+  recordOptional: z
+    .boolean()
+    .optional()
+    .describe("The step itself is optional (dapat): only a negative outcome acted on unchanged violates"),
 });
 
 const obligationEntry = z.union([

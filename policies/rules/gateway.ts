@@ -2,6 +2,8 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
+import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
+import { approvalFindings } from "./approvals";
 import {
   NAME_LABEL,
   agencyNamespaces,
@@ -121,19 +123,28 @@ export const gatewayRules: Rule[] = [
       "Tambahkan gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
       "Add gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
     ),
-    check(ev) {
-      return gatewayOrViolation(ev, (g) =>
-        g.upstreams.some((u) => u.kind === "splp-nasional" || u.kind === "gateway-daerah")
-          ? []
-          : [
-              {
-                message: t(
-                  "Gateway tidak terhubung dengan SPLP nasional maupun gateway daerah lain.",
-                  "The gateway is connected to neither the national SPLP nor another region's gateway.",
-                ),
-              },
-            ],
-      );
+    check(ev, ctx) {
+      return gatewayOrViolation(ev, (g) => {
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        const present = new Set(g.upstreams.map((u) => u.kind));
+        const { missing, anyOf } = unmet(present, termsFor(ctx, "SPL-02"), {
+          anyOf: ["splp-nasional", "gateway-daerah"],
+        });
+        const out: Violation[] = missing.map((k) => ({
+          message: t(
+            `${spl} tidak terhubung dengan ${k} (diwajibkan).`,
+            `The ${spl} has no upstream of kind ${k} (required).`,
+          ),
+        }));
+        if (anyOf)
+          out.push({
+            message: t(
+              `${spl} tidak terhubung dengan satu pun dari: ${anyOf.join(", ")}.`,
+              `The ${spl} is connected to none of: ${anyOf.join(", ")}.`,
+            ),
+          });
+        return out;
+      });
     },
   },
   {
@@ -179,20 +190,10 @@ export const gatewayRules: Rule[] = [
       "Catat gateway.approvals.operasi dan .keamanan.",
       "Record gateway.approvals.operasi and .keamanan.",
     ),
-    check(ev) {
+    check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
-        const gaps = [!g.approvals?.operasi && "operasi", !g.approvals?.keamanan && "keamanan"].filter(
-          Boolean,
-        );
-        if (gaps.length === 0) return [];
-        return [
-          {
-            message: t(
-              `Gateway belum memiliki kelaikan: ${gaps.join(", ")}.`,
-              `The gateway lacks fitness approvals: ${gaps.join(", ")}.`,
-            ),
-          },
-        ];
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        return approvalFindings({ id: spl, en: `The ${spl}` }, g.approvals, termsFor(ctx, "SPL-04"), ctx, ev);
       });
     },
   },
@@ -246,15 +247,18 @@ export const gatewayRules: Rule[] = [
       "Tetapkan gateway.builtBy ke Dinas atau PD Mandiri TIK.",
       "Set gateway.builtBy to the Dinas or a PD Mandiri TIK.",
     ),
-    check(ev) {
+    check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const by = g.builtBy;
-        if (by === ev.dinas.id || ev.agencies.some((a) => a.id === by && a.mandiriTik)) return [];
+        const actors = termsFor(ctx, "SPL-06")?.actors;
+        if (actorAllowed(by, ev, ctx, actors)) return [];
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        const who = actorsText(ctx, actors);
         return [
           {
             message: t(
-              `Gateway dibangun oleh '${by}', bukan Dinas atau PD Mandiri TIK.`,
-              `The gateway was built by '${by}', not the Dinas or a PD Mandiri TIK.`,
+              `${spl} dibangun oleh '${by}', padahal yang boleh membangunnya: ${who.id}.`,
+              `The ${spl} was built by '${by}', but it may be built by ${who.en}.`,
             ),
           },
         ];
