@@ -1,7 +1,8 @@
 /** Pusat Data as the resources show it: DC-01, DC-02, DC-08, DC-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, type Rule, type Violation, type View } from "../rule";
-import { describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
+import { agencyNamespaces, describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
+import { accessFindings } from "./tenant-access";
 
 const APP_ROLES: string[] = [ROLE.app, ROLE.vps, ROLE.colocationServer, ROLE.data];
 
@@ -136,22 +137,24 @@ export const pusatDataRules: Rule[] = [
       "Access to information is restricted per agency",
     ),
     remediation: t(
-      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah.",
-      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency namespace.",
+      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah, dan beri akses (RoleBinding) hanya kepada subjek Perangkat Daerah itu sendiri (agencies[].access).",
+      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency namespace, and bind roles only to the agency's own subjects (agencies[].access).",
     ),
     check(views) {
       const denied = new Set(views.filter(isDefaultDeny).map((v) => v.namespace));
+      const access = accessFindings(views, agencyNamespaces(views));
       return views
         .filter(
           (v) => v.kind === "Namespace" && role(v) === ROLE.agencyNamespace && !denied.has(objectName(v)),
         )
-        .map((v) => ({
+        .map((v): Violation => ({
           urn: v.urn,
           message: t(
             `Namespace '${objectName(v)}' (${v.labels[LABEL.agency] ?? "?"}) tidak memiliki NetworkPolicy default-deny.`,
             `Namespace '${objectName(v)}' (${v.labels[LABEL.agency] ?? "?"}) has no default-deny NetworkPolicy.`,
           ),
-        }));
+        }))
+        .concat(access);
     },
   },
 ];
