@@ -7,7 +7,7 @@ import { activity, addresses, backups, devices, services, users } from "./html-c
 import { esc } from "./escape";
 import { badge, bi, code, figure, nw, orDash, section, table } from "./html-parts";
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
-import { STATUS_TEXT } from "./matrix";
+import { STATUS_TEXT, verdictText } from "./matrix";
 import type { ReportModel, Text } from "./model";
 import { CSS } from "./styles";
 
@@ -67,7 +67,7 @@ function matrix(m: ReportModel): string {
       `<b>${esc(r.obligation)}</b>`,
       bi(r.title),
       cite,
-      badge(r.status, STATUS_TEXT[r.status]),
+      badge(r.status, verdictText(r)),
       `${details.length ? `<ul class="findings">${details.join("")}</ul>` : ""}${rules}`,
     ];
   });

@@ -5,7 +5,7 @@
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
 import { catalogSections } from "./markdown-catalogs";
 import { bi, h2, table } from "./markdown-parts";
-import { STATUS_TEXT } from "./matrix";
+import { verdictText } from "./matrix";
 import type { ReportModel } from "./model";
 
 export function renderMarkdown(m: ReportModel): string {
@@ -53,7 +53,7 @@ export function renderMarkdown(m: ReportModel): string {
         bi(r.title),
         r.citation ??
           `Tidak diatur / not required${r.requiredBy.length ? `; diwajibkan oleh / required by ${r.requiredBy.join("; ")}` : ""}`,
-        `${STATUS_TEXT[r.status].id} / ${STATUS_TEXT[r.status].en}`,
+        `${verdictText(r).id} / ${verdictText(r).en}`,
         [
           ...r.findings.map(
             (f) =>
