@@ -6,6 +6,7 @@ import { regulationKeys, type RegulationKey } from "../../policies/regulations";
 
 const REGULATION_KEYS = regulationKeys();
 import { RULES } from "../../policies/rules";
+import { OBLIGATIONS } from "../../policies/obligations";
 import type { AnalyzableResource } from "../../cli/analyze";
 import { CASES } from "./cases";
 import { compliantEvidence, compliantStack, TODAY } from "./fixture";
@@ -28,6 +29,11 @@ describe("the compliant fixture", () => {
 });
 
 describe("every rule has a violating case", () => {
+  it("covers each of the 44 obligations: every one has a rule and a way to fail", () => {
+    const covered = new Set(CASES.map((c) => RULES.find((r) => r.name === c.rule)?.obligation));
+    expect(OBLIGATIONS.map((o) => o.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
   it("covers each rule of the pack", () => {
     const covered = new Set(CASES.map((c) => c.rule));
     expect(RULES.map((r) => r.name).filter((n) => !covered.has(n))).toEqual([]);
