@@ -23,7 +23,7 @@ export interface DecodedMessage {
 /** Where the regulation is silent: "tidak diatur …; diwajibkan oleh …" with the others' articles. */
 export function basis(obligationId: string, regulation: RegulationKey | undefined): Text {
   if (!regulation)
-    return { id: "regulasi wilayah belum dikonfigurasi", en: "the region's regulation is not configured" };
+    return { id: "regulasi Daerah belum dikonfigurasi", en: "the region's regulation is not configured" };
   const own = citation(obligationId, regulation);
   if (own) return { id: own, en: own };
   const others = requiredBy(obligationId)

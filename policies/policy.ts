@@ -134,7 +134,7 @@ function noRegulation(): Violation {
   return {
     failClosed: true,
     message: {
-      id: "Regulasi wilayah tidak dikonfigurasi (regulation); aturan tidak dapat menentukan kewajiban.",
+      id: "Regulasi Daerah tidak dikonfigurasi (regulation); aturan tidak dapat menentukan kewajiban.",
       en: "The region's regulation is not configured (regulation); the rule cannot decide what is required.",
     },
   };

@@ -31,7 +31,7 @@ export interface ReportInputs {
 export async function wanDiagram(inventory: Inventory, plan: AddressPlan): Promise<Diagram> {
   return {
     file: "wan.svg",
-    title: { id: "Jaringan Intra: WAN wilayah", en: "Regional WAN" },
+    title: { id: "Jaringan Intra: WAN Daerah", en: "Regional WAN" },
     svg: inlineSvg(await renderSvg(wanDot(inventory, plan))),
   };
 }

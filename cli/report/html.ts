@@ -21,7 +21,7 @@ function summary(m: ReportModel): string {
       { id: "Nilai", en: "Value" },
     ],
     [
-      ["Wilayah / Region", `${esc(m.region.name)} (${code(m.region.key)}, ${esc(m.region.kind)})`],
+      ["Daerah / Region", `${esc(m.region.name)} (${code(m.region.key)}, ${esc(m.region.kind)})`],
       ["Regulasi / Regulation", `${esc(m.region.regulation.title)} (${esc(m.region.regulation.short)})`],
       ["Domain portal / Portal domain", code(m.region.portalDomain)],
       ["Pengelola / Operator", `${esc(m.region.dinas.name)} (${code(m.region.dinas.id)})`],

@@ -26,7 +26,7 @@ export function renderMarkdown(m: ReportModel): string {
         { id: "Nilai", en: "Value" },
       ],
       [
-        ["Wilayah / Region", `${m.region.name} (${m.region.key}, ${m.region.kind})`],
+        ["Daerah / Region", `${m.region.name} (${m.region.key}, ${m.region.kind})`],
         ["Regulasi / Regulation", `${m.region.regulation.title} (${m.region.regulation.short})`],
         ["Domain portal / Portal domain", m.region.portalDomain],
         ["Pengelola / Operator", `${m.region.dinas.name} (${m.region.dinas.id})`],

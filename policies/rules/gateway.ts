@@ -18,7 +18,7 @@ import {
 
 const noGateway = (): Violation => ({
   message: t(
-    "Wilayah tidak memiliki Sistem Penghubung Layanan (gateway).",
+    "Daerah tidak memiliki Sistem Penghubung Layanan.",
     "The region has no Sistem Penghubung Layanan (gateway).",
   ),
 });
@@ -70,7 +70,7 @@ export const gatewayRules: Rule[] = [
       "Apps interoperate through the gateway",
     ),
     remediation: t(
-      "Ganti integrasi langsung antaraplikasi dengan layanan gateway (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
+      "Ganti integrasi langsung antaraplikasi dengan layanan Sistem Penghubung Layanan (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
       "Replace direct app-to-app integration with a gateway service (integrations: { consumes: <service> }) and remove cross-agency network rules.",
     ),
     check(views) {
@@ -116,7 +116,7 @@ export const gatewayRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "SPL terhubung dengan SPLP nasional dan gateway lain",
+      "Sistem Penghubung Layanan terhubung dengan SPLP nasional dan Sistem Penghubung Layanan lain",
       "The gateway connects to the national SPLP and other gateways",
     ),
     remediation: t(
@@ -168,7 +168,7 @@ export const gatewayRules: Rule[] = [
           : [
               {
                 message: t(
-                  "Standar interoperabilitas gateway tidak dicatat.",
+                  "Standar interoperabilitas Sistem Penghubung Layanan tidak dicatat.",
                   "The gateway's interoperability standard is not recorded.",
                 ),
               },
@@ -216,7 +216,7 @@ export const gatewayRules: Rule[] = [
         if (site && site.kind !== "pusat-data" && site.kind !== "drc")
           out.push({
             message: t(
-              `Gateway berada di situs '${g.site}' (${site.kind}), di luar Jaringan Intra Pusat Data.`,
+              `Sistem Penghubung Layanan berada di situs '${g.site}' (${site.kind}), di luar Jaringan Intra Pusat Data.`,
               `The gateway is on site '${g.site}' (${site.kind}), outside the Pusat Data's Jaringan Intra.`,
             ),
           });
@@ -286,7 +286,7 @@ export const gatewayRules: Rule[] = [
           : [
               {
                 message: t(
-                  `Gateway berjenis '${g.kind}' dibangun oleh '${g.builtBy}', bukan GSB yang dikelola Dinas.`,
+                  `Sistem Penghubung Layanan berjenis '${g.kind}' dibangun oleh '${g.builtBy}', bukan GSB yang dikelola Dinas.`,
                   `The gateway is a '${g.kind}' built by '${g.builtBy}', not a GSB managed by the Dinas.`,
                 ),
               },
