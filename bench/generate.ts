@@ -10,7 +10,8 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { REGULATION_KEYS, type RegulationKey } from "../inventory/schema";
+import { hasRegulation, regulationKeys } from "../regulations/registry";
+import { SEED_REGULATIONS } from "./generator/region";
 import { nationalSpecs } from "./generator/national";
 import type { RegionSpec } from "./generator/region";
 import { loadCalibration, sizeFor } from "./generator/sizing";
@@ -30,7 +31,7 @@ export const STANDARD_SIZES: ReadonlyArray<[string, number]> = [
 const USAGE = `Usage: npx tsx bench/generate.ts [options]
   --seed <s>            seed of the generator (default ${DEFAULT_SEED})
   --as-of <YYYY-MM-DD>  every date in the regions is on or before it (default ${DEFAULT_AS_OF})
-  --regulation <key>    ${REGULATION_KEYS.join(" | ")} (default tangerang)
+  --regulation <key>    ${regulationKeys().join(" | ")} (default tangerang)
   --out <dir>           output directory (default bench/out)
   --size <n>            one region of about n resources, key bench-<n>
   --key <key> --agencies <n> --applications <m>   one region of exactly these counts
@@ -61,10 +62,10 @@ export function specsFromArgs(argv: string[]): { out: string; specs: RegionSpec[
     },
     strict: true,
   });
-  const regulation = values.regulation as RegulationKey;
-  if (!REGULATION_KEYS.includes(regulation)) {
+  const regulation = String(values.regulation) as (typeof SEED_REGULATIONS)[number];
+  if (!hasRegulation(regulation)) {
     throw new Error(
-      `--regulation: expected one of ${REGULATION_KEYS.join(", ")}, got '${values.regulation}'`,
+      `--regulation: expected one of ${regulationKeys().join(", ")}, got '${values.regulation}'`,
     );
   }
   const base = { regulation, seed: values.seed, asOf: values["as-of"] };

@@ -15,4 +15,5 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   diagram: () => import("./diagram.js"),
   diff: () => import("./diff.js"),
   merge: () => import("./merge.js"),
+  regulation: () => import("./regulation.js"),
 };

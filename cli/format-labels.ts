@@ -1,5 +1,5 @@
 /** Headings the human-readable formats share, in Bahasa Indonesia and English. */
-import { REGULATIONS, type RegulationKey } from "../policies/regulations";
+import { hasRegulation, regulation } from "../policies/regulations";
 import type { CheckReport, Finding } from "./findings";
 
 export type Lang = "id" | "en";
@@ -106,6 +106,6 @@ export function parts(message: string): { text: string; remedy: string } {
 
 /** "tabanan (Perbup Tabanan 44/2022)" */
 export function regionTitle(report: CheckReport): string {
-  const reg = REGULATIONS[report.regulation as RegulationKey];
+  const reg = hasRegulation(report.regulation) ? regulation(report.regulation) : null;
   return reg ? `${report.region} (${reg.short})` : `${report.region} (${report.regulation})`;
 }

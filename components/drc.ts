@@ -72,6 +72,10 @@ export class Drc extends pulumi.ComponentResource {
     const locationsMade = new Set<string>();
     for (const entry of args.backupPlan.entries) {
       if (entry.mechanism === "server-agent") continue; // on the agency's own server: outside Pulumi
+      // An app whose data has no volume was not placed in a Pusat Data (e.g. on a server in an
+      // agency office): the toolkit deploys nothing there, so there is nothing to back up, and the
+      // policy pack reports the placement (DC-02) instead of the program refusing the region.
+      if (!args.volumes.has(entry.app)) continue;
       const adapter = args.adapters.get(entry.site);
       if (!adapter)
         throw new Error(`${entry.source}: site '${entry.site}' has no platform to run backups on`);

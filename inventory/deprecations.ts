@@ -1,5 +1,5 @@
 /**
- * Renamed fields. INVENTORY.md is a contract with users: a field is renamed only for a strong
+ * Renamed fields. docs/inventory.md is a contract with users: a field is renamed only for a strong
  * reason, and then the old name keeps working with a warning until the users' files have moved.
  * Each entry names the mapping that holds the field as a path pattern, `[]` standing for every
  * element of a list: `applications[].placement`, or "" for the top level.

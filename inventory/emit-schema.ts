@@ -28,7 +28,7 @@ export function inventoryJsonSchema(): Record<string, unknown> {
     title: "SPBE region inventory",
     description:
       "One region's SPBE infrastructure: Perangkat Daerah, Pusat Data and DRC sites, Jaringan Intra, " +
-      "applications, colocation and the Sistem Penghubung Layanan (see INVENTORY.md).",
+      "applications, colocation and the Sistem Penghubung Layanan (see docs/inventory.md).",
     ...rest,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The region inventory's shape (shared/INVENTORY.md is the contract with users).
+ * The region inventory's shape (docs/inventory.md is the contract with users).
  *
  * Field-level checks live here; checks that need the whole document (references, uniqueness,
  * racks, prefixes, dates against today) live in `crosscheck.ts`. Objects are strict: a misspelt
@@ -9,11 +9,25 @@
 import { z } from "zod";
 import { primitives as p } from "./primitives";
 import { security } from "./schema-security";
+import { hasRegulation, regulationKeys } from "../regulations/registry";
 
 export { SECURITY_CONTROLS } from "./schema-security";
 
-export const REGULATION_KEYS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
-export type RegulationKey = (typeof REGULATION_KEYS)[number];
+/**
+ * The governing regulation: the key of any regulation with a data file (regulations/<key>.yaml),
+ * e.g. tabanan, ppu, tangerang, prabumulih, bengkulu. Not an enum: a new regulation is data.
+ */
+const regulationKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/)
+  .superRefine((v, ctx) => {
+    if (!hasRegulation(v))
+      ctx.addIssue({
+        code: "custom",
+        message: `a regulation with a data file (regulations/<key>.yaml: ${regulationKeys().join(", ")})`,
+      });
+  })
+  .describe("Key of the governing regulation's data file (regulations/<key>.yaml)");
 
 const approval = z.strictObject({
   reference: p.text(1).describe("Number of the approval letter"),
@@ -32,7 +46,7 @@ const region = z.strictObject({
   key: p.key,
   name: p.text(3),
   kind: z.enum(["provinsi", "kabupaten", "kota"]),
-  regulation: z.enum(REGULATION_KEYS),
+  regulation: regulationKey,
   portalDomain: p.hostname,
 });
 

@@ -8,7 +8,8 @@
  * (the same file) with `args.getConfig()`.
  */
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
-import { REGULATION_KEYS, type RegulationKey } from "./regulations";
+import { hasRegulation, regulationKeys, type RegulationKey } from "./regulations";
+import { parseDefaults, type Defaults } from "./defaults";
 
 export interface Exemption {
   /** The rule name, e.g. `spbe-net-10-portal-domain`. */
@@ -33,6 +34,8 @@ export interface PackConfig {
   exemptions?: Exemption[];
   /** Finding language is both; `lang` only orders them (first line). */
   lang?: "id" | "en";
+  /** Overrides of the toolkit's defaults where the regulation sets no term (policies/defaults.ts). */
+  defaults?: Partial<Defaults>;
 }
 
 const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
@@ -40,7 +43,7 @@ const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate
 /** The configSchema every policy declares, so the engine accepts these keys per policy. */
 export const POLICY_CONFIG_SCHEMA: PolicyConfigSchema = {
   properties: {
-    regulation: { type: "string", enum: [...REGULATION_KEYS] },
+    regulation: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
     today: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
     exemptions: {
       type: "array",
@@ -64,7 +67,7 @@ export function todayUtc(): string {
 }
 
 export function isRegulationKey(v: unknown): v is RegulationKey {
-  return typeof v === "string" && (REGULATION_KEYS as readonly string[]).includes(v);
+  return typeof v === "string" && hasRegulation(v);
 }
 
 /**
@@ -76,14 +79,14 @@ export function parsePackConfig(raw: unknown, where: string): PackConfig {
     throw new Error(`${where}: expected an object with regulation, all, rules, exemptions`);
   }
   const o = raw as Record<string, unknown>;
-  const known = new Set(["regulation", "today", "all", "rules", "exemptions", "lang"]);
+  const known = new Set(["regulation", "today", "all", "rules", "exemptions", "lang", "defaults"]);
   for (const k of Object.keys(o)) {
     if (!known.has(k)) throw new Error(`${where}: unknown key '${k}'`);
   }
   const out: PackConfig = {};
   if (o.regulation !== undefined) {
     if (!isRegulationKey(o.regulation))
-      throw new Error(`${where}.regulation: expected one of ${REGULATION_KEYS.join(", ")}`);
+      throw new Error(`${where}.regulation: expected one of ${regulationKeys().join(", ")}`);
     out.regulation = o.regulation;
   }
   if (o.today !== undefined) {
@@ -92,6 +95,7 @@ export function parsePackConfig(raw: unknown, where: string): PackConfig {
     out.today = o.today;
   }
   if (o.all !== undefined) out.all = level(o.all, `${where}.all`);
+  if (o.defaults !== undefined) out.defaults = parseDefaults(o.defaults, `${where}.defaults`);
   if (o.lang !== undefined) {
     if (o.lang !== "id" && o.lang !== "en") throw new Error(`${where}.lang: expected id or en`);
     out.lang = o.lang;

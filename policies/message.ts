@@ -8,7 +8,7 @@
  *   exempt: <reason> | <approvedBy> | <until>     (optional)
  */
 import { requiredBy } from "./obligations";
-import { REGULATIONS, citation, shortCitation, type RegulationKey } from "./regulations";
+import { citation, regulation as regulationOf, shortCitation, type RegulationKey } from "./regulations";
 import type { Exemption } from "./config";
 import type { Text } from "./rule";
 
@@ -23,13 +23,13 @@ export interface DecodedMessage {
 /** Where the regulation is silent: "tidak diatur …; diwajibkan oleh …" with the others' articles. */
 export function basis(obligationId: string, regulation: RegulationKey | undefined): Text {
   if (!regulation)
-    return { id: "regulasi wilayah belum dikonfigurasi", en: "the region's regulation is not configured" };
+    return { id: "regulasi Daerah belum dikonfigurasi", en: "the region's regulation is not configured" };
   const own = citation(obligationId, regulation);
   if (own) return { id: own, en: own };
   const others = requiredBy(obligationId)
     .map((k) => shortCitation(obligationId, k))
     .filter((c): c is string => c !== null);
-  const short = REGULATIONS[regulation].short;
+  const short = regulationOf(regulation).short;
   if (others.length === 0)
     return { id: `tidak diatur dalam ${short} (anjuran)`, en: `not required by ${short} (advisory)` };
   return {

@@ -1,9 +1,8 @@
 /**
- * The shape of an infrastructure obligation of shared/regulations/OBLIGATIONS.md. Kept apart from
- * policies/obligations.ts so the per-area data files under policies/obligations/ can use it without
- * an import cycle; policies/obligations.ts re-exports it.
+ * The shape of an obligation of the toolkit's catalogue. What each regulation says about it (its
+ * articles, quotes and terms) is data in regulations/<key>.yaml, read by regulations/registry.ts.
+ * Kept apart from policies/obligations.ts so the per-area files can use it without an import cycle.
  */
-import type { Article, RegulationKey } from "./regulations";
 
 export type Area =
   "pusat-data" | "drc" | "backup" | "jaringan-intra" | "gateway" | "keamanan" | "audit-operasi";
@@ -14,10 +13,6 @@ export interface Obligation {
   area: Area;
   /** Short obligation statement in Bahasa Indonesia and English. */
   title: { id: string; en: string };
-  /** Absent key = the regulation is silent ("—"). */
-  articles: Partial<Record<RegulationKey, Article[]>>;
-  /** e.g. "no interval set" for tangerang AUD-01. */
-  note?: string;
   /** How the toolkit shows it: a resource policy, a stack policy, or evidence in the inventory. */
   kind: "resource" | "stack" | "evidence";
 }

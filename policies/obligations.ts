@@ -1,34 +1,14 @@
 /**
- * The 44 infrastructure obligations of shared/regulations/OBLIGATIONS.md, in its order, with the
- * articles each of the five regulations carries them in. A regulation that is silent on an
- * obligation ("—" in the table) has no key in `articles`: rules still run there, as advisory.
- *
- * The data lives in one file per area under policies/obligations/; this module assembles it.
- * Every quote is copied from the regulation's text file (whitespace normalised, "…" marks a cut);
- * test/policies/regulations.test.ts holds each one to the file and each ref to the table.
+ * The 44 infrastructure obligations (policies/catalog.ts) and which regulations oblige each: a
+ * regulation obliges where its data file (regulations/<key>.yaml) cites articles, and is silent
+ * (the rule runs as advisory there) where it says `silent`.
  */
+import { OBLIGATIONS } from "./catalog";
 import type { Obligation } from "./obligation-types";
-import { AUDIT_OPERASI_OBLIGATIONS } from "./obligations/audit-operasi";
-import { BACKUP_OBLIGATIONS } from "./obligations/backup";
-import { DRC_OBLIGATIONS } from "./obligations/drc";
-import { GATEWAY_OBLIGATIONS } from "./obligations/gateway";
-import { JARINGAN_INTRA_OBLIGATIONS } from "./obligations/jaringan-intra";
-import { KEAMANAN_OBLIGATIONS } from "./obligations/keamanan";
-import { PUSAT_DATA_OBLIGATIONS } from "./obligations/pusat-data";
-import type { RegulationKey } from "./regulations";
+import { articlesOf, regulationKeys } from "../regulations/registry";
 
 export type { Area, Obligation } from "./obligation-types";
-
-/** In the order of OBLIGATIONS.md: its sections, and the rows within each. */
-export const OBLIGATIONS: readonly Obligation[] = [
-  ...PUSAT_DATA_OBLIGATIONS,
-  ...DRC_OBLIGATIONS,
-  ...BACKUP_OBLIGATIONS,
-  ...JARINGAN_INTRA_OBLIGATIONS,
-  ...GATEWAY_OBLIGATIONS,
-  ...KEAMANAN_OBLIGATIONS,
-  ...AUDIT_OPERASI_OBLIGATIONS,
-];
+export { OBLIGATIONS } from "./catalog";
 
 const BY_ID = new Map(OBLIGATIONS.map((o) => [o.id, o]));
 
@@ -39,10 +19,8 @@ export function obligation(id: string): Obligation {
   return found;
 }
 
-const ORDER: readonly RegulationKey[] = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"];
-
-/** The regulations whose OBLIGATIONS.md cell names an article for this obligation, in table order. */
-export function requiredBy(id: string): RegulationKey[] {
-  const o = obligation(id);
-  return ORDER.filter((k) => (o.articles[k]?.length ?? 0) > 0);
+/** The regulations whose data file cites articles for this obligation, sorted by key. */
+export function requiredBy(id: string): string[] {
+  obligation(id);
+  return regulationKeys().filter((k) => articlesOf(id, k) !== null);
 }

@@ -15,9 +15,10 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { obligation, requiredBy } from "./obligations";
-import { REGULATIONS, citation } from "./regulations";
+import { citation, regulation } from "./regulations";
 import { POLICY_CONFIG_SCHEMA, exemptionFor, mergeConfig, todayUtc, type PackConfig } from "./config";
 import { basis, encodeMessage } from "./message";
+import { resolveDefaults } from "./defaults";
 import {
   findEvidenceAmong,
   makeView,
@@ -51,8 +52,8 @@ export function metadata(rule: Rule, cfg: PackConfig): Policy {
     enforcementLevel: enforcementFor(rule, cfg),
     severity: rule.severity,
     framework: {
-      name: reg ? REGULATIONS[reg].title : "SPBE",
-      version: reg ? REGULATIONS[reg].short : "",
+      name: reg ? regulation(reg).title : "SPBE",
+      version: reg ? regulation(reg).short : "",
       reference: (reg && citation(rule.obligation, reg)) || basis(rule.obligation, reg).id,
       specification: rule.obligation,
     },
@@ -100,7 +101,8 @@ function emit(
       exemption: exempt,
     });
     const info: { message: string; enforcementLevel?: EnforcementLevel; urn?: string } = { message };
-    const set = v.failClosed ? "mandatory" : exempt ? "advisory" : explicit;
+    const downgraded = v.advisoryOnly && level === "mandatory" ? "advisory" : undefined;
+    const set = v.failClosed ? "mandatory" : exempt ? "advisory" : (downgraded ?? explicit);
     if (set) info.enforcementLevel = set;
     if (v.urn) info.urn = v.urn;
     report(info);
@@ -132,7 +134,7 @@ function noRegulation(): Violation {
   return {
     failClosed: true,
     message: {
-      id: "Regulasi wilayah tidak dikonfigurasi (regulation); aturan tidak dapat menentukan kewajiban.",
+      id: "Regulasi Daerah tidak dikonfigurasi (regulation); aturan tidak dapat menentukan kewajiban.",
       en: "The region's regulation is not configured (regulation); the rule cannot decide what is required.",
     },
   };
@@ -142,7 +144,13 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
   const meta = metadata(rule, baked);
   const setup = (runtime: unknown): { cfg: PackConfig; ctx: RuleContext | null } => {
     const cfg = mergeConfig(baked, runtime);
-    const ctx = cfg.regulation ? { regulation: cfg.regulation, today: cfg.today ?? todayUtc() } : null;
+    const ctx = cfg.regulation
+      ? {
+          regulation: cfg.regulation,
+          today: cfg.today ?? todayUtc(),
+          defaults: resolveDefaults(cfg.defaults),
+        }
+      : null;
     return { cfg, ctx };
   };
   if (rule.kind === "resource") {

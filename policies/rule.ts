@@ -6,6 +6,7 @@
 import type { Severity } from "@pulumi/policy";
 import { ANNOTATION, EVIDENCE_CONFIGMAP, EVIDENCE_KEY, LABEL, type Evidence } from "../inventory/facts";
 import type { RegulationKey } from "./regulations";
+import type { Defaults } from "./defaults";
 
 export interface Text {
   id: string;
@@ -20,12 +21,19 @@ export interface Violation {
   source?: string;
   /** The rule could not decide (it threw, or no regulation is configured): mandatory, never exempt. */
   failClosed?: boolean;
+  /**
+   * The finding rests only on a toolkit default where the regulation explicitly sets no term
+   * (an age limit where it says "no interval"): reported as advisory, never mandatory.
+   */
+  advisoryOnly?: boolean;
 }
 
 export interface RuleContext {
   regulation: RegulationKey;
   /** YYYY-MM-DD */
   today: string;
+  /** The toolkit's defaults with the pack config's overrides; absent = policies/defaults.ts. */
+  defaults?: Defaults;
 }
 
 /** A resource as a rule sees it: type, name, URN, raw props, and its spbe labels/annotations. */

@@ -15,7 +15,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { formatError, loadInventory } from "../inventory";
 import { isRegulationKey, type PackConfig } from "./config";
-import { REGULATION_KEYS } from "./regulations";
+import { regulationKeys } from "./regulations";
 
 export const INVENTORY_CONFIG_KEY = "spbe-infra:inventory";
 
@@ -99,8 +99,8 @@ export function packConfigFromStack(env: Record<string, string | undefined>, pac
   const fallback = env.SPBE_REGULATION;
   if (fallback !== undefined && !isRegulationKey(fallback)) {
     throw new StackConfigError(
-      `SPBE_REGULATION='${fallback}' tidak dikenal; yang diharapkan salah satu dari ${REGULATION_KEYS.join(", ")}.`,
-      `SPBE_REGULATION='${fallback}' is unknown; expected one of ${REGULATION_KEYS.join(", ")}.`,
+      `SPBE_REGULATION='${fallback}' tidak dikenal; yang diharapkan salah satu dari ${regulationKeys().join(", ")}.`,
+      `SPBE_REGULATION='${fallback}' is unknown; expected one of ${regulationKeys().join(", ")}.`,
     );
   }
   if (fromStack !== undefined && fallback !== undefined && fallback !== fromStack) {

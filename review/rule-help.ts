@@ -6,7 +6,12 @@
  */
 import { basis } from "../policies/message";
 import { obligation } from "../policies/obligations";
-import { REGULATION_KEYS, REGULATIONS, shortCitation, type RegulationKey } from "../policies/regulations";
+import {
+  hasRegulation,
+  regulation as regulationOf,
+  regulationKeys,
+  shortCitation,
+} from "../policies/regulations";
 import type { Rule } from "../policies/rule";
 import { obligationUrl } from "./docs";
 import { mdEscape } from "./markdown";
@@ -44,11 +49,9 @@ export function ruleHelp(
 ): RuleHelp {
   const ob = obligation(rule.obligation);
   const l = L[lang];
-  const key = (REGULATION_KEYS as readonly string[]).includes(regulation ?? "")
-    ? (regulation as RegulationKey)
-    : undefined;
+  const key = regulation !== undefined && hasRegulation(regulation) ? regulation : undefined;
   const own = basis(rule.obligation, key)[lang];
-  const articles = REGULATION_KEYS.map((k) => ({
+  const articles = regulationKeys().map((k) => ({
     k,
     c: shortCitation(rule.obligation, k) ?? "—",
   }));
@@ -72,7 +75,7 @@ export function ruleHelp(
     "",
     `| ${l.all} | |`,
     "| --- | --- |",
-    ...articles.map(({ k, c }) => `| ${mdEscape(REGULATIONS[k].short)} | ${mdEscape(c)} |`),
+    ...articles.map(({ k, c }) => `| ${mdEscape(regulationOf(k).short)} | ${mdEscape(c)} |`),
     ...(uri ? ["", `[${l.docs}: ${ob.id}](${uri})`] : []),
   ].join("\n");
   return { short: title, full: `${ob.title[lang]}. ${rule.description[lang]}.`, text, markdown, uri };

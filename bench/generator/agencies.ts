@@ -18,6 +18,8 @@ export interface AgencyContext {
   kind: "provinsi" | "kabupaten" | "kota";
   dinasId: string;
   portalDomain: string;
+  /** Whether the governing regulation has the PD Mandiri TIK category (else the Dinas builds every LAN). */
+  knowsMandiriTik: boolean;
 }
 
 /** Roughly one agency in ten is judged PD Mandiri TIK; they own colocation servers. */
@@ -67,7 +69,7 @@ export function generateAgencies(count: number, ctx: AgencyContext): AgencyInput
         site: `kantor-${id}`,
         hosts,
         diagramSubmittedOn: daysBefore(asOf, rng, 30, 300),
-        builtBy: isMandiri ? id : ctx.dinasId,
+        builtBy: isMandiri && ctx.knowsMandiriTik ? id : ctx.dinasId,
         lastChangeReportedOn: daysBefore(asOf, rng, 1, 29),
       },
       bandwidthMbps: { proposed, granted: Math.max(10, proposed - rng.pick([0, 0, 50])) },

@@ -4,7 +4,7 @@
  * kabupaten and kota are small to medium and the provinces larger, with the largest province at
  * the top of the range; regulations are spread over the five the policy pack knows.
  */
-import { REGULATION_KEYS } from "../../inventory/schema";
+import { SEED_REGULATIONS } from "./region";
 import { createRng } from "./prng";
 import type { RegionSpec } from "./region";
 import { type Calibration, sizeFor } from "./sizing";
@@ -39,7 +39,7 @@ export function nationalSpecs(seed: string, asOf: string, calibration: Calibrati
         key: `${prefix}-${n}`,
         name: `${label} Sintetis ${n}`,
         kind,
-        regulation: rng.pick(REGULATION_KEYS),
+        regulation: rng.pick(SEED_REGULATIONS),
         ...sizeFor(calibration, target, kind),
         seed: `${seed}:${prefix}-${n}`,
         asOf,

@@ -1,10 +1,15 @@
 /**
  * One synthetic region: an inventory that is valid against the schema and the loader's cross-checks
- * and compliant with the chosen regulation. It satisfies every obligation of OBLIGATIONS.md, the
+ * and compliant with the chosen regulation. It satisfies every obligation of docs/obligations.md, the
  * advisory ones included, so a check of it has no finding: what the benchmark measures is the cost
  * of checking, not of reporting violations. Its size is set by the agency and application counts.
  */
-import { SECURITY_CONTROLS, type InventoryInput, type RegulationKey } from "../../inventory/schema";
+import { SECURITY_CONTROLS, type InventoryInput } from "../../inventory/schema";
+import { regulation, termsOf } from "../../regulations/registry";
+
+/** The five regulations the project carries, in the order the generator has always drawn them. */
+export const SEED_REGULATIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
+type RegulationKey = (typeof SEED_REGULATIONS)[number];
 import { generateAgencies } from "./agencies";
 import { generateApplications } from "./applications";
 import { daysBefore, parseAsOf } from "./dates";
@@ -57,6 +62,14 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
     by,
   });
   const approvals = () => ({ operasi: approval("Kementerian Komdigi"), keamanan: approval("BSSN") });
+  // The SPL's approvals come from whom the regulation names (Prabumulih 22(4)(c): the Dinas).
+  const splIssuers = termsOf("SPL-04", spec.regulation)?.issuers;
+  const issuer = (k: "operasi" | "keamanan", fallback: string) =>
+    (splIssuers?.[k] ?? splIssuers?.any)?.includes("dinas") ? "Dinas Kominfo" : fallback;
+  const splApprovals = () => ({
+    operasi: approval(issuer("operasi", "Kementerian Komdigi")),
+    keamanan: approval(issuer("keamanan", "BSSN")),
+  });
 
   const agencies = generateAgencies(spec.agencies, {
     rng: root.fork("agencies"),
@@ -64,6 +77,7 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
     kind: spec.kind,
     dinasId: DINAS_ID,
     portalDomain,
+    knowsMandiriTik: regulation(spec.regulation).knowsMandiriTik,
   });
   const { sites, colocation } = generateSites(spec.key, agencies, root.fork("sites"), asOf, DINAS_ID);
   const { applications, services } = generateApplications(spec.applications, agencies, colocation, {
@@ -115,7 +129,7 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
       ],
       services,
       interoperability: { standard: "Standar Interoperabilitas SPBE", version: "2023" },
-      approvals: approvals(),
+      approvals: splApprovals(),
     },
     security: {
       controls: [...SECURITY_CONTROLS],

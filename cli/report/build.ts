@@ -7,7 +7,7 @@
 import type { Inventory } from "../../inventory/schema";
 import { buildStackOutputs } from "../../plan/outputs";
 import type { AddressPlan } from "../../plan/types";
-import { REGULATIONS } from "../../policies/regulations";
+import { regulation as regulationOf } from "../../policies/regulations";
 import { WAN_GROUP_ABOVE, agenciesBySite, lanDot, wanDot, wanSiteDot } from "./dot";
 import { inlineSvg, renderSvg } from "./graphviz";
 import { buildMatrix, otherFindings, textOf, type RuleRef } from "./matrix";
@@ -31,7 +31,7 @@ export interface ReportInputs {
 export async function wanDiagram(inventory: Inventory, plan: AddressPlan): Promise<Diagram> {
   return {
     file: "wan.svg",
-    title: { id: "Jaringan Intra: WAN wilayah", en: "Regional WAN" },
+    title: { id: "Jaringan Intra: WAN Daerah", en: "Regional WAN" },
     svg: inlineSvg(await renderSvg(wanDot(inventory, plan))),
   };
 }
@@ -49,7 +49,7 @@ export async function lanDiagram(inventory: Inventory, plan: AddressPlan, agency
 export async function buildReportModel(input: ReportInputs): Promise<ReportModel> {
   const { inventory: inv, plan, check, today } = input;
   const progress = input.progress ?? (() => undefined);
-  const regulation = REGULATIONS[inv.region.regulation];
+  const regulation = regulationOf(inv.region.regulation);
   progress("katalog dan rencana / catalogs and plans");
   const outputs = buildStackOutputs(inv, plan);
   progress("matriks kepatuhan / compliance matrix");

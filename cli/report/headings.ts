@@ -2,7 +2,7 @@
 import type { Text } from "./model";
 
 export const SECTIONS = {
-  summary: { id: "Ringkasan wilayah", en: "Region summary" },
+  summary: { id: "Ringkasan Daerah", en: "Region summary" },
   matrix: { id: "Matriks kepatuhan", en: "Compliance matrix" },
   timeline: { id: "Linimasa bukti", en: "Evidence timeline" },
   devices: { id: "Katalog perangkat", en: "Device catalog" },

@@ -215,7 +215,7 @@ export function backups(m: ReportModel): string {
 export function services(m: ReportModel): string {
   const c = m.serviceCatalog;
   if (!c.gateway)
-    return `<p class="note">Wilayah ini belum mendeklarasikan Sistem Penghubung Layanan. <i>This region declares no gateway.</i></p>`;
+    return `<p class="note">Daerah ini belum mendeklarasikan Sistem Penghubung Layanan. <i>This region declares no gateway.</i></p>`;
   return [
     `<p class="note">${c.gateway.kind === "gsb" ? "Government Service Bus" : "Sistem Penghubung Layanan"} di / at ${code(c.gateway.site)}, dibangun oleh / built by ${code(c.gateway.builtBy)}</p>`,
     table(

@@ -9,7 +9,7 @@ import { activity, addresses, backups, devices, services, users } from "./html-c
 import { esc } from "./escape";
 import { badge, bi, code, figure, nw, orDash, section, table } from "./html-parts";
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
-import { STATUS_TEXT } from "./matrix";
+import { STATUS_TEXT, verdictText } from "./matrix";
 import type { ReportModel, Text } from "./model";
 import { CSS } from "./styles";
 import { SEARCH_SCRIPT, SEARCH_SCRIPT_HASH } from "./search";
@@ -48,7 +48,7 @@ function summary(m: ReportModel): string {
       { id: "Nilai", en: "Value" },
     ],
     [
-      ["Wilayah / Region", `${esc(m.region.name)} (${code(m.region.key)}, ${esc(m.region.kind)})`],
+      ["Daerah / Region", `${esc(m.region.name)} (${code(m.region.key)}, ${esc(m.region.kind)})`],
       ["Regulasi / Regulation", `${esc(m.region.regulation.title)} (${esc(m.region.regulation.short)})`],
       ["Domain portal / Portal domain", code(m.region.portalDomain)],
       ["Pengelola / Operator", `${esc(m.region.dinas.name)} (${code(m.region.dinas.id)})`],
@@ -94,7 +94,7 @@ function matrix(m: ReportModel): string {
       `<b>${esc(r.obligation)}</b>`,
       bi(r.title),
       cite,
-      badge(r.status, STATUS_TEXT[r.status]),
+      badge(r.status, verdictText(r)),
       `${details.length ? `<ul class="findings">${details.join("")}</ul>` : ""}${rules}`,
     ];
   });

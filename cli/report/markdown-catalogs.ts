@@ -214,7 +214,7 @@ export function catalogSections(m: ReportModel): string[] {
   const sc = m.serviceCatalog;
   if (!sc.gateway) {
     out.push(
-      "_Wilayah ini belum mendeklarasikan Sistem Penghubung Layanan. This region declares no gateway._\n",
+      "_Daerah ini belum mendeklarasikan Sistem Penghubung Layanan. This region declares no gateway._\n",
     );
     return out;
   }

@@ -6,7 +6,7 @@ import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headin
 import { catalogSections } from "./markdown-catalogs";
 import { mdCode, mdEscape } from "../../review/markdown";
 import { bi, h2, table } from "./markdown-parts";
-import { STATUS_TEXT } from "./matrix";
+import { verdictText } from "./matrix";
 import type { ReportModel } from "./model";
 
 export function renderMarkdown(m: ReportModel): string {
@@ -34,7 +34,7 @@ export function renderMarkdown(m: ReportModel): string {
         { id: "Nilai", en: "Value" },
       ],
       [
-        ["Wilayah / Region", `${m.region.name} (${m.region.key}, ${m.region.kind})`],
+        ["Daerah / Region", `${m.region.name} (${m.region.key}, ${m.region.kind})`],
         ["Regulasi / Regulation", `${m.region.regulation.title} (${m.region.regulation.short})`],
         ["Domain portal / Portal domain", m.region.portalDomain],
         ["Pengelola / Operator", `${m.region.dinas.name} (${m.region.dinas.id})`],
@@ -61,7 +61,7 @@ export function renderMarkdown(m: ReportModel): string {
         bi(r.title),
         r.citation ??
           `Tidak diatur / not required${r.requiredBy.length ? `; diwajibkan oleh / required by ${r.requiredBy.join("; ")}` : ""}`,
-        `${STATUS_TEXT[r.status].id} / ${STATUS_TEXT[r.status].en}`,
+        `${verdictText(r).id} / ${verdictText(r).en}`,
         [
           ...r.findings.map(
             (f) =>

@@ -44,6 +44,13 @@ export interface CheckResult {
 
 export type MatrixStatus = "pass" | "violation" | "advisory" | "exempt" | "not-applicable" | "unchecked";
 
+/**
+ * How a verdict was reached: on the resources the program makes, on the evidence the inventory
+ * records (the document itself is the auditor's to see), by the toolkit's construction, or not
+ * at all from what the toolkit sees ("perlu bukti").
+ */
+export type VerdictBasis = "resources" | "evidence" | "construction" | "evidence-needed";
+
 export interface MatrixRow {
   obligation: string;
   area: string;
@@ -53,6 +60,8 @@ export interface MatrixRow {
   /** Short citations of the regulations that do require it (shown where this one is silent). */
   requiredBy: string[];
   status: MatrixStatus;
+  /** How the status was reached. */
+  basis: VerdictBasis;
   /** Rules of the pack that check the obligation. */
   rules: string[];
   findings: Array<{ rule: string; resource: string; message: Text; location: string | null }>;

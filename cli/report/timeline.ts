@@ -7,7 +7,9 @@
  */
 import type { DatedApproval, Evidence } from "../../inventory/facts";
 import { yearsBefore } from "../../policies/rule";
-import { AUDIT_INTERVAL_YEARS } from "../../policies/rules/audit-operasi";
+import { DEFAULTS } from "../../policies/defaults";
+
+const AUDIT_INTERVAL_YEARS = DEFAULTS.auditIntervalYears;
 import { STANDARD_VALID_YEARS } from "../../policies/rules/pusat-data-evidence";
 import type { Text, TimelineItem } from "./model";
 

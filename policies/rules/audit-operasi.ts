@@ -1,15 +1,22 @@
 /** Audit and operations: AUD-01, AUD-02, OPS-01, OPS-02. */
 import type { Evidence } from "../../inventory/facts";
-import { yearsBefore, type EvidenceRule, type Rule, type RuleContext, type Violation } from "../rule";
-import type { RegulationKey } from "../regulations";
+import {
+  monthsBefore,
+  yearsBefore,
+  type EvidenceRule,
+  type Rule,
+  type RuleContext,
+  type Violation,
+} from "../rule";
+import { defaultsOf, termsFor, windowOf, windowText, word, type Window } from "../terms";
 import { t } from "./select";
 
-export const AUDIT_INTERVAL_YEARS = 2;
-/**
- * Regulations that require the audit without setting an interval (OBLIGATIONS.md: Tangerang
- * 37(2)(a) "no interval set"): there the rule asks for an audit on record, not a recent one.
- */
-export const AUDIT_WITHOUT_INTERVAL: readonly RegulationKey[] = ["tangerang"];
+/** The oldest date still inside the window, or null where the window sets no age (interval: none). */
+export function oldestIn(w: Window, today: string): string | null {
+  if (w.kind === "none") return null;
+  if (w.kind === "regulation" && w.months) return monthsBefore(today, w.months);
+  return yearsBefore(today, w.years ?? 1);
+}
 
 function auditRule(
   obligation: "AUD-01" | "AUD-02",
@@ -26,7 +33,10 @@ function auditRule(
     section: "security.audits",
     kind: "evidence",
     severity: "medium",
-    description: t(`${what.id} paling sedikit 2 tahun sekali`, `${what.en} at least every 2 years`),
+    description: t(
+      `${what.id} secara berkala (paling sedikit 2 tahun sekali di mana regulasi menetapkannya)`,
+      `${what.en}, at least every 2 years where the regulation sets the interval`,
+    ),
     remediation: t(
       `Lakukan ${what.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
       `Carry out the ${what.en} and record it in security.audits { kind: ${kind}, on, by }.`,
@@ -39,14 +49,17 @@ function auditRule(
         .pop();
       if (!last)
         return [{ message: t(`Tidak ada ${what.id} yang tercatat.`, `No ${what.en} is on record.`) }];
-      if (AUDIT_WITHOUT_INTERVAL.includes(ctx.regulation)) return [];
-      const oldest = yearsBefore(ctx.today, AUDIT_INTERVAL_YEARS);
-      if (last >= oldest) return [];
+      // Where the regulation requires the audit without an interval (Tangerang 37(2)(a)), an
+      // audit of any age on record complies.
+      const w = windowOf(termsFor(ctx, obligation), defaultsOf(ctx).auditIntervalYears);
+      const oldest = oldestIn(w, ctx.today);
+      if (oldest === null || last >= oldest) return [];
+      const span = windowText(w);
       return [
         {
           message: t(
-            `${what.id[0]?.toUpperCase()}${what.id.slice(1)} terakhir ${last}, lebih dari ${AUDIT_INTERVAL_YEARS} tahun lalu.`,
-            `The last ${what.en} was on ${last}, over ${AUDIT_INTERVAL_YEARS} years ago.`,
+            `${what.id[0]?.toUpperCase()}${what.id.slice(1)} terakhir ${last}, lebih lama dari ${span.id}.`,
+            `The last ${what.en} was on ${last}, older than ${span.en}.`,
           ),
         },
       ];
@@ -71,21 +84,37 @@ export const auditOperasiRules: Rule[] = [
       "Isi serviceDesk { tier: 1, contact } tiap Perangkat Daerah dan { tier: 2 } Dinas.",
       "Fill serviceDesk { tier: 1, contact } for each agency and { tier: 2 } for the Dinas.",
     ),
-    check(ev) {
+    check(ev, ctx) {
+      const terms = termsFor(ctx, "OPS-01");
+      // Tangerang 34(1): every PD forms a "meja layanan"; no tiers, no Dinas tier.
+      if (terms?.allOf?.includes("meja-layanan")) {
+        const desk = word(ctx, "serviceDesk", "meja layanan");
+        return ev.agencies
+          .filter((a) => !a.serviceDesk)
+          .map((a) => ({
+            source: a.source,
+            message: t(
+              `Perangkat Daerah '${a.id}' belum membentuk ${desk}.`,
+              `Agency '${a.id}' has formed no ${desk} (service desk).`,
+            ),
+          }));
+      }
+      const tier1 = word(ctx, "serviceDesk", "Service Desk Tier 1");
+      const tier2 = word(ctx, "serviceDeskDinas", "Service Desk Tier 2");
       const out: Violation[] = ev.agencies
         .filter((a) => a.serviceDesk?.tier !== 1)
         .map((a) => ({
           source: a.source,
           message: t(
-            `Perangkat Daerah '${a.id}' tidak menunjuk Service Desk Tier 1.`,
-            `Agency '${a.id}' names no Tier 1 service desk.`,
+            `Perangkat Daerah '${a.id}' tidak menunjuk ${tier1}.`,
+            `Agency '${a.id}' names no ${tier1}.`,
           ),
         }));
       if (ev.dinas.serviceDesk?.tier !== 2)
         out.push({
           message: t(
-            `Dinas '${ev.dinas.id}' tidak menjalankan Service Desk Tier 2.`,
-            `The Dinas '${ev.dinas.id}' runs no Tier 2 service desk.`,
+            `Dinas '${ev.dinas.id}' tidak membentuk ${tier2}.`,
+            `The Dinas '${ev.dinas.id}' runs no ${tier2}.`,
           ),
         });
       return out;
@@ -98,8 +127,8 @@ export const auditOperasiRules: Rule[] = [
     kind: "evidence",
     severity: "low",
     description: t(
-      "Pemantauan dan evaluasi paling sedikit setahun sekali",
-      "Monitoring and evaluation at least yearly",
+      "Pemantauan dan evaluasi (paling sedikit setahun sekali di mana regulasi menetapkannya)",
+      "Monitoring and evaluation, at least yearly where the regulation sets the interval",
     ),
     remediation: t(
       "Lakukan pemantauan dan evaluasi dan catat security.monitoringEvaluation.lastOn.",
@@ -107,12 +136,25 @@ export const auditOperasiRules: Rule[] = [
     ),
     check(ev, ctx) {
       const last = ev.security.monitoringEvaluation?.lastOn;
-      if (last && last >= yearsBefore(ctx.today, 1)) return [];
+      if (!last)
+        return [
+          {
+            message: t(
+              "Tidak ada pemantauan dan evaluasi yang tercatat (security.monitoringEvaluation).",
+              "No monitoring and evaluation is on record (security.monitoringEvaluation).",
+            ),
+          },
+        ];
+      // Prabumulih 44(1) and Bengkulu 50(2) set no interval: a record of any age complies.
+      const w = windowOf(termsFor(ctx, "OPS-02"), defaultsOf(ctx).recordWindowYears);
+      const oldest = oldestIn(w, ctx.today);
+      if (oldest === null || last >= oldest) return [];
+      const span = windowText(w);
       return [
         {
           message: t(
-            `Pemantauan dan evaluasi terakhir: ${last ?? "tidak ada"} (harus dalam setahun terakhir).`,
-            `Last monitoring and evaluation: ${last ?? "none"} (must be within the last year).`,
+            `Pemantauan dan evaluasi terakhir ${last}, lebih lama dari ${span.id}.`,
+            `The last monitoring and evaluation was on ${last}, older than ${span.en}.`,
           ),
         },
       ];

@@ -3,6 +3,8 @@ import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, type Rule, type View, type Violation } from "../rule";
 import { coverage, template } from "./backup-coverage";
 import { describe, evidenceOf, t } from "./select";
+import { toolkitDefault } from "../defaults";
+import { termsFor } from "../terms";
 
 /**
  * A data volume: anything the components labelled as data, or a claim nobody labelled (a
@@ -110,19 +112,39 @@ export const backupRules: Rule[] = [
       "Availability is assured by backup and recovery",
     ),
     remediation: t(
-      "Sediakan lokasi cadangan (BackupStorageLocation) di DRC dan arahkan setiap jadwal ke lokasi yang ada.",
-      "Provide a backup location (BackupStorageLocation) at the DRC and point every schedule at an existing one.",
+      "Beri setiap data cadangan dan pemulihan: data.backup (schedule, retentionDays, media, target) pada aplikasinya, dengan lokasi cadangan yang ada.",
+      "Give every data set backup and recovery: data.backup (schedule, retentionDays, media, target) on its application, with an existing backup location.",
     ),
-    check(views) {
+    check(views, ctx) {
       const locations = views.filter(isBackupLocation);
       const out: Violation[] = [];
-      if (views.some(isDataVolume) && locations.length === 0)
+      const data = views.filter(isDataVolume);
+      if (data.length > 0 && locations.length === 0)
         out.push({
           message: t(
-            "Ada data tetapi tidak ada lokasi cadangan (BackupStorageLocation).",
-            "There is data but no backup location (BackupStorageLocation).",
+            "Ada data tetapi tidak ada lokasi cadangan (BackupStorageLocation), sehingga tidak ada pemulihan.",
+            "There is data but no backup location (BackupStorageLocation), so nothing can be recovered.",
           ),
         });
+      // Tangerang 29(5), Prabumulih 25(4), Bengkulu 24(4), PPU 19(2)(c): the duty lies on every PD
+      // for its data (30(1), 26(1), 22(1), 19(3)), so each data set needs its own backup and
+      // recovery, not one location somewhere in the region.
+      const terms = termsFor(ctx, "BK-03");
+      const covered = coverage(views.filter(isSchedule));
+      const means =
+        terms?.meansNamed === false
+          ? toolkitDefault(t("cadangan dan pemulihan sebagai sarana", "backup and recovery as the means"))
+          : t("", "");
+      for (const v of data) {
+        if (covered(v)) continue;
+        out.push({
+          urn: v.urn,
+          message: t(
+            `${describe(v)} (${v.labels[LABEL.agency] ?? v.namespace ?? "?"}) tidak memiliki cadangan dan pemulihan: tidak ada jadwal cadangan yang mencakupnya${means.id}.`,
+            `${describe(v)} (${v.labels[LABEL.agency] ?? v.namespace ?? "?"}) has no backup and recovery: no backup schedule covers it${means.en}.`,
+          ),
+        });
+      }
       const names = new Set(locations.map(objectName));
       for (const s of views.filter(isSchedule)) {
         const loc = template(s).storageLocation;

@@ -24,7 +24,7 @@ export const drcRules: Rule[] = [
         return [
           {
             message: t(
-              "Wilayah tidak memiliki situs DRC (kind: drc).",
+              "Daerah tidak memiliki situs DRC (kind: drc).",
               "The region has no DRC site (kind: drc).",
             ),
           },
@@ -56,7 +56,7 @@ export const drcRules: Rule[] = [
       "The DRC does not share the Pusat Data's failure domain",
     ),
     remediation: t(
-      "Pilih target cadangan di domain kegagalan lain (kota/wilayah bencana berbeda), misalnya DRC di PDN.",
+      "Pilih target cadangan di domain kegagalan lain (di luar wilayah bencana Daerah), misalnya DRC di PDN.",
       "Choose a backup target in another failure domain (a different city/disaster area), e.g. a DRC at the PDN.",
     ),
     check(views) {

@@ -2,6 +2,8 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
+import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
+import { approvalFindings } from "./approvals";
 import {
   NAME_LABEL,
   agencyNamespaces,
@@ -17,7 +19,7 @@ import {
 
 const noGateway = (): Violation => ({
   message: t(
-    "Wilayah tidak memiliki Sistem Penghubung Layanan (gateway).",
+    "Daerah tidak memiliki Sistem Penghubung Layanan.",
     "The region has no Sistem Penghubung Layanan (gateway).",
   ),
 });
@@ -69,7 +71,7 @@ export const gatewayRules: Rule[] = [
       "Apps interoperate through the gateway",
     ),
     remediation: t(
-      "Ganti integrasi langsung antaraplikasi dengan layanan gateway (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
+      "Ganti integrasi langsung antaraplikasi dengan layanan Sistem Penghubung Layanan (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
       "Replace direct app-to-app integration with a gateway service (integrations: { consumes: <service> }) and remove cross-agency network rules.",
     ),
     check(views) {
@@ -124,26 +126,35 @@ export const gatewayRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "SPL terhubung dengan SPLP nasional dan gateway lain",
+      "Sistem Penghubung Layanan terhubung dengan SPLP nasional dan Sistem Penghubung Layanan lain",
       "The gateway connects to the national SPLP and other gateways",
     ),
     remediation: t(
       "Tambahkan gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
       "Add gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
     ),
-    check(ev) {
-      return gatewayOrViolation(ev, (g) =>
-        g.upstreams.some((u) => u.kind === "splp-nasional" || u.kind === "gateway-daerah")
-          ? []
-          : [
-              {
-                message: t(
-                  "Gateway tidak terhubung dengan SPLP nasional maupun gateway daerah lain.",
-                  "The gateway is connected to neither the national SPLP nor another region's gateway.",
-                ),
-              },
-            ],
-      );
+    check(ev, ctx) {
+      return gatewayOrViolation(ev, (g) => {
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        const present = new Set(g.upstreams.map((u) => u.kind));
+        const { missing, anyOf } = unmet(present, termsFor(ctx, "SPL-02"), {
+          anyOf: ["splp-nasional", "gateway-daerah"],
+        });
+        const out: Violation[] = missing.map((k) => ({
+          message: t(
+            `${spl} tidak terhubung dengan ${k} (diwajibkan).`,
+            `The ${spl} has no upstream of kind ${k} (required).`,
+          ),
+        }));
+        if (anyOf)
+          out.push({
+            message: t(
+              `${spl} tidak terhubung dengan satu pun dari: ${anyOf.join(", ")}.`,
+              `The ${spl} is connected to none of: ${anyOf.join(", ")}.`,
+            ),
+          });
+        return out;
+      });
     },
   },
   {
@@ -167,7 +178,7 @@ export const gatewayRules: Rule[] = [
           : [
               {
                 message: t(
-                  "Standar interoperabilitas gateway tidak dicatat.",
+                  "Standar interoperabilitas Sistem Penghubung Layanan tidak dicatat.",
                   "The gateway's interoperability standard is not recorded.",
                 ),
               },
@@ -189,20 +200,10 @@ export const gatewayRules: Rule[] = [
       "Catat gateway.approvals.operasi dan .keamanan.",
       "Record gateway.approvals.operasi and .keamanan.",
     ),
-    check(ev) {
+    check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
-        const gaps = [!g.approvals?.operasi && "operasi", !g.approvals?.keamanan && "keamanan"].filter(
-          Boolean,
-        );
-        if (gaps.length === 0) return [];
-        return [
-          {
-            message: t(
-              `Gateway belum memiliki kelaikan: ${gaps.join(", ")}.`,
-              `The gateway lacks fitness approvals: ${gaps.join(", ")}.`,
-            ),
-          },
-        ];
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        return approvalFindings({ id: spl, en: `The ${spl}` }, g.approvals, termsFor(ctx, "SPL-04"), ctx, ev);
       });
     },
   },
@@ -225,7 +226,7 @@ export const gatewayRules: Rule[] = [
         if (site && site.kind !== "pusat-data" && site.kind !== "drc")
           out.push({
             message: t(
-              `Gateway berada di situs '${g.site}' (${site.kind}), di luar Jaringan Intra Pusat Data.`,
+              `Sistem Penghubung Layanan berada di situs '${g.site}' (${site.kind}), di luar Jaringan Intra Pusat Data.`,
               `The gateway is on site '${g.site}' (${site.kind}), outside the Pusat Data's Jaringan Intra.`,
             ),
           });
@@ -256,15 +257,18 @@ export const gatewayRules: Rule[] = [
       "Tetapkan gateway.builtBy ke Dinas atau PD Mandiri TIK.",
       "Set gateway.builtBy to the Dinas or a PD Mandiri TIK.",
     ),
-    check(ev) {
+    check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const by = g.builtBy;
-        if (by === ev.dinas.id || ev.agencies.some((a) => a.id === by && a.mandiriTik)) return [];
+        const actors = termsFor(ctx, "SPL-06")?.actors;
+        if (actorAllowed(by, ev, ctx, actors)) return [];
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        const who = actorsText(ctx, actors);
         return [
           {
             message: t(
-              `Gateway dibangun oleh '${by}', bukan Dinas atau PD Mandiri TIK.`,
-              `The gateway was built by '${by}', not the Dinas or a PD Mandiri TIK.`,
+              `${spl} dibangun oleh '${by}', padahal yang boleh membangunnya: ${who.id}.`,
+              `The ${spl} was built by '${by}', but it may be built by ${who.en}.`,
             ),
           },
         ];
@@ -292,7 +296,7 @@ export const gatewayRules: Rule[] = [
           : [
               {
                 message: t(
-                  `Gateway berjenis '${g.kind}' dibangun oleh '${g.builtBy}', bukan GSB yang dikelola Dinas.`,
+                  `Sistem Penghubung Layanan berjenis '${g.kind}' dibangun oleh '${g.builtBy}', bukan GSB yang dikelola Dinas.`,
                   `The gateway is a '${g.kind}' built by '${g.builtBy}', not a GSB managed by the Dinas.`,
                 ),
               },

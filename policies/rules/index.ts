@@ -1,4 +1,4 @@
-/** Every rule of the pack, in OBLIGATIONS.md order (a stable sort keeps rules of one obligation in file order). */
+/** Every rule of the pack, in docs/obligations.md order (a stable sort keeps rules of one obligation in file order). */
 import { OBLIGATIONS } from "../obligations";
 import type { Rule } from "../rule";
 import { auditOperasiRules } from "./audit-operasi";

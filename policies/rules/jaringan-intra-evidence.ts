@@ -1,25 +1,20 @@
 /** Jaringan Intra, the paper trail: NET-03 … NET-06, NET-08, NET-09 (from the evidence ConfigMap). */
+import { toolkitDefault } from "../defaults";
 import { monthsBefore, yearsBefore, type Rule, type Violation } from "../rule";
+import {
+  actorAllowed,
+  actorsText,
+  defaultsOf,
+  knowsMandiriTik,
+  termsFor,
+  unmet,
+  windowOf,
+  windowText,
+  word,
+} from "../terms";
+import { approvalFindings } from "./approvals";
+import { oldestIn } from "./audit-operasi";
 import { t } from "./select";
-
-/** NET-09: bandwidth is evaluated monthly; one month and a week of grace for the report to land. */
-export const BANDWIDTH_EVALUATION_DAYS_GRACE = 7;
-
-function approvalGaps(a: { operasi?: unknown; keamanan?: unknown } | null | undefined): {
-  id: string[];
-  en: string[];
-} {
-  const out = { id: [] as string[], en: [] as string[] };
-  if (!a?.operasi) {
-    out.id.push("kelaikan operasi (operasi)");
-    out.en.push("operational fitness (operasi)");
-  }
-  if (!a?.keamanan) {
-    out.id.push("kelaikan keamanan (keamanan)");
-    out.en.push("security fitness (keamanan)");
-  }
-  return out;
-}
 
 export const jaringanIntraEvidenceRules: Rule[] = [
   {
@@ -36,16 +31,31 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "LAN Perangkat Daerah non-Mandiri TIK dibangun oleh Dinas (lan.builtBy: <id dinas>).",
       "A non-Mandiri-TIK agency's LAN is built by the Dinas (lan.builtBy: <dinas id>).",
     ),
-    check(ev) {
+    check(ev, ctx) {
+      // Who may build a LAN is the regulation's: the Dinas, and a PD Mandiri TIK its own LAN only
+      // where the regulation has that category (Tabanan, Prabumulih); in Tangerang and Bengkulu
+      // the Dinas alone, whatever the agency's mandiriTik flag says.
+      const actors = termsFor(ctx, "NET-03")?.actors;
+      const lan = word(ctx, "lan", "LAN");
+      const who = actorsText(ctx, actors);
       return ev.agencies.flatMap((a): Violation[] => {
         const by = a.lanBuiltBy;
-        if (!by || by === ev.dinas.id || (by === a.id && a.mandiriTik)) return [];
+        if (!by) return [];
+        const ownMandiri = by === a.id && actorAllowed(by, ev, ctx, actors);
+        if (by === ev.dinas.id ? actorAllowed(by, ev, ctx, actors) : ownMandiri) return [];
+        const why =
+          by === a.id && a.mandiriTik && !knowsMandiriTik(ctx)
+            ? t(
+                "regulasi ini tidak mengenal kategori PD Mandiri TIK",
+                "this regulation has no PD Mandiri TIK category",
+              )
+            : t(`yang boleh membangunnya: ${who.id}`, `it may be built by ${who.en}`);
         return [
           {
             source: a.source,
             message: t(
-              `LAN '${a.id}' dibangun oleh '${by}', padahal ${by === a.id ? "Perangkat Daerah ini bukan PD Mandiri TIK" : "hanya Dinas atau PD itu sendiri yang boleh"}.`,
-              `The LAN of '${a.id}' was built by '${by}', but ${by === a.id ? "this agency is not a PD Mandiri TIK" : "only the Dinas or the agency itself may"}.`,
+              `${lan} '${a.id}' dibangun oleh '${by}', padahal ${why.id}.`,
+              `The ${lan} of '${a.id}' was built by '${by}', but ${why.en}.`,
             ),
           },
         ];
@@ -67,17 +77,21 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Submit the current LAN diagram and record lan.diagramSubmittedOn.",
     ),
     check(ev, ctx) {
-      const oldest = yearsBefore(ctx.today, 1);
+      // Tabanan 11(1): at least yearly. Prabumulih 20(1): the as-built diagram, no interval set:
+      // a missing diagram is the violation, not an old one.
+      const w = windowOf(termsFor(ctx, "NET-04"), defaultsOf(ctx).recordWindowYears);
+      const oldest = oldestIn(w, ctx.today);
+      const span = windowText(w);
       return ev.agencies.flatMap((a): Violation[] => {
         const on = a.lanDiagramSubmittedOn;
-        if (on && on >= oldest) return [];
+        if (on && (oldest === null || on >= oldest)) return [];
         return [
           {
             source: a.source,
             message: on
               ? t(
-                  `Diagram LAN '${a.id}' terakhir diserahkan ${on}, lebih dari setahun lalu.`,
-                  `The LAN diagram of '${a.id}' was last submitted on ${on}, over a year ago.`,
+                  `Diagram LAN '${a.id}' terakhir diserahkan ${on}, lebih lama dari ${span.id}.`,
+                  `The LAN diagram of '${a.id}' was last submitted on ${on}, older than ${span.en}.`,
                 )
               : t(
                   `Diagram LAN '${a.id}' belum pernah diserahkan.`,
@@ -102,16 +116,28 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Tambahkan network.interconnects { kind: jip-pusat | jip-daerah }.",
       "Add network.interconnects { kind: jip-pusat | jip-daerah }.",
     ),
-    check(ev) {
-      if (ev.network.interconnects.some((i) => i.kind === "jip-pusat" || i.kind === "jip-daerah")) return [];
-      return [
-        {
+    check(ev, ctx) {
+      // Tabanan 9(4), Bengkulu 14(6): central and/or other regions (any of); PPU 14(2)(a): the
+      // government's (central) network, which a provincial link does not replace.
+      const present = new Set(ev.network.interconnects.map((i) => i.kind));
+      const { missing, anyOf } = unmet(present, termsFor(ctx, "NET-05"), {
+        anyOf: ["jip-pusat", "jip-daerah"],
+      });
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      const out: Violation[] = missing.map((k) => ({
+        message: t(
+          `${intra} tidak terinterkoneksi dengan ${k === "jip-pusat" ? "jaringan intra pemerintah pusat" : k} (kind: ${k}).`,
+          `The ${intra} has no interconnect of kind ${k}.`,
+        ),
+      }));
+      if (anyOf)
+        out.push({
           message: t(
-            "Jaringan Intra tidak terinterkoneksi dengan jaringan intra pusat maupun daerah lain.",
-            "The Jaringan Intra has no interconnect to the central or another region's intra network.",
+            `${intra} tidak terinterkoneksi dengan jaringan intra pusat maupun daerah lain (kind: ${anyOf.join(" | ")}).`,
+            `The ${intra} has no interconnect to the central or another region's intra network (kind: ${anyOf.join(" | ")}).`,
           ),
-        },
-      ];
+        });
+      return out;
     },
   },
   {
@@ -128,17 +154,15 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Catat network.approvals.operasi dan .keamanan (nomor surat, tanggal).",
       "Record network.approvals.operasi and .keamanan (letter number, date).",
     ),
-    check(ev) {
-      const gaps = approvalGaps(ev.network.approvals);
-      if (gaps.id.length === 0) return [];
-      return [
-        {
-          message: t(
-            `Jaringan Intra belum memiliki ${gaps.id.join(" dan ")}.`,
-            `The Jaringan Intra lacks ${gaps.en.join(" and ")}.`,
-          ),
-        },
-      ];
+    check(ev, ctx) {
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      return approvalFindings(
+        { id: intra, en: `The ${intra}` },
+        ev.network.approvals,
+        termsFor(ctx, "NET-06"),
+        ctx,
+        ev,
+      );
     },
   },
   {
@@ -155,13 +179,26 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Catat network.standard { name, attestedOn }.",
       "Record network.standard { name, attestedOn }.",
     ),
-    check(ev) {
-      if (ev.network.standard) return [];
+    check(ev, ctx) {
+      const std = ev.network.standard;
+      if (!std)
+        return [
+          {
+            message: t(
+              "Standar perangkat dan ruang jaringan tidak dicatat (network.standard).",
+              "The network device and room standard is not recorded (network.standard).",
+            ),
+          },
+        ];
+      const years = defaultsOf(ctx).standardValidYears;
+      if (std.attestedOn >= yearsBefore(ctx.today, years)) return [];
+      const l = toolkitDefault(t(`${years} tahun`, `${years} years`));
       return [
         {
+          advisoryOnly: true,
           message: t(
-            "Standar perangkat dan ruang jaringan tidak dicatat (network.standard).",
-            "The network device and room standard is not recorded (network.standard).",
+            `Atestasi standar jaringan ${std.name} bertanggal ${std.attestedOn}, lebih tua dari ${years} tahun${l.id}.`,
+            `The network standard attestation ${std.name} is dated ${std.attestedOn}, older than ${years} years${l.en}.`,
           ),
         },
       ];
@@ -197,9 +234,13 @@ export const jaringanIntraEvidenceRules: Rule[] = [
         out.push({
           message: t("Bandwidth tidak dipantau otomatis.", "Bandwidth is not monitored automatically."),
         });
-      const oldest = monthsBefore(ctx.today, 1);
-      const graceOk = (d: string) =>
-        d >= oldest || Date.parse(oldest) - Date.parse(d) <= BANDWIDTH_EVALUATION_DAYS_GRACE * 86_400_000;
+      const w = windowOf(termsFor(ctx, "NET-09"), 1);
+      const oldest =
+        w.kind === "regulation" && w.years
+          ? yearsBefore(ctx.today, w.years)
+          : monthsBefore(ctx.today, w.kind === "regulation" ? (w.months ?? 1) : 1);
+      const grace = defaultsOf(ctx).bandwidthGraceDays;
+      const graceOk = (d: string) => d >= oldest || Date.parse(oldest) - Date.parse(d) <= grace * 86_400_000;
       if (!bw?.lastEvaluatedOn || !graceOk(bw.lastEvaluatedOn))
         out.push({
           message: t(

@@ -118,11 +118,11 @@ export const jaringanIntraRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Situs web Perangkat Daerah di bawah domain portal wilayah",
+      "Situs web Perangkat Daerah di bawah domain portal Pemerintah Daerah",
       "Agency websites are under the regional portal domain",
     ),
     remediation: t(
-      "Gunakan subdomain portal wilayah untuk domain aplikasi.",
+      "Gunakan subdomain portal Pemerintah Daerah untuk domain aplikasi.",
       "Use a subdomain of the regional portal for the application's domain.",
     ),
     check(ev, _ctx, resources) {

@@ -1,7 +1,9 @@
 /** Keamanan SPBE: SEC-01 … SEC-06. */
 import { LABEL, ROLE } from "../../inventory/facts";
-import { objectName, role, yearsBefore, type Rule, type Violation } from "../rule";
+import { objectName, role, yearsBefore, type Rule, type View, type Violation } from "../rule";
 import { describe, gatewayListeners, listenerHasTls, servedOnlyOnEdge, t } from "./select";
+import { toolkitDefault } from "../defaults";
+import { defaultsOf, termsFor } from "../terms";
 import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
@@ -135,6 +137,34 @@ export const keamananRules: Rule[] = [
       const views = resources();
       const trusted = ev.security.certificateIssuer.name;
       const out: Violation[] = [];
+      // "Jaminan pihak ketiga terpercaya melalui penggunaan sertifikat digital" (Tangerang 29(7),
+      // Prabumulih 25(6), Bengkulu 20(6)): a self-signed issuer, or a private CA the region runs
+      // itself, is no third party, whatever the inventory calls it.
+      const own = new Map<string, View>();
+      for (const v of views)
+        if ((v.kind === "ClusterIssuer" || v.kind === "Issuer") && v.type.includes("cert-manager.io")) {
+          const spec = (v.props.spec ?? {}) as Record<string, unknown>;
+          if (spec.selfSigned !== undefined || spec.ca !== undefined) own.set(objectName(v), v);
+        }
+      if (
+        /self.?signed|swa.?tanda|internal|sendiri/i.test(
+          `${ev.security.certificateIssuer.authority} ${trusted}`,
+        )
+      )
+        out.push({
+          message: t(
+            `Penerbit sertifikat '${trusted}' (${ev.security.certificateIssuer.authority}) bukan pihak ketiga tepercaya.`,
+            `The certificate issuer '${trusted}' (${ev.security.certificateIssuer.authority}) is not a trusted third party.`,
+          ),
+        });
+      for (const [name, v] of own)
+        out.push({
+          urn: v.urn,
+          message: t(
+            `${describe(v)} '${name}' menandatangani sertifikatnya sendiri (selfSigned/ca), bukan pihak ketiga tepercaya.`,
+            `${describe(v)} '${name}' signs its own certificates (selfSigned/ca): not a trusted third party.`,
+          ),
+        });
       for (const v of views) {
         if (v.kind === "Gateway") {
           const plain = gatewayListeners(v).filter((l) => !listenerHasTls(l));
@@ -185,14 +215,19 @@ export const keamananRules: Rule[] = [
       `Terapkan kontrol ${INFRA_CONTROLS.join(", ")} (security.controls).`,
       `Apply the ${INFRA_CONTROLS.join(", ")} controls (security.controls).`,
     ),
-    check(ev) {
-      const missing = INFRA_CONTROLS.filter((c) => !ev.security.controls.includes(c));
+    check(ev, ctx) {
+      // Prabumulih 12(2)(c)-(d) requires security software, hardware and monitoring without naming
+      // the controls: the data file's list is the toolkit's reading, labelled as such.
+      const terms = termsFor(ctx, "SEC-05");
+      const wanted = terms?.allOf ?? defaultsOf(ctx).securityControls;
+      const missing = wanted.filter((c) => !ev.security.controls.includes(c));
       if (missing.length === 0) return [];
+      const l = toolkitDefault(t("daftar kontrol", "the list of controls"));
       return [
         {
           message: t(
-            `Kontrol keamanan infrastruktur belum diterapkan: ${missing.join(", ")}.`,
-            `Infrastructure security controls missing: ${missing.join(", ")}.`,
+            `Kontrol keamanan infrastruktur belum diterapkan: ${missing.join(", ")}${l.id}.`,
+            `Infrastructure security controls missing: ${missing.join(", ")}${l.en}.`,
           ),
         },
       ];
@@ -214,7 +249,11 @@ export const keamananRules: Rule[] = [
     ),
     check(ev, ctx) {
       const out: Violation[] = [];
-      const oldest = yearsBefore(ctx.today, 1);
+      // Bengkulu 23(1)(c)-(e) set no interval ("sesuai dengan kebutuhan", "secara teratur"): a missing
+      // plan or a never-performed assessment violates; the yearly window is the toolkit's default.
+      const years = defaultsOf(ctx).vulnerabilityAssessmentYears;
+      const oldest = yearsBefore(ctx.today, years);
+      const label = toolkitDefault(t(`${years} tahun`, `${years} year(s)`));
       if (!ev.security.continuityPlan)
         out.push({
           message: t(
@@ -223,11 +262,19 @@ export const keamananRules: Rule[] = [
           ),
         });
       const va = ev.security.vulnerabilityAssessment;
-      if (!va || va.lastOn < oldest)
+      if (!va)
         out.push({
           message: t(
-            `Penilaian kerentanan terakhir: ${va?.lastOn ?? "tidak ada"} (harus dalam setahun terakhir).`,
-            `Last vulnerability assessment: ${va?.lastOn ?? "none"} (must be within the last year).`,
+            "Penilaian kerentanan belum pernah dilakukan (security.vulnerabilityAssessment).",
+            "No vulnerability assessment has been performed (security.vulnerabilityAssessment).",
+          ),
+        });
+      else if (va.lastOn < oldest)
+        out.push({
+          advisoryOnly: true,
+          message: t(
+            `Penilaian kerentanan terakhir ${va.lastOn}, lebih lama dari ${years} tahun${label.id}.`,
+            `The last vulnerability assessment was on ${va.lastOn}, older than ${years} year(s)${label.en}.`,
           ),
         });
       return out;

@@ -1,6 +1,8 @@
 /** Pusat Data, the paper trail and operations: DC-03 … DC-07, DC-09 (from the evidence ConfigMap). */
 import { ROLE } from "../../inventory/facts";
+import { toolkitDefault } from "../defaults";
 import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
+import { defaultsOf, termsFor, unmet, word } from "../terms";
 import { t } from "./select";
 
 /** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
@@ -8,8 +10,14 @@ export function isMonitoring(v: View): boolean {
   return v.type.startsWith("kubernetes:monitoring.coreos.com/") || role(v) === ROLE.monitoring;
 }
 
-/** An SNI/ISO attestation is taken as current for 3 years, the usual certificate term. */
+/** An SNI/ISO attestation is taken as current for 3 years, the usual certificate term (a toolkit default). */
 export const STANDARD_VALID_YEARS = 3;
+
+/** SNI by its name: "SNI 8799-1:2019", "Standar Nasional Indonesia …". */
+export const isSni = (name: string): boolean => /\bSNI\b|standar nasional indonesia/i.test(name);
+/** An international standard by its body: ISO/IEC, ANSI/TIA, EN, BICSI, Uptime Institute. */
+export const isInternational = (name: string): boolean =>
+  /\b(ISO|IEC|ANSI|TIA|EN|BICSI|NFPA|IEEE)\b|uptime institute|tier (i|ii|iii|iv)\b/i.test(name);
 
 export const pusatDataEvidenceRules: Rule[] = [
   {
@@ -19,31 +27,38 @@ export const pusatDataEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Penempatan didahului uji keamanan dan kelaikan Dinas",
+      "Penempatan didahului uji keamanan dan kelayakan oleh Dinas",
       "Placement follows the Dinas' security and feasibility test",
     ),
     remediation: t(
-      "Catat hasil uji kelaikan (admission: request, testedOn, result: accepted) sebelum aplikasi ditempatkan.",
+      "Catat hasil uji keamanan dan kelayakan (admission: request, testedOn, result: accepted) sebelum aplikasi ditempatkan.",
       "Record the feasibility test (admission: request, testedOn, result: accepted) before the app is placed.",
     ),
-    check(ev) {
+    check(ev, ctx) {
+      // Tabanan 14(10): "uji keamanan dan kelayakan" before placement, a missing record is a
+      // violation. Bengkulu 16(3)-(6): the request is optional ("dapat"), so only running a
+      // rejected selection unchanged is one.
+      const optional = termsFor(ctx, "DC-03")?.recordOptional === true;
+      const test = word(ctx, "admission", "uji keamanan dan kelayakan");
       return ev.applications.flatMap((a): Violation[] => {
         if (!a.admission)
-          return [
-            {
-              source: a.source,
-              message: t(
-                `Aplikasi '${a.id}' (${a.owner}) tidak memiliki catatan uji kelaikan penempatan.`,
-                `Application '${a.id}' (${a.owner}) has no placement admission test record.`,
-              ),
-            },
-          ];
+          return optional
+            ? []
+            : [
+                {
+                  source: a.source,
+                  message: t(
+                    `Aplikasi '${a.id}' (${a.owner}) tidak memiliki catatan ${test} penempatan.`,
+                    `Application '${a.id}' (${a.owner}) has no placement admission record (${test}).`,
+                  ),
+                },
+              ];
         if (a.admission.result !== "accepted")
           return [
             {
               source: a.source,
               message: t(
-                `Aplikasi '${a.id}' ditempatkan padahal hasil uji ${a.admission.request} (${a.admission.testedOn}) adalah '${a.admission.result}'.`,
+                `Aplikasi '${a.id}' ditempatkan padahal hasil ${test} ${a.admission.request} (${a.admission.testedOn}) adalah '${a.admission.result}'.`,
                 `Application '${a.id}' is placed although test ${a.admission.request} (${a.admission.testedOn}) resulted in '${a.admission.result}'.`,
               ),
             },
@@ -85,23 +100,34 @@ export const pusatDataEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Pusat Data terhubung dengan Pusat Data Nasional",
-      "The Pusat Data is connected to the national data center",
+      "Pusat Data terhubung dengan Pusat Data Nasional dan/atau pusat data lain sesuai regulasi",
+      "The Pusat Data is connected to the national data center and/or other data centers as the regulation says",
     ),
     remediation: t(
-      "Tambahkan network.interconnects { kind: pdn, peer: Pusat Data Nasional }.",
-      "Add network.interconnects { kind: pdn, peer: Pusat Data Nasional }.",
+      "Tambahkan network.interconnects { kind: pdn, peer: Pusat Data Nasional } (atau pd-daerah di mana regulasi menerimanya).",
+      "Add network.interconnects { kind: pdn, peer: Pusat Data Nasional } (or pd-daerah where the regulation accepts it).",
     ),
-    check(ev) {
-      if (ev.network.interconnects.some((i) => i.kind === "pdn")) return [];
-      return [
-        {
+    check(ev, ctx) {
+      // Tabanan 14(7): the PDN; PPU 17(1): the PDN (treated as available: a toolkit default);
+      // Bengkulu 13(3): a central agency's "dan/atau" another region's data center (any of).
+      const present = new Set(ev.network.interconnects.map((i) => i.kind));
+      const terms = termsFor(ctx, "DC-05");
+      const { missing, anyOf } = unmet(present, terms, { allOf: ["pdn"] });
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      const out: Violation[] = missing.map((k) => ({
+        message: t(
+          `${pd} tidak terhubung dengan ${k === "pdn" ? "Pusat Data Nasional" : k} (kind: ${k}).${terms?.conditional ? ` Ketersediaan PDN dianggap terpenuhi${toolkitDefault(t("syarat", "condition")).id}` : ""}`,
+          `The ${pd} has no interconnect of kind ${k}${k === "pdn" ? " (the national data center)" : ""}.${terms?.conditional ? ` The PDN is taken as available${toolkitDefault(t("condition", "condition")).en}` : ""}`,
+        ),
+      }));
+      if (anyOf)
+        out.push({
           message: t(
-            "Tidak ada interkoneksi ke Pusat Data Nasional (kind: pdn).",
-            "There is no interconnect to the national data center (kind: pdn).",
+            `${pd} tidak terinterkoneksi dengan pusat data instansi pusat maupun pemerintah daerah lain (kind: ${anyOf.join(" | ")}).`,
+            `The ${pd} interconnects with neither a central agency's nor another region's data center (kind: ${anyOf.join(" | ")}).`,
           ),
-        },
-      ];
+        });
+      return out;
     },
   },
   {
@@ -111,15 +137,25 @@ export const pusatDataEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "low",
     description: t(
-      "Desain dan pengelolaan Pusat Data memenuhi SNI",
-      "Pusat Data design and management meet SNI",
+      "Desain dan pengelolaan Pusat Data memenuhi standar yang ditetapkan regulasi",
+      "Pusat Data design and management meet the standard the regulation names",
     ),
     remediation: t(
-      `Lampirkan atestasi standar (sites[].standard { name, attestedOn }) yang tidak lebih tua dari ${STANDARD_VALID_YEARS} tahun.`,
-      `Attach a standard attestation (sites[].standard { name, attestedOn }) no older than ${STANDARD_VALID_YEARS} years.`,
+      `Lampirkan atestasi standar yang diterima regulasi (sites[].standard { name, attestedOn }), tidak lebih tua dari ${STANDARD_VALID_YEARS} tahun (bawaan toolkit).`,
+      `Attach an attestation of a standard the regulation accepts (sites[].standard { name, attestedOn }), no older than ${STANDARD_VALID_YEARS} years (the toolkit's default).`,
     ),
     check(ev, ctx) {
-      const oldest = yearsBefore(ctx.today, STANDARD_VALID_YEARS);
+      // Tangerang 23(4): SNI only; Tabanan 14(3): SNI and/or an international standard;
+      // Prabumulih 14(4): "standar yang ditetapkan", any the region records.
+      const accepted = termsFor(ctx, "DC-06")?.standard ?? "sni-or-international";
+      const years = defaultsOf(ctx).standardValidYears;
+      const oldest = yearsBefore(ctx.today, years);
+      const wanted =
+        accepted === "sni"
+          ? t("SNI", "SNI")
+          : accepted === "sni-or-international"
+            ? t("SNI dan/atau standar internasional", "SNI and/or an international standard")
+            : t("standar yang ditetapkan", "the standard set");
       return ev.sites
         .filter((s) => s.kind === "pusat-data")
         .flatMap((s): Violation[] => {
@@ -128,22 +164,37 @@ export const pusatDataEvidenceRules: Rule[] = [
               {
                 source: s.source,
                 message: t(
-                  `Situs '${s.id}' tidak memiliki atestasi standar (SNI).`,
-                  `Site '${s.id}' has no standard (SNI) attestation.`,
+                  `Situs '${s.id}' tidak memiliki atestasi standar (${wanted.id}).`,
+                  `Site '${s.id}' has no standard attestation (${wanted.en}).`,
                 ),
               },
             ];
-          if (s.standard.attestedOn < oldest)
-            return [
-              {
-                source: s.source,
-                message: t(
-                  `Atestasi ${s.standard.name} situs '${s.id}' bertanggal ${s.standard.attestedOn}, lebih tua dari ${STANDARD_VALID_YEARS} tahun.`,
-                  `The ${s.standard.name} attestation of site '${s.id}' is dated ${s.standard.attestedOn}, older than ${STANDARD_VALID_YEARS} years.`,
-                ),
-              },
-            ];
-          return [];
+          const name = s.standard.name;
+          const ok =
+            accepted === "unnamed" ||
+            isSni(name) ||
+            (accepted === "sni-or-international" && isInternational(name));
+          const out: Violation[] = [];
+          if (!ok)
+            out.push({
+              source: s.source,
+              message: t(
+                `Atestasi situs '${s.id}' adalah '${name}', bukan ${wanted.id} yang diwajibkan regulasi.`,
+                `The attestation of site '${s.id}' is '${name}', not ${wanted.en} as the regulation requires.`,
+              ),
+            });
+          if (s.standard.attestedOn < oldest) {
+            const l = toolkitDefault(t(`${years} tahun`, `${years} years`));
+            out.push({
+              source: s.source,
+              advisoryOnly: true,
+              message: t(
+                `Atestasi ${name} situs '${s.id}' bertanggal ${s.standard.attestedOn}, lebih tua dari ${years} tahun${l.id}.`,
+                `The ${name} attestation of site '${s.id}' is dated ${s.standard.attestedOn}, older than ${years} years${l.en}.`,
+              ),
+            });
+          }
+          return out;
         });
     },
   },
@@ -190,19 +241,32 @@ export const pusatDataEvidenceRules: Rule[] = [
     severity: "medium",
     description: t("Pusat Data memiliki NOC yang memantaunya", "The Pusat Data has a NOC that monitors it"),
     remediation: t(
-      "Tambahkan situs berjenis noc atau pemantauan Pusat Data.",
-      "Add a noc site or monitoring of the Pusat Data.",
+      "Tambahkan situs berjenis noc (ruangan network operation center) yang diselenggarakan Dinas.",
+      "Add a noc site (the network operation center room) run by the Dinas.",
     ),
-    check(ev, _ctx, resources) {
-      if (ev.sites.some((s) => s.kind === "noc") || resources().some(isMonitoring)) return [];
-      return [
-        {
+    check(ev, ctx) {
+      // Tangerang 23(2)(b) names a room ("ruangan network operation center") that controls or
+      // monitors the Pusat Data: monitoring software is not that room.
+      const noc = word(ctx, "noc", "ruangan network operation center (NOC)");
+      const rooms = ev.sites.filter((s) => s.kind === "noc");
+      if (rooms.length === 0)
+        return [
+          {
+            message: t(
+              `Tidak ada ${noc} (situs berjenis noc); perangkat lunak pemantauan saja bukan ruangan NOC.`,
+              `There is no ${noc} (a site of kind noc); monitoring software alone is not a NOC room.`,
+            ),
+          },
+        ];
+      return rooms
+        .filter((s) => s.operator !== ev.dinas.id)
+        .map((s) => ({
+          source: s.source,
           message: t(
-            "Tidak ada NOC maupun pemantauan Pusat Data.",
-            "There is neither a NOC nor monitoring of the Pusat Data.",
+            `${noc} '${s.id}' diselenggarakan oleh '${s.operator}', bukan oleh Dinas.`,
+            `The NOC room '${s.id}' is run by '${s.operator}', not by the Dinas.`,
           ),
-        },
-      ];
+        }));
     },
   },
 ];

@@ -2,7 +2,8 @@
 import { LABEL, ROLE } from "../../inventory/facts";
 import { role, type Rule, type Violation } from "../rule";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
-import { describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
+import { agencyNamespaces, describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
+import { accessFindings } from "./tenant-access";
 
 const APP_ROLES: string[] = [ROLE.app, ROLE.vps, ROLE.colocationServer, ROLE.data];
 
@@ -137,11 +138,13 @@ export const pusatDataRules: Rule[] = [
       "Access to information is restricted per agency",
     ),
     remediation: t(
-      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah atau Dinas, dan buka hanya yang diperlukan.",
-      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency's or the Dinas' namespace, and open only what is needed.",
+      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah atau Dinas, buka hanya yang diperlukan, dan beri akses (RoleBinding) hanya kepada subjek Perangkat Daerah itu sendiri (agencies[].access).",
+      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency's or the Dinas' namespace, open only what is needed, and bind roles only to the agency's own subjects (agencies[].access).",
     ),
     check(views) {
-      return isolationViolations(views, isTenantNamespace);
+      return isolationViolations(views, isTenantNamespace).concat(
+        accessFindings(views, agencyNamespaces(views)),
+      );
     },
   },
 ];

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkRegion } from "../../cli/check-region";
-import { REGULATION_KEYS } from "../../inventory/schema";
+import { SEED_REGULATIONS as REGULATION_KEYS } from "../../bench/generator/region";
 import { writeRegion } from "../../bench/generator/write";
 
 describe("generated regions under the policy pack", () => {

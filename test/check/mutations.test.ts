@@ -117,7 +117,8 @@ const MUTATIONS: Array<{ rule: string; it: string; change: Change; region?: stri
   },
   {
     rule: "spbe-net-04-lan-diagram-yearly",
-    it: "a LAN diagram over a year old",
+    region: "tabanan",
+    it: "a LAN diagram over a year old (Tabanan 11(1): at least yearly)",
     change: set(["agencies", 0, "lan", "diagramSubmittedOn"], "2025-01-06"),
   },
   {
@@ -185,7 +186,8 @@ const MUTATIONS: Array<{ rule: string; it: string; change: Change; region?: stri
   },
   {
     rule: "spbe-ops-02-yearly-evaluation",
-    it: "a stale monitoring and evaluation",
+    region: "ppu",
+    it: "a monitoring and evaluation over a year old (PPU 33(2): at least yearly)",
     change: set(["security", "monitoringEvaluation", "lastOn"], "2025-06-02"),
   },
 ];

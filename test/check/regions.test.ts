@@ -31,7 +31,7 @@ describe("every example region", () => {
   });
 });
 
-describe("the Done-when mutations of Prabumulih (all three mandatory under Perwali 65/2020)", () => {
+describe("the Done-when mutations of Prabumulih (DC-01 and NET-10 mandatory under Perwali 65/2020; DRC-02 advisory: 1 angka 26 only defines the DRC)", () => {
   const key = "prabumulih";
 
   async function only(file: string, obligation: string) {
@@ -54,14 +54,20 @@ describe("the Done-when mutations of Prabumulih (all three mandatory under Perwa
     expect(hits.some((f) => f.message.includes("dinkes"))).toBe(true);
   });
 
-  it("flags a backup target on the data's own failure domain as DRC-02", async () => {
+  it("flags a DRC on the Pusat Data's failure domain as DRC-02: advisory, citing Bengkulu 13(5)", async () => {
     const file = mutatedRegion(key, (doc) => {
       const js = doc.toJS() as { sites: Array<{ kind: string; location: { failureDomain: string } }> };
       const pd = js.sites.find((s) => s.kind === "pusat-data")!;
       const drc = indexWhere(doc, "sites", (s) => s.kind === "drc");
       doc.setIn(["sites", drc, "location", "failureDomain"], pd.location.failureDomain);
     });
-    await only(file, "DRC-02");
+    const r = await checkRegion(file, { today: TODAY });
+    const hits = r.findings.filter((f) => f.obligation === "DRC-02" && f.status === "violation");
+    expect(hits.length).toBeGreaterThan(0);
+    for (const f of hits) {
+      expect(f.enforcement).toBe("advisory");
+      expect(f.message).toContain("Pergub Bengkulu 9/2022");
+    }
   });
 
   it("flags a website outside the portal domain as NET-10, at the application's line", async () => {

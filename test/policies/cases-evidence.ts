@@ -119,7 +119,7 @@ export const EVIDENCE_CASES: Case[] = [
     rule: "spbe-spl-02-upstream-gateways",
     it: "flags a gateway connected to no upstream",
     stack: () => ev((e) => void (e.gateway!.upstreams = [])),
-    mentions: "SPLP",
+    mentions: "splp-nasional",
   },
   {
     rule: "spbe-spl-03-interoperability-standard",

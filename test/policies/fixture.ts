@@ -2,6 +2,7 @@
  * A small, fully compliant region as raw resources (what the mock run captures), for rule tests
  * that start compliant and change one thing. Built as plain data so each test can mutate a copy.
  */
+import { termsOf } from "../../policies/regulations";
 import type { Evidence } from "../../inventory/facts";
 import { SECURITY_CONTROLS } from "../../inventory/schema";
 import type { AnalyzableResource } from "../../cli/analyze";
@@ -28,11 +29,32 @@ export function res(type: string, name: string, inputs: Record<string, unknown>)
 
 const L = (extra: Record<string, string>) => ({ "spbe.go.id/region": "tabanan", ...extra });
 
-export function compliantEvidence(): Evidence {
-  const approvals = {
-    operasi: { reference: "B-1/2026", date: "2026-01-10" },
-    keamanan: { reference: "B-2/2026", date: "2026-01-11" },
+const ISSUER_TEXT: Record<string, string> = {
+  kominfo: "Kementerian Komunikasi dan Digital",
+  bssn: "BSSN",
+  dinas: "Dinas Komunikasi dan Informatika",
+};
+
+/** Approvals issued as the regulation's terms for `obligation` name (the toolkit's defaults elsewhere). */
+function approvalsFor(obligation: string, regulation: string) {
+  const issuers = termsOf(obligation, regulation)?.issuers;
+  return {
+    operasi: {
+      reference: "B-1/2026",
+      date: "2026-01-10",
+      by: ISSUER_TEXT[issuers?.operasi?.[0] ?? "kominfo"],
+    },
+    keamanan: {
+      reference: "B-2/2026",
+      date: "2026-01-11",
+      by: ISSUER_TEXT[issuers?.keamanan?.[0] ?? "bssn"],
+    },
   };
+}
+
+/** Evidence compliant under `regulation` (the issuers of approvals are the one thing that differs). */
+export function compliantEvidence(regulation = "tabanan"): Evidence {
+  const approvals = approvalsFor("NET-06", regulation);
   return {
     region: {
       key: "tabanan",
@@ -119,7 +141,7 @@ export function compliantEvidence(): Evidence {
       builtBy: "diskominfo",
       upstreams: [{ id: "splp", kind: "splp-nasional", url: "https://splp.example.go.id" }],
       interoperability: { standard: "SPLP", version: "1" },
-      approvals,
+      approvals: approvalsFor("SPL-04", regulation),
     },
     security: {
       controls: [...SECURITY_CONTROLS],

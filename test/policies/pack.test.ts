@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { OBLIGATIONS } from "../../policies/obligations";
 import { PACK_VERSION, buildPolicies } from "../../policies/pack";
-import { REGULATION_KEYS } from "../../policies/regulations";
+import { regulationKeys } from "../../policies/regulations";
+
+const REGULATION_KEYS = regulationKeys();
 import { RULES } from "../../policies/rules";
 
 describe("the pack", () => {

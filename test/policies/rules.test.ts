@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { analyze, type Diagnostic } from "../../cli/analyze";
 import { decodeMessage } from "../../policies/message";
 import { buildPolicies } from "../../policies/pack";
-import { REGULATION_KEYS, type RegulationKey } from "../../policies/regulations";
+import { regulationKeys, type RegulationKey } from "../../policies/regulations";
+
+const REGULATION_KEYS = regulationKeys();
 import { RULES } from "../../policies/rules";
+import { OBLIGATIONS } from "../../policies/obligations";
 import type { AnalyzableResource } from "../../cli/analyze";
 import { CASES } from "./cases";
-import { compliantStack, TODAY } from "./fixture";
+import { compliantEvidence, compliantStack, TODAY } from "./fixture";
 
 function run(stack: AnalyzableResource[], regulation: RegulationKey = "tabanan"): Promise<Diagnostic[]> {
   return analyze(buildPolicies({ regulation, today: TODAY }), stack, {
@@ -17,11 +20,20 @@ function run(stack: AnalyzableResource[], regulation: RegulationKey = "tabanan")
 
 describe("the compliant fixture", () => {
   it.each(REGULATION_KEYS)("has no finding under %s", async (regulation) => {
-    expect((await run(compliantStack(), regulation)).map((d) => `${d.policyName}: ${d.message}`)).toEqual([]);
+    expect(
+      (await run(compliantStack(compliantEvidence(regulation)), regulation)).map(
+        (d) => `${d.policyName}: ${d.message}`,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("every rule has a violating case", () => {
+  it("covers each of the 44 obligations: every one has a rule and a way to fail", () => {
+    const covered = new Set(CASES.map((c) => RULES.find((r) => r.name === c.rule)?.obligation));
+    expect(OBLIGATIONS.map((o) => o.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
   it("covers each rule of the pack", () => {
     const covered = new Set(CASES.map((c) => c.rule));
     expect(RULES.map((r) => r.name).filter((n) => !covered.has(n))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, otherFindings } from "../../cli/report/matrix";
+import { buildMatrix, otherFindings, verdictText } from "../../cli/report/matrix";
 import { OBLIGATIONS } from "../../policies/obligations";
 import { RULES } from "../../policies/rules";
 import { checkResult, finding } from "./fixture";
@@ -11,7 +11,27 @@ const rowOf = (rows: ReturnType<typeof buildMatrix>, id: string) => {
 };
 
 describe("compliance matrix", () => {
-  it("has one row per obligation, in the order of OBLIGATIONS.md", () => {
+  it("says how each verdict was reached, never a bare pass", () => {
+    const rows = buildMatrix(checkResult("tabanan", []), "tabanan", RULES);
+    for (const r of rows.filter((x) => x.status === "pass")) {
+      expect(verdictText(r).en, r.obligation).toMatch(
+        /^Pass \((checked on resources|evidence checked|established by the toolkit's construction)/,
+      );
+    }
+    expect(rowOf(rows, "DC-01").basis).toBe("resources");
+    expect(rowOf(rows, "AUD-01").basis).toBe("evidence");
+    expect(rowOf(rows, "NET-01").basis).toBe("construction");
+    expect(verdictText(rowOf(rows, "DC-04")).en).toContain("the SOP's contents (four items) need evidence");
+    const unchecked = buildMatrix(
+      checkResult("tabanan", []),
+      "tabanan",
+      RULES.filter((x) => x.obligation !== "DC-01"),
+    );
+    expect(rowOf(unchecked, "DC-01").status).toBe("unchecked");
+    expect(verdictText(rowOf(unchecked, "DC-01")).id).toBe("Perlu bukti");
+  });
+
+  it("has one row per obligation, in the order of docs/obligations.md", () => {
     const rows = buildMatrix(checkResult("tabanan", []), "tabanan", RULES);
     expect(rows.map((r) => r.obligation)).toEqual(OBLIGATIONS.map((o) => o.id));
     expect(rows).toHaveLength(44);

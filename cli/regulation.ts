@@ -1,0 +1,93 @@
+/**
+ * `spbe regulation check <data.yaml>…`: a regulation data file against its schema and its text
+ * (every quote verbatim, in the Pasal, ayat and huruf its ref names).
+ * `spbe regulation scaffold <text.txt> [--key k] [--out file]`: drafts a data file for a new
+ * regulation, listing candidate articles per obligation for a person to confirm.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
+import { parseCommandArgs, printError, UsageError, withUsage, writeFileAtomic } from "./args";
+import { formatError } from "../inventory/errors";
+import { OBLIGATION_IDS } from "../policies/catalog";
+import { loadRegulationFile, verifyQuotes } from "../regulations/loader";
+import { scaffold } from "../regulations/scaffold";
+
+function check(files: string[]): number {
+  let bad = 0;
+  for (const file of files) {
+    const load = loadRegulationFile(file, { obligationIds: OBLIGATION_IDS });
+    const errors = load.ok ? verifyQuotes(load) : load.errors;
+    for (const e of errors) process.stderr.write(`${formatError(e)}\n`);
+    if (errors.length > 0) {
+      bad++;
+      continue;
+    }
+    if (load.ok) {
+      const obliged = Object.values(load.data.obligations).filter((e) => "articles" in e).length;
+      const quotes = Object.values(load.data.obligations).reduce(
+        (n, e) => n + ("articles" in e ? e.articles.length : (e.refs ?? []).filter((r) => r.quote).length),
+        0,
+      );
+      process.stdout.write(
+        `${file}: ok (${load.data.title}; ${obliged} of ${OBLIGATION_IDS.length} obligations cited, ${quotes} quotes verified against ${load.data.text})\n`,
+      );
+    }
+  }
+  return bad > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export const command: Command = {
+  name: "regulation",
+  summary: "check a regulation data file against its text, or draft one for a new regulation",
+  usage: [
+    "Usage: spbe regulation check <regulations/key.yaml>…",
+    "       spbe regulation scaffold <text.txt> [--key <key>] [--out <file.yaml>]",
+    "",
+    "check     validates the data file (schema, every obligation ID answered) and holds every",
+    "          quote to the text beside it: verbatim (whitespace-normalised, … marks a cut) and",
+    "          in the Pasal, ayat and huruf its ref names. Exit 1 when anything is wrong.",
+    "scaffold  drafts <key>.yaml for a regulation text: every obligation silent, with candidate",
+    "          articles (keyword search over the text's Pasal and ayat) as comments for a person",
+    "          to confirm. Writes to --out, or prints to stdout. Refuses to overwrite a file.",
+  ].join("\n"),
+  run: (argv) =>
+    withUsage(command, async () => {
+      const args = parseCommandArgs(argv, { key: { type: "string" }, out: { type: "string" } });
+      if (args.help) {
+        process.stdout.write(`${command.usage}\n`);
+        return EXIT_OK;
+      }
+      const [sub, ...rest] = args.positionals;
+      if (sub === "check") {
+        if (rest.length === 0) throw new UsageError("check needs at least one data file");
+        return check(rest);
+      }
+      if (sub === "scaffold") {
+        if (rest.length !== 1) throw new UsageError("scaffold needs exactly one text file");
+        const text = rest[0]!;
+        let raw: string;
+        try {
+          raw = readFileSync(text, "utf8");
+        } catch (e) {
+          printError("regulation", `${text}: cannot read (${(e as { code?: string }).code ?? e})`);
+          return EXIT_USAGE;
+        }
+        const key = typeof args.values.key === "string" ? args.values.key : path.basename(text, ".txt");
+        const draft = scaffold(raw, key, path.basename(text));
+        const out = args.values.out;
+        if (typeof out === "string") {
+          if (existsSync(out)) {
+            printError("regulation", `${out} exists: not overwritten`);
+            return EXIT_USAGE;
+          }
+          writeFileAtomic(out, draft);
+          process.stdout.write(
+            `wrote ${out}: confirm each obligation, then run spbe regulation check ${out}\n`,
+          );
+        } else process.stdout.write(draft);
+        return EXIT_OK;
+      }
+      throw new UsageError(sub ? `unknown sub-command '${sub}'` : "expected check or scaffold");
+    }),
+};

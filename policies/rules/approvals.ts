@@ -1,0 +1,73 @@
+/**
+ * Fitness approvals (pertimbangan kelaikan operasi / keamanan: NET-06, SPL-04) checked on the
+ * regulation's terms: each required approval present; issued by whom the regulation names (PPU:
+ * the ministry and BSSN; Prabumulih: the Dinas), or, where it names no one, by the toolkit's
+ * default issuers (labelled, advisory); and not older than the toolkit's default age (labelled,
+ * advisory: no regulation sets one).
+ */
+import type { DatedApproval, Evidence } from "../../inventory/facts";
+import { toolkitDefault } from "../defaults";
+import { yearsBefore, type RuleContext, type Violation } from "../rule";
+import { defaultsOf, word, type Terms } from "../terms";
+import { issuerKind, issuerName } from "./issuers";
+import { t } from "./select";
+
+type Approvals = { operasi?: DatedApproval; keamanan?: DatedApproval } | null | undefined;
+
+export function approvalFindings(
+  subject: { id: string; en: string },
+  approvals: Approvals,
+  terms: Terms | null,
+  ctx: RuleContext,
+  ev: Evidence,
+): Violation[] {
+  const out: Violation[] = [];
+  const fitness = word(ctx, "fitness", "pertimbangan kelaikan");
+  const d = defaultsOf(ctx);
+  for (const kind of ["operasi", "keamanan"] as const) {
+    const a = approvals?.[kind];
+    const what = t(
+      `${fitness} ${kind}`,
+      `${kind === "operasi" ? "operational" : "security"} fitness approval (${fitness} ${kind})`,
+    );
+    if (!a) {
+      out.push({
+        message: t(`${subject.id} belum memiliki ${what.id}.`, `${subject.en} lacks the ${what.en}.`),
+      });
+      continue;
+    }
+    const named = terms?.issuers?.[kind] ?? terms?.issuers?.any;
+    const expected = named ?? d.fitnessIssuers[kind];
+    const label = named ? t("", "") : toolkitDefault(t("penerbit yang diharapkan", "expected issuer"));
+    const got = issuerKind(a.by, ev);
+    const names = (lang: "id" | "en") =>
+      expected.map((k) => issuerName(k, lang)).join(lang === "id" ? " atau " : " or ");
+    if (got === null)
+      out.push({
+        advisoryOnly: !named,
+        message: t(
+          `${what.id} ${a.reference} tidak mencatat penerbitnya (by); harus dari ${names("id")}${label.id}.`,
+          `The ${what.en} ${a.reference} does not record its issuer (by); it must come from ${names("en")}${label.en}.`,
+        ),
+      });
+    else if (!expected.includes(got))
+      out.push({
+        advisoryOnly: !named,
+        message: t(
+          `${what.id} ${a.reference} diterbitkan oleh '${a.by}', bukan oleh ${names("id")}${label.id}.`,
+          `The ${what.en} ${a.reference} was issued by '${a.by}', not by ${names("en")}${label.en}.`,
+        ),
+      });
+    if (a.date < yearsBefore(ctx.today, d.approvalValidYears)) {
+      const l = toolkitDefault(t(`${d.approvalValidYears} tahun`, `${d.approvalValidYears} years`));
+      out.push({
+        advisoryOnly: true,
+        message: t(
+          `${what.id} ${a.reference} bertanggal ${a.date}, lebih tua dari ${d.approvalValidYears} tahun${l.id}.`,
+          `The ${what.en} ${a.reference} is dated ${a.date}, older than ${d.approvalValidYears} years${l.en}.`,
+        ),
+      });
+    }
+  }
+  return out;
+}

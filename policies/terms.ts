@@ -1,0 +1,104 @@
+/**
+ * What a rule reads of the governing regulation: its terms for the rule's obligation (null where
+ * the regulation is silent and the rule runs advisory), its own words, and the toolkit's
+ * defaults for what it leaves open.
+ */
+import { DEFAULTS, toolkitDefault, type Defaults } from "./defaults";
+import { regulation, termsOf, wordOf } from "./regulations";
+import type { RuleContext, Text } from "./rule";
+import type { Terms, Word } from "../regulations/schema";
+
+export type { Terms } from "../regulations/schema";
+
+/** The regulation's terms for this obligation; null where it is silent (advisory there). */
+export function termsFor(ctx: RuleContext, obligationId: string): Terms | null {
+  return termsOf(obligationId, ctx.regulation);
+}
+
+export const defaultsOf = (ctx: RuleContext): Defaults => ctx.defaults ?? DEFAULTS;
+
+/** The regulation's own word for a concept, else the toolkit's. */
+export function word(ctx: RuleContext, w: Word, fallback: string): string {
+  return wordOf(ctx.regulation, w, fallback);
+}
+
+export function knowsMandiriTik(ctx: RuleContext): boolean {
+  return regulation(ctx.regulation).knowsMandiriTik;
+}
+
+/**
+ * The freshness window of a record: the regulation's interval where it sets one; `none` where
+ * it requires the record but sets none (only a missing record is a violation there); else the
+ * toolkit's default (a silent regulation, or a parameter it leaves open), labelled as such.
+ */
+export type Window =
+  | { kind: "regulation"; years?: number; months?: number }
+  | { kind: "none" }
+  | { kind: "toolkit"; years: number };
+
+export function windowOf(terms: Terms | null, toolkitYears: number): Window {
+  const i = terms?.interval;
+  if (i === "none") return { kind: "none" };
+  if (i && "years" in i) return { kind: "regulation", years: i.years };
+  if (i && "months" in i) return { kind: "regulation", months: i.months };
+  return { kind: "toolkit", years: toolkitYears };
+}
+
+/** "2 tahun" / "2 years" with the toolkit-default label where it is one. */
+export function windowText(w: Window): Text {
+  if (w.kind === "none") return { id: "tanpa batas waktu", en: "no interval" };
+  if (w.kind === "regulation")
+    return w.months
+      ? {
+          id: `${w.months} bulan (ketentuan regulasi)`,
+          en: `${w.months} month(s) (the regulation's interval)`,
+        }
+      : { id: `${w.years} tahun (ketentuan regulasi)`, en: `${w.years} year(s) (the regulation's interval)` };
+  const label = toolkitDefault({ id: `${w.years} tahun`, en: `${w.years} year(s)` });
+  return { id: `${w.years} tahun${label.id}`, en: `${w.years} year(s)${label.en}` };
+}
+
+/**
+ * Which of the regulation's alternatives a set of present kinds fails: every `allOf` item, and
+ * the `anyOf` list when none of it is present ("dan/atau" is any of). `fallback` is the toolkit's
+ * reading where the regulation is silent (the rule runs advisory there).
+ */
+export function unmet(
+  present: ReadonlySet<string>,
+  terms: Terms | null,
+  fallback: Pick<Terms, "allOf" | "anyOf">,
+): { missing: string[]; anyOf: string[] | null } {
+  const source = terms && (terms.allOf || terms.anyOf) ? terms : fallback;
+  const missing = (source.allOf ?? []).filter((k) => !present.has(k));
+  const anyOf = source.anyOf && !source.anyOf.some((k) => present.has(k)) ? source.anyOf : null;
+  return { missing, anyOf };
+}
+
+/**
+ * Whether `by` may build or run something the regulation assigns to `actors`: the Dinas, or (where
+ * the regulation has the category and lists it) a PD Mandiri TIK. `fallback` where it is silent.
+ */
+export function actorAllowed(
+  by: string,
+  ev: { dinas: { id: string }; agencies: ReadonlyArray<{ id: string; mandiriTik: boolean }> },
+  ctx: RuleContext,
+  actors: readonly string[] | undefined,
+): boolean {
+  const allowed = actors ?? ["dinas", "pd-mandiri-tik"];
+  if (by === ev.dinas.id) return allowed.includes("dinas");
+  const agency = ev.agencies.find((a) => a.id === by);
+  return !!agency?.mandiriTik && allowed.includes("pd-mandiri-tik") && knowsMandiriTik(ctx);
+}
+
+/** "Dinas atau PD Mandiri TIK" in the regulation's words, for messages. */
+export function actorsText(ctx: RuleContext, actors: readonly string[] | undefined): Text {
+  const allowed = actors ?? ["dinas", "pd-mandiri-tik"];
+  const dinas = word(ctx, "dinas", "Dinas");
+  const mandiri =
+    knowsMandiriTik(ctx) && allowed.includes("pd-mandiri-tik")
+      ? word(ctx, "mandiriTik", "PD Mandiri TIK")
+      : null;
+  return mandiri
+    ? { id: `${dinas} atau ${mandiri}`, en: `the ${dinas} or a ${mandiri}` }
+    : { id: `${dinas} saja`, en: `the ${dinas} only` };
+}
