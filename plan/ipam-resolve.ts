@@ -21,6 +21,7 @@ import type { Inventory } from "../inventory/schema";
 import type { Allocation, AllocationKind, Lock, SiteRange } from "./types";
 import { checkLock, formatLockPath } from "./lock-check";
 import { reservePins } from "./ipam-pins";
+import { transitNeeds } from "./devices/transit";
 import {
   blockSizeFor,
   containsAddress,
@@ -112,6 +113,8 @@ export interface Resolution {
   errors: string[];
   /** What the inventory needs and the lock lacks (only in "plan" mode; "allocate" fills it in). */
   missing: string[];
+  /** Transit links (plan/devices/transit.ts) the lock lacks: only the device model needs them. */
+  missingTransit: string[];
 }
 
 /**
@@ -133,18 +136,20 @@ export function resolve(
       lock: lock ?? emptyLock(supernetText),
       errors: [`network.supernet: ${(err as Error).message}`],
       missing: [],
+      missingTransit: [],
     };
   }
   const base = lock ?? emptyLock(supernetText);
   if (base.supernet !== supernetText) {
     const msg = `the lock's supernet ${base.supernet} differs from the inventory's network.supernet ${supernetText}; allocations never move, so a lock cannot follow a new supernet`;
-    return { lock: base, errors: [msg], missing: [] };
+    return { lock: base, errors: [msg], missing: [], missingTransit: [] };
   }
   const lockErrors = checkLock(base).map((p) => `lock ${formatLockPath(p.path)}: ${p.message}`);
-  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, missing: [] };
+  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, missing: [], missingTransit: [] };
 
   const errors: string[] = [];
   const missing: string[] = [];
+  const missingTransit: string[] = [];
   const allocations = [...base.allocations];
   const byKey = new Map(allocations.map((a) => [`${a.kind} ${a.owner}`, a]));
   const space = new Space(supernet);
@@ -177,10 +182,11 @@ export function resolve(
     size: number,
     fit: "first" | "last",
     what: string,
+    missed = missing,
   ) => {
     const existing = byKey.get(`${kind} ${owner}`);
     if (existing) return existing;
-    if (mode === "plan") return void missing.push(what);
+    if (mode === "plan") return void missed.push(what);
     const block = fit === "first" ? space.firstFit(size) : space.lastFit(size);
     if (!block)
       return void errors.push(
@@ -212,6 +218,8 @@ export function resolve(
       `the WAN link of Perangkat Daerah '${agency.id}'`,
     );
   }
+  for (const t of transitNeeds(inventory))
+    network("wan-link", t.owner, 2 ** (32 - wan.linkPrefix), "last", t.what, missingTransit);
   for (const agency of inventory.agencies) {
     const what = `the LAN of Perangkat Daerah '${agency.id}'`;
     const existing = byKey.get(`agency-lan ${agency.id}`);
@@ -270,7 +278,7 @@ export function resolve(
     addresses.add(n);
     add({ kind: "host", owner: h.id, address: formatAddress(n) });
   }
-  return { lock: { ...base, allocations }, errors, missing };
+  return { lock: { ...base, allocations }, errors, missing, missingTransit };
 }
 
 function emptyLock(supernet: string): Lock {
