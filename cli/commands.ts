@@ -13,4 +13,5 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   check: () => import("./check.js"),
   report: () => import("./report.js"),
   diagram: () => import("./diagram.js"),
+  netlab: () => import("./netlab.js"),
 };

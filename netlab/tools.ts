@@ -27,7 +27,8 @@ export const TOOLS = {
   zebra: `${FRR_DAEMONS_DIR}/zebra`,
   ospfd: `${FRR_DAEMONS_DIR}/ospfd`,
   ping: "ping",
-  python3: "python3",
+  // The system interpreter first: a version-manager shim (pyenv) costs seconds per start.
+  python3: existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
 } as const;
 
 /** The tools among `names` that are absent. */

@@ -24,10 +24,17 @@ export function renderFrr(router: Router, region: string): string {
     for (const s of i.secondary) out.push(` ip address ${s}`);
     out.push(" ip ospf area 0.0.0.0");
     if (i.kind === "wan") out.push(" ip ospf network point-to-point");
+    if (router.ospf.passive.includes(i.name)) out.push(" ip ospf passive");
     out.push("exit", "!");
   }
-  out.push("router ospf", ` ospf router-id ${router.ospf.routerId}`);
-  for (const p of router.ospf.passive) out.push(` passive-interface ${p}`);
+  // Fast SPF and LSA throttling: a region's area is small, and a change should route in seconds.
+  out.push(
+    "router ospf",
+    ` ospf router-id ${router.ospf.routerId}`,
+    " timers throttle spf 0 50 1000",
+    " timers throttle lsa all 100",
+    " timers lsa min-arrival 100",
+  );
   out.push("exit", "!", "end", "");
   return out.join("\n");
 }
