@@ -21,8 +21,13 @@ export function cabledRouters(model: DeviceModel, plan: LabPlan): Set<string> {
   const core = model.routers.find((r) => r.role === "core")?.id as string;
   const seen = new Set([core]);
   const queue = [core];
-  while (queue.length > 0)
-    for (const n of adj.get(queue.shift() as string) ?? []) if (!seen.has(n)) (seen.add(n), queue.push(n));
+  while (queue.length > 0) {
+    for (const n of adj.get(queue.shift() as string) ?? []) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
   return seen;
 }
 
