@@ -7,10 +7,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ROLE } from "../inventory/facts";
 import type { Inventory } from "../inventory/schema";
+import type { DeviceModel } from "../plan/devices/types";
 import type { AddressPlan } from "../plan/types";
 import { ownedFacts } from "./facts";
 import type { Made, SiteAdapter } from "./platform/adapter";
 import { EDGE } from "./platform/kubernetes-pod";
+import { routerResources } from "./routers";
 
 export interface JaringanIntraArgs {
   readonly inventory: Inventory;
@@ -19,6 +21,8 @@ export interface JaringanIntraArgs {
   readonly sites: ReadonlyArray<{ adapter: SiteAdapter; tenants: ReadonlyMap<string, Made> }>;
   /** Namespace the gateway's traffic comes from (its proxies), or null when the region declares none. */
   readonly gatewayNamespace: string | null;
+  /** The routers to configure (components/routers.ts). */
+  readonly devices?: DeviceModel;
 }
 
 export class JaringanIntra extends pulumi.ComponentResource {
@@ -49,6 +53,14 @@ export class JaringanIntra extends pulumi.ComponentResource {
           this,
         );
       });
+    }
+    if (args.devices) {
+      const operators = new Map(inv.sites.map((s) => [s.id, s.operator]));
+      routerResources(
+        args.devices,
+        (r) => (r.role === "core" || r.role === "drc" ? (operators.get(r.of) ?? inv.dinas.id) : inv.dinas.id),
+        this,
+      );
     }
     this.addressPlan = pulumi.output(args.addressPlan);
     this.registerOutputs({ addressPlan: this.addressPlan });
