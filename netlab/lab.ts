@@ -6,7 +6,7 @@
  * success, on failure and on SIGINT/SIGTERM.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderFrr } from "../plan/devices/render-frr";
@@ -20,7 +20,7 @@ import {
   kernelHasVlans,
   removeNamespaces,
 } from "./build";
-import { startFrr, stopFrr } from "./frr";
+import { frrPids, startFrr, stopFrr } from "./frr";
 import { waitForConvergence } from "./converge";
 import { labPlan, leakAddresses, type LabMutations, type LabPlan } from "./plan";
 import { pool } from "./pool";
@@ -48,8 +48,19 @@ export interface LabResult {
   converged: boolean;
   convergeMs: number;
   totalMs: number;
+  /** Resident memory of the lab's FRR daemons and listeners, read just before teardown. */
+  memory: { processes: number; rssKb: number };
   cells: Cell[];
   unexpected: Cell[];
+}
+
+function rssKb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 let labCount = 0;
@@ -125,6 +136,8 @@ export async function runLab(model: DeviceModel, opts: LabOptions = {}): Promise
         ? `OSPF converged in ${convergeMs} ms`
         : `OSPF did not converge within ${convergeMs} ms; probing anyway`,
     );
+    const pids = [...frrDirs.flatMap(frrPids), ...listeners.map((l) => l.pid ?? 0).filter((p) => p > 0)];
+    const memory = { processes: pids.length, rssKb: pids.reduce((n, p) => n + rssKb(p), 0) };
     const cells = await probeAll(model, plan, {
       port: LAB_PORT,
       timeoutS: opts.probeTimeoutS ?? 2,
@@ -140,6 +153,7 @@ export async function runLab(model: DeviceModel, opts: LabOptions = {}): Promise
       converged,
       convergeMs,
       totalMs: Date.now() - started,
+      memory,
       cells,
       unexpected: cells.filter((c) => !c.ok),
     };
