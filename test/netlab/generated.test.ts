@@ -32,7 +32,7 @@ describe.skipIf(reason !== null)(`the lab on a generated region ${reason ?? ""}`
     if (!loaded.ok || !lock.ok) throw new Error("the generated region does not load");
     const built = buildDeviceModel(loaded.inventory, lock.lock, region.yamlPath);
     if (!built.ok) throw new Error(built.errors.join("\n"));
-    const result = await runLab(built.model, { convergeTimeoutMs: 120_000 });
+    const result = await runLab(built.model, { convergeTimeoutMs: 300_000 });
     expect(result.converged).toBe(true);
     expect(result.unexpected).toEqual([]);
     expect(new Set(result.cells.map((c) => c.source)).size).toBe(50);
