@@ -58,7 +58,7 @@ export class JaringanIntra extends pulumi.ComponentResource {
       const operators = new Map(inv.sites.map((s) => [s.id, s.operator]));
       routerResources(
         args.devices,
-        (r) => (r.role === "core" || r.role === "drc" ? (operators.get(r.of) ?? inv.dinas.id) : inv.dinas.id),
+        (r) => (r.role === "core" ? (operators.get(r.of) ?? inv.dinas.id) : inv.dinas.id),
         this,
       );
     }
