@@ -8,7 +8,7 @@
  */
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
-import { renderRouter, type RenderedRouter } from "../plan/devices/render";
+import { IGMP_MAX_MEMBERSHIPS, renderRouter, type RenderedRouter } from "../plan/devices/render";
 import type { DeviceModel, Router } from "../plan/devices/types";
 
 /** What a policy reads from a router resource (its `triggers[1]`). */
@@ -42,6 +42,8 @@ export function linuxScript(r: RenderedRouter): string {
     ...stage,
     'vtysh --dryrun -f "$d/frr.conf"',
     'nft -c -f "$d/spbe.nft"',
+    `sysctl -qw net.ipv4.igmp_max_memberships=${IGMP_MAX_MEMBERSHIPS}`,
+    `echo net.ipv4.igmp_max_memberships=${IGMP_MAX_MEMBERSHIPS} > /etc/sysctl.d/60-spbe-ospf.conf`,
     "install -d -m 0755 /etc/spbe",
     'install -m 0600 "$d/spbe.nft" /etc/spbe/spbe.nft',
     'install -m 0640 -o frr -g frr "$d/frr.conf" /etc/frr/frr.conf',

@@ -6,6 +6,7 @@
 import { chownSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { join } from "node:path";
+import { IGMP_MAX_MEMBERSHIPS } from "../plan/devices/render";
 import { findBinary, must, run, TOOLS } from "./tools";
 
 export interface FrrInstance {
@@ -52,6 +53,16 @@ export async function startFrr(ns: string, dir: string, config: string): Promise
     "--log",
     `file:${join(dir, `${daemon}.log`)}`,
   ];
+  // ospfd joins AllSPFRouters on every interface from one socket; Linux allows 20 memberships
+  // per socket by default, so a core with more links would never hear the rest (as on a device).
+  await must(TOOLS.ip, [
+    "netns",
+    "exec",
+    ns,
+    "sh",
+    "-c",
+    `echo ${IGMP_MAX_MEMBERSHIPS} > /proc/sys/net/ipv4/igmp_max_memberships`,
+  ]);
   await must(TOOLS.ip, common("zebra"));
   await must(TOOLS.ip, common("ospfd"));
   const applied = await run(TOOLS.ip, [

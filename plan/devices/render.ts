@@ -5,6 +5,13 @@ import { renderNft } from "./render-nft";
 import { renderRouterOs } from "./render-routeros";
 import type { Router } from "./types";
 
+/**
+ * ospfd joins the AllSPFRouters group on every OSPF interface from one socket; Linux allows 20
+ * memberships per socket by default (net.ipv4.igmp_max_memberships), so a core router with more
+ * than 20 links would silently never form the other adjacencies.
+ */
+export const IGMP_MAX_MEMBERSHIPS = 4096;
+
 export interface RenderedFile {
   /** File name on the device. */
   name: string;
