@@ -8,7 +8,11 @@ import { writeFileAtomic } from "../cli/args";
 
 export const RESULTS_FILE = join(__dirname, "results", "latest.json");
 
-export function updateResults(section: "check" | "sweep", value: unknown, file = RESULTS_FILE): void {
+export function updateResults(
+  section: "check" | "sweep" | "netlab",
+  value: unknown,
+  file = RESULTS_FILE,
+): void {
   let current: Record<string, unknown> = {};
   if (existsSync(file)) {
     try {

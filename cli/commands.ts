@@ -16,4 +16,5 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   diff: () => import("./diff.js"),
   merge: () => import("./merge.js"),
   regulation: () => import("./regulation.js"),
+  netlab: () => import("./netlab.js"),
 };

@@ -8,10 +8,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ROLE } from "../inventory/facts";
 import type { Inventory } from "../inventory/schema";
+import type { DeviceModel } from "../plan/devices/types";
 import type { AddressPlan } from "../plan/types";
 import { ownedFacts } from "./facts";
 import type { Made, SiteAdapter } from "./platform/adapter";
 import { tenantAllowances } from "./network";
+import { routerResources } from "./routers";
 
 export interface JaringanIntraArgs {
   readonly inventory: Inventory;
@@ -20,6 +22,8 @@ export interface JaringanIntraArgs {
   readonly sites: ReadonlyArray<{ adapter: SiteAdapter; tenants: ReadonlyMap<string, Made> }>;
   /** Namespace of the gateway's Gateway (its proxies carry it), or null when the region declares none. */
   readonly gatewayNamespace: string | null;
+  /** The routers to configure (components/routers.ts). */
+  readonly devices?: DeviceModel;
 }
 
 export class JaringanIntra extends pulumi.ComponentResource {
@@ -48,6 +52,21 @@ export class JaringanIntra extends pulumi.ComponentResource {
           this,
         );
       }
+    }
+    if (args.devices) {
+      const operators = new Map(inv.sites.map((s) => [s.id, s.operator]));
+      routerResources(
+        args.devices,
+        (r) => (r.role === "core" ? (operators.get(r.of) ?? inv.dinas.id) : inv.dinas.id),
+        this,
+        (r) => {
+          // The inventory element a finding about the router points at: its site, else its agency.
+          const site = inv.sites.findIndex((x) => x.id === r.of);
+          if (site >= 0) return `sites[${site}]`;
+          const agency = inv.agencies.findIndex((x) => x.id === r.of);
+          return agency >= 0 ? `agencies[${agency}]` : undefined;
+        },
+      );
     }
     this.addressPlan = pulumi.output(args.addressPlan);
     this.registerOutputs({ addressPlan: this.addressPlan });

@@ -7,6 +7,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { formatError, loadInventory } from "../inventory";
 import type { Inventory } from "../inventory/schema";
+import { buildDeviceModel } from "../plan/devices/model";
+import type { DeviceModel } from "../plan/devices/types";
 import { planAddresses } from "../plan/ipam";
 import { lockPathFor, readLock } from "../plan/lock";
 import type { AddressPlan } from "../plan/types";
@@ -15,6 +17,7 @@ import { SpbeRegion } from "./region";
 export interface LoadedRegion {
   inventory: Inventory;
   addressPlan: AddressPlan;
+  deviceModel: DeviceModel;
 }
 
 /** The region and its address plan, or an Error listing every problem with where it is. */
@@ -29,7 +32,9 @@ export function loadRegion(inventoryPath: string, lockPath = lockPathFor(invento
   if (!lock.ok) throw new Error(`${lockPath}: the lock file is malformed:\n${lock.errors.join("\n")}`);
   const plan = planAddresses(loaded.inventory, lock.lock, inventoryPath);
   if (!plan.ok) throw new Error(`${inventoryPath}: no address plan:\n${plan.errors.join("\n")}`);
-  return { inventory: loaded.inventory, addressPlan: plan.plan };
+  const devices = buildDeviceModel(loaded.inventory, lock.lock, inventoryPath);
+  if (!devices.ok) throw new Error(`${inventoryPath}: no device model:\n${devices.errors.join("\n")}`);
+  return { inventory: loaded.inventory, addressPlan: plan.plan, deviceModel: devices.model };
 }
 
 /** Builds the region's resources and returns the stack outputs. */
@@ -37,7 +42,7 @@ export function buildRegion(
   inventoryPath: string,
   lockPath?: string,
 ): Record<string, pulumi.Output<unknown>> {
-  const { inventory, addressPlan } = loadRegion(inventoryPath, lockPath);
-  const region = new SpbeRegion(inventory.region.key, { inventory, addressPlan });
+  const { inventory, addressPlan, deviceModel } = loadRegion(inventoryPath, lockPath);
+  const region = new SpbeRegion(inventory.region.key, { inventory, addressPlan, deviceModel });
   return { ...region.outputs };
 }

@@ -11,6 +11,7 @@ import { buildGatewayPlan } from "../plan/gateway-routes";
 import { buildStackOutputs, type StackOutputs } from "../plan/outputs";
 import { placeApplications, placeSites, primarySite } from "../plan/placement";
 import { buildSecurityPlan, logStoreSite } from "../plan/security";
+import type { DeviceModel } from "../plan/devices/types";
 import type { AddressPlan } from "../plan/types";
 import { Drc } from "./drc";
 import { ownedFacts } from "./facts";
@@ -29,6 +30,8 @@ export interface SpbeRegionArgs {
   readonly inventory: Inventory;
   /** Its address plan, read from the lock file. */
   readonly addressPlan: AddressPlan;
+  /** Its routers (plan/devices); without it the Jaringan Intra registers no router. */
+  readonly deviceModel?: DeviceModel;
 }
 
 export class SpbeRegion extends pulumi.ComponentResource {
@@ -91,6 +94,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
       {
         inventory: inv,
         addressPlan: args.addressPlan,
+        devices: args.deviceModel,
         sites: pusatData.map((pd) => ({ adapter: pd.adapter, tenants: agencyTenants(inv, pd) })),
         gatewayNamespace: spl?.namespace ?? null,
       },

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { primitives as p } from "./primitives";
 import { security } from "./schema-security";
 import { hasRegulation, regulationKeys } from "../regulations/registry";
+import { routersSchema } from "./schema-router";
 
 export { SECURITY_CONTROLS } from "./schema-security";
 
@@ -282,6 +283,7 @@ export const inventorySchema = z.strictObject({
     title: "Sistem Penghubung Layanan",
     description: "The gateway through which applications consume each other's services",
   }),
+  routers: routersSchema,
   security: security
     .meta({ title: "Keamanan SPBE", description: "Security controls, continuity plan and audits" })
     .default({

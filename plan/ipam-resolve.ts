@@ -21,6 +21,7 @@ import type { Inventory } from "../inventory/schema";
 import type { Allocation, AllocationKind, Lock, SiteRange } from "./types";
 import { checkLock, formatLockPath } from "./lock-check";
 import { reservePins } from "./ipam-pins";
+import { transitNeeds } from "./devices/transit";
 import {
   blockSizeFor,
   containsAddress,
@@ -124,6 +125,8 @@ export interface Resolution {
   paths: ReadonlyMap<string, Array<string | number>>;
   /** What the inventory needs and the lock lacks (only in "plan" mode; "allocate" fills it in). */
   missing: string[];
+  /** Transit links (plan/devices/transit.ts) the lock lacks: only the device model needs them. */
+  missingTransit: string[];
 }
 
 /**
@@ -148,18 +151,19 @@ export function resolve(
     supernet = parseCidr(supernetText);
   } catch (err) {
     fail(["network", "supernet"], `network.supernet: ${(err as Error).message}`);
-    return { lock: lock ?? emptyLock(supernetText), errors, paths, missing: [] };
+    return { lock: lock ?? emptyLock(supernetText), errors, paths, missing: [], missingTransit: [] };
   }
   const base = lock ?? emptyLock(supernetText);
   if (base.supernet !== supernetText) {
     const msg = `the lock's supernet ${base.supernet} differs from the inventory's network.supernet ${supernetText}; allocations never move, so a lock cannot follow a new supernet`;
     fail(["network", "supernet"], msg);
-    return { lock: base, errors, paths, missing: [] };
+    return { lock: base, errors, paths, missing: [], missingTransit: [] };
   }
   const lockErrors = checkLock(base).map((p) => `lock ${formatLockPath(p.path)}: ${p.message}`);
-  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, paths, missing: [] };
+  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, paths, missing: [], missingTransit: [] };
 
   const missing: string[] = [];
+  const missingTransit: string[] = [];
   const allocations = [...base.allocations];
   const byKey = new Map(allocations.map((a) => [`${a.kind} ${a.owner}`, a]));
   const space = new Space(supernet);
@@ -194,6 +198,7 @@ export function resolve(
     fit: "first" | "last",
     what: string,
     sizedBy?: Array<string | number>,
+    missed = missing,
   ) => {
     const existing = byKey.get(`${kind} ${owner}`);
     if (existing) {
@@ -210,7 +215,7 @@ export function resolve(
       }
       return existing;
     }
-    if (mode === "plan") return void missing.push(what);
+    if (mode === "plan") return void missed.push(what);
     const block = fit === "first" ? space.firstFit(size) : space.lastFit(size);
     if (!block)
       return void fail(
@@ -245,6 +250,8 @@ export function resolve(
       ["network", "wan", "linkPrefix"],
     );
   }
+  for (const t of transitNeeds(inventory))
+    network("wan-link", t.owner, 2 ** (32 - wan.linkPrefix), "last", t.what, ["network", "wan", "linkPrefix"], missingTransit);
   for (const [index, agency] of inventory.agencies.entries()) {
     const what = `the LAN of Perangkat Daerah '${agency.id}'`;
     const existing = byKey.get(`agency-lan ${agency.id}`);
@@ -305,7 +312,7 @@ export function resolve(
     addresses.add(n);
     add({ kind: "host", owner: h.id, address: formatAddress(n) });
   }
-  return { lock: { ...base, allocations }, errors, paths, missing };
+  return { lock: { ...base, allocations }, errors, paths, missing, missingTransit };
 }
 
 function emptyLock(supernet: string): Lock {

@@ -73,6 +73,7 @@ export const FIX_FIELDS: FieldTable = {
   },
   "spbe-bk-04-procedure-documented": { applications: "data.backup.procedure" },
   "spbe-net-02-dinas-runs-wan": { sites: "operator", applications: operatorOfSite },
+  "spbe-net-02-dinas-runs-routers": { sites: "operator" },
   "spbe-net-03-lan-builder": { agencies: "lan.builtBy" },
   "spbe-net-04-lan-diagram-yearly": { agencies: "lan.diagramSubmittedOn" },
   "spbe-net-06-fitness-approvals": { network: "approvals" },

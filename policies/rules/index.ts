@@ -3,6 +3,7 @@ import { OBLIGATIONS } from "../obligations";
 import type { Rule } from "../rule";
 import { auditOperasiRules } from "./audit-operasi";
 import { backupRules } from "./backup";
+import { deviceRules } from "./devices";
 import { drcRules } from "./drc";
 import { gatewayRules } from "./gateway";
 import { jaringanIntraRules } from "./jaringan-intra";
@@ -23,4 +24,5 @@ export const RULES: readonly Rule[] = [
   ...gatewayRules,
   ...keamananRules,
   ...auditOperasiRules,
+  ...deviceRules,
 ].sort((a, b) => (order.get(a.obligation) ?? 0) - (order.get(b.obligation) ?? 0));

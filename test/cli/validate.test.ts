@@ -43,7 +43,8 @@ describe("spbe validate given lock files", () => {
     await run(["ipam", w.file]);
     const { code, out } = await run(["validate", w.file, w.lock]);
     expect(code).toBe(0);
-    expect(out).toContain(`${w.lock}: ok (lock, 14 allocations)\n`);
+    // 14 for the address plan, plus the transit links of the DRC and the interconnect (plan/devices/transit.ts).
+    expect(out).toContain(`${w.lock}: ok (lock, 16 allocations)\n`);
   });
 
   it("exits 2 for a malformed or missing lock given by name", async () => {
