@@ -23,6 +23,11 @@ export interface MockRunOptions {
   stack: string;
   /** Stack configuration, keys fully qualified (`spbe-infra:inventory`). */
   config: Record<string, string>;
+  /**
+   * Outputs of the stacks the program reads through `pulumi.StackReference`, by stack name
+   * (`organization/project/stack`). Read as the engine reads them; a stack not listed is an error.
+   */
+  stackReferences?: Record<string, Record<string, unknown>>;
 }
 
 export interface MockRunResult {
@@ -137,6 +142,15 @@ async function runOnce(
 
   const mocks: pulumi.runtime.Mocks = {
     newResource(args) {
+      if (args.type === "pulumi:pulumi:StackReference" && args.id !== undefined) {
+        const outputs = opts.stackReferences?.[args.id];
+        if (!outputs) {
+          const message = `StackReference '${args.id}': no such stack (the platform stack it names was not run)`;
+          failures.push(message);
+          throw new Error(`mock run: ${message}`);
+        }
+        return { id: args.id, state: { name: args.id, outputs, secretOutputNames: [] } };
+      }
       if (!current || current.type !== args.type || current.name !== args.name) {
         throw new Error(`mock run: registration of ${args.type} '${args.name}' arrived out of order`);
       }
