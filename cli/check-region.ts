@@ -4,6 +4,7 @@
  * the Pulumi program under mocks, evaluate the pack through @pulumi/policy's analyzer handlers
  * (cli/analyze.ts), and build the JSON-contract report (cli/findings.ts).
  */
+import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
 import { formatError, loadInventory, type InventoryError } from "../inventory";
 import type { PackConfig } from "../policies/config";
@@ -11,6 +12,8 @@ import { PACK_NAME, PACK_VERSION, buildPolicies } from "../policies/pack";
 import { analyze, type AnalyzableResource } from "./analyze";
 import { buildReport, type CheckReport } from "./findings";
 import { runProgramUnderMocks } from "./mock-run";
+import { preflight } from "../platform/preflight";
+import { sitePlatforms } from "../platform/resolve";
 
 export type Stage = "load" | "plan" | "program" | "policies" | "report";
 export type Timings = Partial<Record<Stage, number>>;
@@ -86,7 +89,11 @@ export async function checkRegionTimed(
   // The program plans inside its run (components/program.ts): plan time is part of "program".
   let run: Awaited<ReturnType<typeof runProgramUnderMocks>>;
   try {
-    run = await runProgramUnderMocks({ inventoryPath });
+    const stack = basename(inventoryPath).replace(/\.ya?ml$/i, "");
+    const platforms = sitePlatforms(inventoryPath, loaded.inventory, stack, {
+      locate: (p) => loaded.locate(p),
+    });
+    run = await runProgramUnderMocks({ inventoryPath, platforms });
   } catch (e) {
     throw new ProgramRefusedError(e instanceof Error ? e.message : String(e), { cause: e });
   }
@@ -98,6 +105,10 @@ export async function checkRegionTimed(
     ...opts,
     onStage: stage,
   });
+  // The preflight: every custom resource kind served by an add-on of its site's platform stack.
+  const missing = preflight(run.resources, run.platforms, opts.lang ?? "id");
+  report.findings.unshift(...missing);
+  report.summary.mandatory += missing.length;
   return { report, timings };
 }
 

@@ -32,6 +32,7 @@ const USAGE = [
   "Usage: spbe check <inventory.yaml> [options]",
   "       spbe check --stack <key> [options]      (inventory from stacks/Pulumi.<key>.yaml)",
   "       spbe check --all <dir> [--format text|json]",
+  "       spbe check --platform <platform/stacks/Pulumi.<region>-<site>.yaml> [--format text|json]",
   "",
   "Runs the Pulumi program under the SDK's mocks and evaluates the policy pack on every",
   "resource, through @pulumi/policy's own analyzer, as `pulumi preview --policy-pack policies` would.",
@@ -42,6 +43,11 @@ const USAGE = [
   "  --out <file>                        write the output to a file instead of stdout",
   "  --policy-config <file>              pack config (JSON/YAML): all, rules, exemptions",
   "  --today YYYY-MM-DD                  the date evidence freshness is judged against",
+  "",
+  "--platform runs a platform stack (platform/) under the mocks and checks what applies to the",
+  "cluster's add-ons: SEC-04 (the ClusterIssuer is a trusted third party's) and SEC-05 (the agents",
+  "of the declared controls are installed). A region's check includes the preflight against the",
+  "platform stacks of its Kubernetes sites (rule spbe-platform-preflight).",
   "",
   "Exit 0 no mandatory finding, 1 mandatory findings, 2 malformed input or usage.",
 ].join("\n");
@@ -99,6 +105,7 @@ export const command: Command = {
         "policy-config": { type: "string" },
         today: { type: "string" },
         jobs: { type: "string" },
+        platform: { type: "string" },
       });
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
       const format = (values.format ?? "text") as Format;
@@ -108,6 +115,14 @@ export const command: Command = {
       const today = values.today as string | undefined;
       if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError("--today must be YYYY-MM-DD");
+      if (typeof values.platform === "string") {
+        if (positionals.length > 0 || values.stack || values.all)
+          throw new UsageError("--platform takes a platform stack file and no inventory, --stack or --all");
+        if (format !== "text" && format !== "json")
+          throw new UsageError("--platform supports --format text or json");
+        const { runPlatformCheck } = await import("./check-platform.js");
+        return runPlatformCheck(values.platform, { format, lang, out: values.out as string | undefined });
+      }
       if (typeof values.all === "string") {
         if (positionals.length > 0 || values.stack)
           throw new UsageError("--all takes a directory and no inventory or --stack");

@@ -13,6 +13,7 @@ import type { BackupEntry, BackupLocation, BackupPlan } from "../plan/backup";
 import { placeSites, type SitePlacement } from "../plan/placement";
 import { backupAnnotations, ownedFacts, type Facts } from "./facts";
 import type { Made, SiteAdapter } from "./platform/adapter";
+import { OBJECT_STORE_NAME, objectStoreHost } from "./platform/object-store";
 
 /** Namespace (or network) of the dinas' MinIO on a DRC site. */
 export const BACKUP_TENANT = "spbe-backup";
@@ -198,11 +199,11 @@ export class Drc extends pulumi.ComponentResource {
     const store = adapter.objectStorage(
       {
         key: `${loc.site}-store`,
-        name: "minio",
+        name: OBJECT_STORE_NAME,
         tenant,
         bucket: loc.bucket,
         sizeGi: backupSizeGi(inv, loc.site),
-        host: `minio-${loc.site}.${inv.region.portalDomain}`,
+        host: objectStoreHost(loc.site, inv.region.portalDomain),
         issuer: inv.security.certificateIssuer.name,
         accessKey: credentials.accessKey,
         secretKey: credentials.secretKey,

@@ -1,5 +1,5 @@
 /**
- * Object storage and backups on a Docker site: MinIO in a container on a protected volume,
+ * Object storage and backups on a Docker site: the S3 server of object-store.ts in a container on a protected volume,
  * published on the host for the Pusat Data, and a scheduled backup container per Docker-hosted
  * data set (offen/docker-volume-backup: the volume, read-only, to S3 on the inventory's cron).
  */
@@ -14,7 +14,7 @@ import {
   type ObjectStorageSpec,
 } from "./adapter";
 import type { DockerAdapter } from "./docker";
-import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
+import { OBJECT_STORE_ARGS, OBJECT_STORE_ENV, OBJECT_STORE_IMAGE } from "./object-store";
 
 const BACKUP_IMAGE = "offen/docker-volume-backup:v2.43.0";
 
@@ -34,17 +34,17 @@ export function objectStorage(
     },
     parent,
   );
-  // MinIO must be reachable from the Pusat Data: published on the host's port 9000 (over the
+  // The S3 server must be reachable from the Pusat Data: published on the host's port 9000 (over the
   // Jaringan Intra), not only on the tenant's internal network.
   const c = new docker.Container(
-    `${spec.key}-minio`,
+    `${spec.key}-s3`,
     {
       name: spec.name,
-      image: MINIO_IMAGE,
-      command: MINIO_ARGS,
+      image: OBJECT_STORE_IMAGE,
+      command: OBJECT_STORE_ARGS,
       envs: [
-        pulumi.interpolate`MINIO_ROOT_USER=${spec.accessKey}`,
-        pulumi.interpolate`MINIO_ROOT_PASSWORD=${spec.secretKey}`,
+        pulumi.interpolate`${OBJECT_STORE_ENV.accessKey}=${spec.accessKey}`,
+        pulumi.interpolate`${OBJECT_STORE_ENV.secretKey}=${spec.secretKey}`,
       ],
       // Root, with every capability dropped: a new named volume is root-owned and Docker has no
       // fsGroup; without CAP_DAC_OVERRIDE root writes only what root owns.

@@ -5,27 +5,25 @@
  */
 import type * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
+import { PINS } from "../../platform/versions";
 import type { Facts } from "../facts";
 
-/** Cluster add-ons the objects point at; installed with the cluster, not by this program. */
+/**
+ * Names of cluster add-ons the objects need synchronously. The rest (issuer, gateway class,
+ * Velero's namespace, the blackbox exporter) comes from the site's platform stack (platform-ref.ts).
+ */
 export const EDGE = {
   /** The edge (internet) ingress controller's namespace and class. */
   namespace: "ingress-nginx",
   ingressClass: "nginx",
-  /** Prometheus blackbox exporter used by Probes. */
-  blackboxExporter: "blackbox-exporter.monitoring.svc:9115",
-  /** Velero's namespace (Velero installed with its AWS plugin). */
-  velero: "velero",
-  /** Envoy Gateway's controller. */
-  gatewayController: "gateway.envoyproxy.io/gatewayclass-controller",
   /**
    * Where Envoy Gateway runs the proxies of every Gateway (its default deployment mode): the
    * traffic of the Sistem Penghubung Layanan comes from, and goes to, pods of this namespace.
    */
-  gatewayProxies: "envoy-gateway-system",
+  gatewayProxies: PINS["envoy-gateway"].namespace,
 } as const;
 
-export function meta(name: string, namespace: string, facts: Facts) {
+export function meta(name: string, namespace: pulumi.Input<string>, facts: Facts) {
   return { name, namespace, labels: facts.labels, annotations: facts.annotations };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Object storage and backups on Kubernetes: MinIO (a Deployment on a protected claim, published
+ * Object storage and backups on Kubernetes: the S3 server of object-store.ts (a Deployment on a protected claim, published
  * with TLS for the other sites), Velero BackupStorageLocations (protected and retained on destroy:
  * a `pulumi destroy` never takes the backups with it) and one Velero Schedule per data set.
  * Velero itself (and its AWS plugin) is installed with the cluster.
@@ -15,9 +15,9 @@ import type {
 } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
 import { LABEL } from "../../inventory/facts";
-import { EDGE, hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
+import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
-import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
+import { OBJECT_STORE_ARGS, OBJECT_STORE_ENV, OBJECT_STORE_IMAGE } from "./object-store";
 
 export function objectStorage(
   a: KubernetesAdapter,
@@ -30,7 +30,10 @@ export function objectStorage(
     {
       metadata: meta(`${spec.name}-root`, ns, spec.facts),
       type: "Opaque",
-      stringData: { MINIO_ROOT_USER: spec.accessKey, MINIO_ROOT_PASSWORD: spec.secretKey },
+      stringData: {
+        [OBJECT_STORE_ENV.accessKey]: spec.accessKey,
+        [OBJECT_STORE_ENV.secretKey]: spec.secretKey,
+      },
     },
     a.opts(parent, { dependsOn: spec.tenant.resources }),
   );
@@ -48,19 +51,19 @@ export function objectStorage(
   const selector = { "app.kubernetes.io/name": spec.name };
   const container = {
     ...hardenedContainer({
-      name: "minio",
-      image: MINIO_IMAGE,
+      name: "s3",
+      image: OBJECT_STORE_IMAGE,
       port: 9000,
       cpu: "1",
       memory: "2Gi",
       mounts: [{ name: "data", mountPath: "/data" }],
       env: [],
-      args: MINIO_ARGS,
+      args: OBJECT_STORE_ARGS,
     }),
     envFrom: [{ secretRef: { name: `${spec.name}-root` } }],
   };
   const deployment = new k8s.apps.v1.Deployment(
-    `${spec.key}-minio`,
+    `${spec.key}-s3`,
     {
       metadata: meta(spec.name, ns, spec.facts),
       spec: {
@@ -77,7 +80,7 @@ export function objectStorage(
     a.opts(parent, { dependsOn: [creds, ...data.resources] }),
   );
   const service = new k8s.core.v1.Service(
-    `${spec.key}-minio`,
+    `${spec.key}-s3`,
     {
       metadata: meta(spec.name, ns, spec.facts),
       spec: {
@@ -91,7 +94,7 @@ export function objectStorage(
   const svc: Made = { name: spec.name, resources: [service] };
   const published = a.expose(
     {
-      key: `${spec.key}-minio`,
+      key: `${spec.key}-s3`,
       name: spec.name,
       tenant: spec.tenant,
       host: spec.host,
@@ -121,7 +124,7 @@ export function backupLocation(
       new k8s.core.v1.Secret(
         `${spec.key}-credentials`,
         {
-          metadata: meta(spec.credentialSecret, EDGE.velero, spec.facts),
+          metadata: meta(spec.credentialSecret, a.platformStack.veleroNamespace, spec.facts),
           type: "Opaque",
           stringData: {
             cloud: pulumi.interpolate`[default]\naws_access_key_id=${c.accessKey}\naws_secret_access_key=${c.secretKey}\n`,
@@ -136,7 +139,7 @@ export function backupLocation(
     {
       apiVersion: "velero.io/v1",
       kind: "BackupStorageLocation",
-      metadata: meta(spec.name, EDGE.velero, spec.facts),
+      metadata: meta(spec.name, a.platformStack.veleroNamespace, spec.facts),
       spec: {
         provider: "aws",
         objectStorage: { bucket: spec.bucket, prefix: "velero" },
@@ -160,7 +163,7 @@ export function backupSchedule(
     {
       apiVersion: "velero.io/v1",
       kind: "Schedule",
-      metadata: meta(spec.name, EDGE.velero, spec.facts),
+      metadata: meta(spec.name, a.platformStack.veleroNamespace, spec.facts),
       spec: {
         schedule: spec.schedule,
         useOwnerReferencesInBackup: false,

@@ -30,11 +30,14 @@ import { hardenedContainer, hardenedPod, meta, EDGE } from "./kubernetes-pod";
 import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
 import { serviceGateway } from "./kubernetes-gateway";
 import { networkBoundary, tenant } from "./kubernetes-tenant";
+import { PlatformRef } from "./platform-ref";
 import { nodeAgent } from "./kubernetes-agent";
 
 export class KubernetesAdapter implements SiteAdapter {
   readonly platform = "kubernetes" as const;
   readonly provider: k8s.Provider;
+  /** What the site's platform stack installed (issuer, gateway class, Velero, blackbox exporter). */
+  readonly platformStack: PlatformRef;
 
   constructor(
     readonly site: SitePlacement,
@@ -42,6 +45,7 @@ export class KubernetesAdapter implements SiteAdapter {
     parent: pulumi.Resource,
   ) {
     this.provider = new k8s.Provider(`${site.id}-k8s`, { context }, { parent });
+    this.platformStack = new PlatformRef(site.id, parent);
   }
 
   /** Options for a child of `parent` on this site's cluster. */
@@ -135,7 +139,7 @@ export class KubernetesAdapter implements SiteAdapter {
         spec: {
           secretName: tlsSecret,
           dnsNames: [spec.host],
-          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: spec.issuer },
+          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: this.platformStack.issuer },
         },
       },
       this.opts(o, { dependsOn: spec.tenant.resources }),
@@ -226,7 +230,7 @@ export class KubernetesAdapter implements SiteAdapter {
         spec: {
           interval: "60s",
           module: spec.module,
-          prober: { url: EDGE.blackboxExporter },
+          prober: { url: this.platformStack.blackboxExporter },
           targets: { staticConfig: { static: spec.targets, labels: { server: spec.name } } },
         },
       },

@@ -13,13 +13,14 @@ beforeAll(async () => {
 });
 
 describe("Drc", () => {
-  it("runs MinIO on the dinas' Docker DRC with its data on a protected volume", () => {
-    const minio = byName(resources, "docker:index/container:Container", "drc-dinas-store-minio");
-    expect(minio.inputs).toMatchObject({
-      image: expect.stringMatching(/^quay\.io\/minio\/minio:RELEASE/),
+  it("runs the Versity S3 Gateway on the dinas' Docker DRC with its data on a protected volume", () => {
+    const store = byName(resources, "docker:index/container:Container", "drc-dinas-store-s3");
+    expect(store.inputs).toMatchObject({
+      image: expect.stringMatching(/^docker\.io\/versity\/versitygw:v\d+\.\d+\.\d+$/),
+      command: ["--port", ":9000", "posix", "/data"],
       readOnly: true,
     });
-    expect(minio.secretPaths).toContain("envs");
+    expect(store.secretPaths).toContain("envs");
     expect(byName(resources, "docker:index/volume:Volume", "drc-dinas-store-data").protect).toBe(true);
   });
 
@@ -73,28 +74,28 @@ describe("Drc", () => {
 });
 
 describe("Drc on a Kubernetes DRC run by the dinas", () => {
-  it("runs MinIO as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
+  it("runs the S3 gateway as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
     const inv = fixture((i) => {
       i.sites[1].platform = { type: "kubernetes", context: "drc-dinas" };
     });
     const run = await runFixtureRegion(inv);
-    const minio = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-minio");
-    expect(metadataOf(minio)).toMatchObject({ name: "minio", namespace: "spbe-backup" });
+    const store = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-s3");
+    expect(metadataOf(store)).toMatchObject({ name: "s3", namespace: "spbe-backup" });
     expect(
       byName(run.resources, "kubernetes:core/v1:PersistentVolumeClaim", "drc-dinas-store-data").protect,
     ).toBe(true);
     const ingress = byName(
       run.resources,
       "kubernetes:networking.k8s.io/v1:Ingress",
-      "drc-dinas-store-minio-ingress",
+      "drc-dinas-store-s3-ingress",
     );
-    expect(JSON.stringify(ingress.inputs.spec)).toContain("minio-drc-dinas.contohkab.go.id");
+    expect(JSON.stringify(ingress.inputs.spec)).toContain("s3-drc-dinas.contohkab.go.id");
     const bsl = byName(
       run.resources,
       "kubernetes:velero.io/v1:BackupStorageLocation",
       "pd-utama-drc-dinas-bsl",
     );
-    expect(bsl.inputs.spec).toMatchObject({ config: { s3Url: "https://minio-drc-dinas.contohkab.go.id" } });
+    expect(bsl.inputs.spec).toMatchObject({ config: { s3Url: "https://s3-drc-dinas.contohkab.go.id" } });
     const root = byName(run.resources, "kubernetes:core/v1:Secret", "drc-dinas-store-root");
     expect(root.secretPaths).toEqual(["stringData"]);
     expect(byName(run.resources, "pulumi:providers:kubernetes", "drc-dinas-k8s").inputs).toMatchObject({
