@@ -1,6 +1,6 @@
 /**
- * Writes `inventory/schema.json`, the JSON Schema of a region file, for editors: with the
- * `# yaml-language-server: $schema=../schema.json` line at the top of a region, VS Code and other
+ * Writes `inventory/inventory.schema.json`, the JSON Schema of a region file, for editors: with the
+ * `# yaml-language-server: $schema=../inventory.schema.json` line at the top of a region, VS Code and other
  * YAML language servers complete keys and flag mistakes as you type. Generated from the zod
  * schema, so the two cannot disagree; a test fails when the committed file is stale.
  *
@@ -14,7 +14,7 @@ import { z } from "zod";
 import { inventorySchema } from "./schema";
 
 export const SCHEMA_ID = "https://spbe-infra.github.io/schema/inventory.json";
-export const SCHEMA_FILE = join(__dirname, "schema.json");
+export const SCHEMA_FILE = join(__dirname, "inventory.schema.json");
 
 export function inventoryJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(inventorySchema, { target: "draft-2020-12", io: "input" }) as Record<

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderJsonSchema, SCHEMA_FILE, SCHEMA_ID } from "../../inventory/emit-schema";
 
-describe("inventory/schema.json", () => {
+describe("inventory/inventory.schema.json", () => {
   it("equals the schema generated from the zod schema (run `npx tsx inventory/emit-schema.ts`)", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(renderJsonSchema());
   });
@@ -22,7 +22,7 @@ describe("inventory/schema.json", () => {
     expect(regions.length).toBeGreaterThan(0);
     for (const region of regions) {
       const first = readFileSync(join(dir, region), "utf8").split("\n", 1)[0];
-      expect(first, region).toBe("# yaml-language-server: $schema=../schema.json");
+      expect(first, region).toBe("# yaml-language-server: $schema=../inventory.schema.json");
     }
   });
 });

@@ -38,12 +38,12 @@ describe.each(REGIONS)("region %s under mocks", (key) => {
     ({ resources, outputs } = await runRegion(key));
   });
 
-  it("registers only Kubernetes objects that validate against their schema", () => {
+  it("registers only Kubernetes objects that validate against their schema", async () => {
     const k8s = resources.filter(isKubernetesObject);
     expect(k8s.length).toBeGreaterThan(50);
     const problems: string[] = [];
     for (const r of k8s) {
-      const errors = validateKubernetesObject(r.inputs);
+      const errors = await validateKubernetesObject(r.inputs);
       if (errors.length > 0) problems.push(`${r.type} ${r.name}: ${errors.join("; ")}`);
     }
     expect(problems).toEqual([]);

@@ -48,8 +48,13 @@ export function isKubernetesObject(r: CapturedResource): boolean {
   return r.custom && r.type.startsWith("kubernetes:") && !r.type.startsWith("pulumi:providers:");
 }
 
-/** Models of kubernetes-models and its CRD companions, by `apiVersion/kind`. */
-function modelFor(apiVersion: string, kind: string): (new (o: unknown) => { validate(): void }) | undefined {
+type Model = new (o: unknown) => { validate(): void };
+
+/**
+ * Models of kubernetes-models and its CRD companions, by `apiVersion/kind`. The packages are
+ * ES modules that export only an `import` condition (5.x), so they are loaded with `import()`.
+ */
+async function modelFor(apiVersion: string, kind: string): Promise<Model | undefined> {
   const candidates = [
     apiVersion.startsWith("cert-manager.io/")
       ? `@kubernetes-models/cert-manager/${apiVersion}/${kind}`
@@ -62,9 +67,9 @@ function modelFor(apiVersion: string, kind: string): (new (o: unknown) => { vali
   for (const c of candidates) {
     if (!c) continue;
     try {
-      const mod = require(c) as Record<string, unknown>;
+      const mod = (await import(c)) as Record<string, unknown>;
       const model = mod[kind];
-      if (typeof model === "function") return model as new (o: unknown) => { validate(): void };
+      if (typeof model === "function") return model as Model;
     } catch {
       // not this package
     }
@@ -77,15 +82,15 @@ function modelFor(apiVersion: string, kind: string): (new (o: unknown) => { vali
  * or a vendored CRD schema. Returns the errors; an object of a kind no validator knows returns
  * one error saying so: every kind the program creates must have a schema.
  */
-export function validateKubernetesObject(obj: Record<string, unknown>): string[] {
+export async function validateKubernetesObject(obj: Record<string, unknown>): Promise<string[]> {
   const apiVersion = String(obj.apiVersion);
   const kind = String(obj.kind);
   const id = `${apiVersion}/${kind}`;
   if (vendoredKinds().includes(id)) return validateCustomResource(obj);
-  const Model = modelFor(apiVersion, kind);
-  if (Model) {
+  const KindModel = await modelFor(apiVersion, kind);
+  if (KindModel) {
     try {
-      new Model(obj).validate();
+      new KindModel(obj).validate();
       return [];
     } catch (e) {
       return [e instanceof Error ? e.message : String(e)];
