@@ -35,7 +35,7 @@ export const INSTALLERS = [
 let operatorCrs: Map<string, ValidateFunction> | undefined;
 
 /** Validates a platform object: kubernetes-models and test/support/crd, then the operator CRs vendored here. */
-export function validatePlatformObject(obj: Record<string, unknown>): string[] {
+export async function validatePlatformObject(obj: Record<string, unknown>): Promise<string[]> {
   if (!operatorCrs) {
     const ajv = new Ajv({ allErrors: true, strict: false, logger: false, useDefaults: true });
     addFormats(ajv);
