@@ -12,7 +12,7 @@ import { PACK_NAME, PACK_VERSION, buildPolicies } from "../policies/pack";
 import { analyze, type AnalyzableResource } from "./analyze";
 import { buildReport, type CheckReport } from "./findings";
 import { runProgramUnderMocks } from "./mock-run";
-import { preflight } from "../platform/preflight";
+import { preflight, unstackedSites } from "../platform/preflight";
 import { sitePlatforms } from "../platform/resolve";
 
 export type Stage = "load" | "plan" | "program" | "policies" | "report";
@@ -106,6 +106,11 @@ export async function checkRegionTimed(
     onStage: stage,
   });
   // The preflight: every custom resource kind served by an add-on of its site's platform stack.
+  for (const site of unstackedSites(run.platforms))
+    opts.onProgress?.(
+      `${region.key}: situs '${site}' tanpa stack platform di platform/stacks; diperiksa terhadap platform yang diturunkan dari inventaris / ` +
+        `site '${site}' has no platform stack in platform/stacks; checked against the platform the inventory implies`,
+    );
   const missing = preflight(run.resources, run.platforms, opts.lang ?? "id");
   report.findings.unshift(...missing);
   report.summary.mandatory += missing.length;

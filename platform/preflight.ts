@@ -2,8 +2,9 @@
  * The region's preflight against its platform: every custom resource kind (apiVersion/kind) the
  * region registers on a Kubernetes site must be served by an add-on that site's platform stack
  * installs; otherwise a mandatory finding naming the kind, the add-on that serves it and the
- * site, before anything is deployed. A Kubernetes site without a platform stack file is itself a
- * finding. Pure over the captured registrations.
+ * site, before anything is deployed. A site with no platform stack file in the repository is
+ * checked against the platform the inventory implies (what platform/program.ts would install);
+ * `unstackedSites` names those sites for the caller to say so. Pure over the captured registrations.
  */
 import type { Finding } from "../cli/findings";
 import type { CapturedResource } from "../cli/mock-capture";
@@ -77,6 +78,11 @@ function finding(
   };
 }
 
+/** Kubernetes sites checked against the inventory's implied platform, having no stack file. */
+export function unstackedSites(platforms: ReadonlyMap<string, SitePlatform>): string[] {
+  return [...platforms.entries()].filter(([, p]) => !p.file).map(([site]) => site);
+}
+
 export function preflight(
   resources: CapturedResource[],
   platforms: ReadonlyMap<string, SitePlatform>,
@@ -90,20 +96,6 @@ export function preflight(
     if (!kind || !site) continue;
     const p = platforms.get(site);
     if (!p) continue;
-    if (!p.file && !reported.has(site)) {
-      reported.add(site);
-      out.push(
-        finding(
-          r,
-          {
-            id: `Situs '${site}' tidak memiliki stack platform (platform/stacks/Pulumi.<wilayah>-${site}.yaml): add-on klaster yang dibutuhkan wilayah tidak terpasang oleh apa pun.`,
-            en: `Site '${site}' has no platform stack (platform/stacks/Pulumi.<region>-${site}.yaml): nothing installs the cluster add-ons the region needs.`,
-          },
-          lang,
-          p.location,
-        ),
-      );
-    }
     const served = Object.values(p.outputs.addOns).some((a) => a?.provides.includes(kind));
     if (served || reported.has(`${site} ${kind}`)) continue;
     reported.add(`${site} ${kind}`);

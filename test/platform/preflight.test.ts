@@ -1,7 +1,7 @@
 /**
  * The preflight of `spbe check`: a region whose site's platform stack lacks an add-on gets a
  * mandatory finding naming the kind, the add-on and the site; a site with no platform stack file
- * gets one too; the example regions with their platform stacks get none.
+ * is checked against the platform its inventory implies; the example regions get none.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { checkRegion } from "../../cli/check";
 import { runProgramUnderMocks } from "../../cli/mock-run";
 import { loadRegion } from "../../components/program";
-import { customKind, preflight, PREFLIGHT_RULE } from "../../platform/preflight";
+import { customKind, preflight, PREFLIGHT_RULE, unstackedSites } from "../../platform/preflight";
 import { sitePlatforms } from "../../platform/resolve";
 import { PLATFORM_STACK_DIR } from "../../platform/stack-config";
 
@@ -63,19 +63,21 @@ describe("preflight", () => {
     expect(messages.every((m) => m.includes("situs 'pd-utama'"))).toBe(true);
   });
 
-  it("reports a Kubernetes site with no platform stack file, located at the site in the inventory", async () => {
+  it("checks a site with no platform stack file against the platform the inventory implies", async () => {
     const empty = mkdtempSync(join(tmpdir(), "spbe-stacks-"));
     const { inventory } = loadRegion(TABANAN);
-    const platforms = sitePlatforms(TABANAN, inventory, "tabanan", {
-      stackDir: empty,
-      locate: () => ({ file: TABANAN, line: 90, column: 5 }),
-    });
+    const platforms = sitePlatforms(TABANAN, inventory, "tabanan", { stackDir: empty });
+    expect(unstackedSites(platforms)).toEqual(["pd-utama"]);
     const run = await runProgramUnderMocks({ inventoryPath: TABANAN, platforms });
+    expect(preflight(run.resources, run.platforms)).toEqual([]);
+    // ... and still finds what that platform lacks.
+    const without = platforms.get("pd-utama");
+    if (!without) throw new Error("no platform for pd-utama");
+    delete without.outputs.addOns.kubevirt;
     const findings = preflight(run.resources, run.platforms, "en");
     expect(findings.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Site 'pd-utama' has no platform stack/),
+      expect.stringMatching(/VirtualMachine .* need the add-on 'kubevirt'/),
     ]);
-    expect(findings[0]?.location).toEqual({ file: TABANAN, line: 90, column: 5 });
   });
 
   it("spbe check's report carries no preflight finding for an example region", async () => {
