@@ -4,14 +4,19 @@
  * and `spbe check --platform` use. Helm charts and release manifests are recorded with their
  * inputs (chart, repository, version, values); nothing is fetched.
  */
+import { basename } from "node:path";
 import { runUnderMocks, type MockRunResult } from "../cli/mock-runtime";
 import { buildPlatform, PLATFORM_PROJECT, type PlatformConfig } from "./program";
 
-export function platformStackName(c: PlatformConfig, regionKey: string): string {
-  return `${regionKey}-${c.site}`;
+/** The stack name as in platform/stacks: `<inventory file name>-<site>` (`tabanan-pd-utama`). */
+export function platformStackName(c: PlatformConfig): string {
+  return `${basename(c.inventory).replace(/\.ya?ml$/i, "")}-${c.site}`;
 }
 
-export async function runPlatformUnderMocks(c: PlatformConfig, stack = c.site): Promise<MockRunResult> {
+export async function runPlatformUnderMocks(
+  c: PlatformConfig,
+  stack = platformStackName(c),
+): Promise<MockRunResult> {
   const config: Record<string, string> = {
     [`${PLATFORM_PROJECT}:inventory`]: c.inventory,
     [`${PLATFORM_PROJECT}:site`]: c.site,
