@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { parsePackConfig, type PackConfig } from "../policies/config";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { parseCommandArgs, printError, UsageError, withUsage, writeFileAtomic } from "./args";
+import { readPolicyConfigFile } from "./policy-config";
 import { MalformedInventoryError, ProgramRefusedError, checkRegion } from "./check-region";
 import type { CheckReport } from "./findings";
 import { formatJson } from "./format-json";
@@ -41,7 +41,7 @@ const USAGE = [
   "  --format text|json|markdown|sarif   output (default text)",
   "  --lang id|en                        language of the findings (default id)",
   "  --out <file>                        write the output to a file instead of stdout",
-  "  --policy-config <file>              pack config (JSON/YAML): all, rules, exemptions",
+  "  --policy-config <file>              the --policy-pack-config JSON file: rule levels, exemptions",
   "  --today YYYY-MM-DD                  the date evidence freshness is judged against",
   "",
   "--platform runs a platform stack (platform/) under the mocks and checks what applies to the",
@@ -61,20 +61,6 @@ export function inventoryOfStack(key: string): string {
   const inv = doc?.config?.["spbe-infra:inventory"];
   if (typeof inv !== "string") throw new UsageError(`${file}: config 'spbe-infra:inventory' is not set`);
   return inv;
-}
-
-function readPolicyConfig(file: string): PackConfig {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  try {
-    return parsePackConfig(raw, file);
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
 }
 
 function render(report: CheckReport, format: Format, lang: "id" | "en", inventory: string): string {
@@ -143,7 +129,9 @@ export const command: Command = {
       const inventory =
         typeof values.stack === "string" ? inventoryOfStack(values.stack) : (positionals[0] as string);
       const policy =
-        typeof values["policy-config"] === "string" ? readPolicyConfig(values["policy-config"]) : undefined;
+        typeof values["policy-config"] === "string"
+          ? readPolicyConfigFile(values["policy-config"])
+          : undefined;
       let report: CheckReport;
       try {
         report = await checkRegion(inventory, {

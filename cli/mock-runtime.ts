@@ -69,7 +69,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * `random` password is generated here as the provider would (random bytes, never a fixed string),
  * so that secrets built from it are real values and tests can check they never leak into outputs.
  */
-function stateOf(type: string, inputs: Record<string, unknown>): Record<string, unknown> {
+export function providerState(type: string, inputs: Record<string, unknown>): Record<string, unknown> {
   if (type === "random:index/randomPassword:RandomPassword") {
     const length = typeof inputs.length === "number" ? inputs.length : 32;
     const result = randomBytes(length).toString("base64url").slice(0, length);
@@ -157,7 +157,7 @@ async function runOnce(
         throw new Error(`mock run: registration of ${args.type} '${args.name}' arrived out of order`);
       }
       pendingInputs = args.inputs as Record<string, unknown>;
-      const state = { ...stateOf(args.type, args.inputs) };
+      const state = { ...providerState(args.type, args.inputs) };
       // The engine marks the outputs a resource declares secret (`additionalSecretOutputs`, e.g.
       // a random password's `result`); the mock monitor does not, so it is done here.
       for (const key of secretOutputs) {

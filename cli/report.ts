@@ -2,11 +2,9 @@
  * `spbe report <inventory> --out <dir>`: the auditor report (index.html, report.md and
  * diagrams/*.svg), self-contained, from the same evaluation `spbe check` runs.
  */
-import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
-import { parsePackConfig, type PackConfig } from "../policies/config";
 import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
+import { readPolicyConfigFile } from "./policy-config";
 import { reportFiles } from "./report/files";
 import { gatherReport } from "./report/gather";
 import { assertReplaceable, OutDirError, writeReportDir } from "./report/write";
@@ -22,18 +20,10 @@ const USAGE = [
   "Options:",
   "  --out <dir>                 the report folder (created; an earlier report there is replaced)",
   "  --today YYYY-MM-DD          the date evidence freshness is judged against (default today, UTC)",
-  "  --policy-config <file>      pack config (JSON/YAML): all, rules, exemptions",
+  "  --policy-config <file>      the --policy-pack-config JSON file: rule levels, exemptions",
   "",
   "Exit 0 written (whatever the findings: they are in the report), 2 malformed input, usage or write error.",
 ].join("\n");
-
-function policyConfig(file: string): PackConfig {
-  try {
-    return parsePackConfig(parseYaml(readFileSync(file, "utf8")), file);
-  } catch (e) {
-    throw new UsageError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
 
 export const command: Command = {
   name: "report",
@@ -55,7 +45,9 @@ export const command: Command = {
         throw new UsageError("--today must be YYYY-MM-DD");
       const file = positionals[0] as string;
       const policy =
-        typeof values["policy-config"] === "string" ? policyConfig(values["policy-config"]) : undefined;
+        typeof values["policy-config"] === "string"
+          ? readPolicyConfigFile(values["policy-config"])
+          : undefined;
       try {
         assertReplaceable(values.out);
       } catch (e) {

@@ -3,11 +3,10 @@
  * enforcement overrides, exemptions and the date "today" (for evidence freshness).
  *
  * The same object reaches a rule on both paths: offline (`spbe check`) it is built from the
- * inventory and baked into the policies; under the Pulumi engine it is baked from
- * `SPBE_REGULATION` / `SPBE_POLICY_CONFIG` (see index.ts) and every key can be overridden per
- * policy through `--policy-pack-config`, which the rule reads with `args.getConfig()`.
+ * inventory and the `--policy-config` file; under the Pulumi engine the regulation is baked from
+ * the stack (stack.ts, see index.ts) and each policy reads its entry of `--policy-pack-config`
+ * (the same file) with `args.getConfig()`.
  */
-import * as fs from "node:fs";
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
 import { REGULATION_KEYS, type RegulationKey } from "./regulations";
 
@@ -187,12 +186,77 @@ export function exemptionFor(
 }
 
 /**
- * The pack config under the engine: the JSON file `SPBE_POLICY_CONFIG` names (all, rules,
- * exemptions, today), and `SPBE_REGULATION` over its regulation. Throws naming the bad value.
+ * The engine's `--policy-pack-config` file, which `spbe check --policy-config` reads too: a JSON
+ * object of `all` (an enforcement level for every rule) and policy names, each an enforcement
+ * level or `{ enforcementLevel?, exemptions? }`. The engine hands each policy only its own entry
+ * (`args.getConfig()`), so an exemption sits under the rule it exempts and names it again in
+ * `rule`. The governing regulation is not a file setting: it comes from the stack (see stack.ts).
+ * Throws naming the file, the key and what was expected.
  */
-export function packConfigFromEnv(env: Record<string, string | undefined>): PackConfig {
-  const file = env.SPBE_POLICY_CONFIG;
-  const fromFile = file ? parsePackConfig(JSON.parse(fs.readFileSync(file, "utf8")), file) : {};
-  const reg = env.SPBE_REGULATION;
-  return reg ? { ...fromFile, ...parsePackConfig({ regulation: reg }, "SPBE_REGULATION") } : fromFile;
+export function parsePolicyPackConfigFile(
+  text: string,
+  file: string,
+  policyNames: readonly string[],
+): PackConfig {
+  if (text.trim() === "") return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new Error(
+      `${file}: not JSON (${e instanceof Error ? e.message : String(e)}); expected the JSON object --policy-pack-config reads`,
+    );
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    throw new Error(`${file}: expected a JSON object of "all" and policy names`);
+  const names = new Set(policyNames);
+  const out: PackConfig = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const where = `${file}: ${key}`;
+    if (key !== "all" && !names.has(key))
+      throw new Error(
+        `${where}: no policy of the pack has this name; expected "all" or a policy name (policies/README.md lists them)`,
+      );
+    if (typeof value === "string") {
+      const lv = level(value, where);
+      if (key === "all") out.all = lv;
+      else (out.rules ??= {})[key] = lv;
+      continue;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      throw new Error(`${where}: expected an enforcement level (${LEVELS.join(", ")}) or an object`);
+    const entry = value as Record<string, unknown>;
+    const allowed = key === "all" ? ["enforcementLevel"] : ["enforcementLevel", "exemptions"];
+    for (const k of Object.keys(entry)) {
+      if (allowed.includes(k)) continue;
+      if (k === "regulation" || k === "today")
+        throw new Error(
+          `${where}.${k}: not a file setting; the regulation comes from the stack's inventory and the date from the clock (spbe check --today)`,
+        );
+      throw new Error(
+        `${where}.${k}: unknown key; expected ${allowed.join(" or ")}${key === "all" ? ' (the engine gives other keys of "all" to no policy)' : ""}`,
+      );
+    }
+    if (entry.enforcementLevel !== undefined) {
+      const lv = level(entry.enforcementLevel, `${where}.enforcementLevel`);
+      if (key === "all") out.all = lv;
+      else (out.rules ??= {})[key] = lv;
+    }
+    if (entry.exemptions !== undefined) {
+      if (!Array.isArray(entry.exemptions)) throw new Error(`${where}.exemptions: expected a list`);
+      entry.exemptions.forEach((x, i) => {
+        const e = exemption(x, `${where}.exemptions[${i}]`);
+        if (e.rule !== key)
+          throw new Error(
+            `${where}.exemptions[${i}].rule: expected '${key}' (an exemption sits under the rule it exempts)`,
+          );
+        if (!e.reason?.trim())
+          throw new Error(
+            `${where}.exemptions[${i}].reason: required text (an exemption without a reason does not apply)`,
+          );
+        (out.exemptions ??= []).push(e);
+      });
+    }
+  }
+  return out;
 }

@@ -46,14 +46,15 @@ describe("spbe check usage", () => {
 
   it("exits 2 on a malformed policy config, naming the key", async () => {
     const w = writeInventory();
-    const cfg = `${w.dir}/policy.yaml`;
+    const cfg = `${w.dir}/policy.json`;
+    const rule = "spbe-net-01-no-bypass-service";
     writeFileSync(
       cfg,
-      "exemptions:\n  - { rule: spbe-net-01-no-bypass-service, resource: x, until: soon }\n",
+      JSON.stringify({ [rule]: { exemptions: [{ rule, resource: "x", reason: "r", until: "soon" }] } }),
     );
     const r = await run(["check", w.file, "--policy-config", cfg]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("exemptions[0].until: expected a date YYYY-MM-DD");
+    expect(r.err).toContain(`${cfg}: ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`);
   });
 });
 

@@ -1,0 +1,29 @@
+/**
+ * `--policy-config <file>` of `spbe check` and `spbe report`: the same JSON file the Pulumi CLI
+ * takes as `--policy-pack-config` (policies/config.ts, `parsePolicyPackConfigFile`). A file that
+ * cannot be read or is malformed is a usage error naming the file, the key and what was expected.
+ */
+import { readFileSync } from "node:fs";
+import { parsePolicyPackConfigFile, type PackConfig } from "../policies/config";
+import { buildPolicies } from "../policies/pack";
+import { UsageError } from "./args";
+
+/** Every policy name of the pack (the keys a config file may use besides `all`). */
+export function policyNames(): string[] {
+  return buildPolicies({}).map((p) => p.name);
+}
+
+export function readPolicyConfigFile(file: string): PackConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+    throw new UsageError(`${file}: cannot read the policy config (${code})`);
+  }
+  try {
+    return parsePolicyPackConfigFile(text, file, policyNames());
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
