@@ -12,8 +12,9 @@ import type { Inventory } from "../inventory/schema";
 import type { BackupEntry, BackupLocation, BackupPlan } from "../plan/backup";
 import { placeSites, type SitePlacement } from "../plan/placement";
 import { backupAnnotations, ownedFacts, type Facts } from "./facts";
+import { objectStorageAllowances } from "./network";
 import type { Made, SiteAdapter } from "./platform/adapter";
-import { OBJECT_STORE_NAME, objectStoreHost } from "./platform/object-store";
+import { MINIO_PORT } from "./platform/minio";
 
 /** Namespace (or network) of the dinas' MinIO on a DRC site. */
 export const BACKUP_TENANT = "spbe-backup";
@@ -26,13 +27,6 @@ export interface StoreAccess {
   bucket: string;
   region: string;
   credentials: Credentials | null;
-}
-
-/** An AWS shared-credentials file (what Velero and Fluent Bit's S3 output read). */
-export function awsCredentialsFile(c: Credentials): pulumi.Output<string> {
-  return pulumi.secret(
-    pulumi.interpolate`[default]\naws_access_key_id=${c.accessKey}\naws_secret_access_key=${c.secretKey}\n`,
-  );
 }
 
 export interface DrcArgs {
@@ -196,14 +190,24 @@ export class Drc extends pulumi.ComponentResource {
       },
       this,
     );
+    adapter.networkBoundary(
+      {
+        key: `${loc.site}-${BACKUP_TENANT}`,
+        tenant,
+        facts: tenantFacts,
+        sameNamespace: false,
+        allow: objectStorageAllowances(MINIO_PORT),
+      },
+      this,
+    );
     const store = adapter.objectStorage(
       {
         key: `${loc.site}-store`,
-        name: OBJECT_STORE_NAME,
+        name: "minio",
         tenant,
         bucket: loc.bucket,
         sizeGi: backupSizeGi(inv, loc.site),
-        host: objectStoreHost(loc.site, inv.region.portalDomain),
+        host: `minio-${loc.site}.${inv.region.portalDomain}`,
         issuer: inv.security.certificateIssuer.name,
         accessKey: credentials.accessKey,
         secretKey: credentials.secretKey,

@@ -2,21 +2,21 @@
  * KeamananSpbe: the security controls the inventory declares (SEC-02, SEC-05), as node agents on
  * every site that runs a platform for the Pusat Data or the DRC: Falco (intrusion and integrity
  * detection), node-exporter (network and node monitoring), Fluent Bit (log shipping). The agents
- * need the node (host PID, host paths, Falco a privileged container), so their tenant enforces the
- * `privileged` Pod Security level, and nothing else runs there. What Pulumi cannot reach is in
+ * need the node (host PID, host paths, Falco four capabilities), so their tenant enforces the
+ * `privileged` Pod Security level, and nothing else runs there; each runs with the least privilege
+ * it can (docs/security-notes.md). What Pulumi cannot reach is in
  * the `securityNotes` output, with the audit policy file.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { ANNOTATION, ROLE } from "../inventory/facts";
 import type { Inventory } from "../inventory/schema";
-import {
-  fluentBitConfig,
-  logCredentialSecret,
-  type SecurityPlan,
-  type SecurityWorkload,
-} from "../plan/security";
-import { awsCredentialsFile, type StoreAccess } from "./drc";
+import { logCredentialSecret, type SecurityPlan, type SecurityWorkload } from "../plan/security";
+import type { StoreAccess } from "./drc";
+import { fluentBitConfig } from "./fluent-bit-config";
+import { awsCredentialsIni } from "./formats/ini";
+import { plainText, UnsafeValueError } from "./formats/text";
 import { ownedFacts } from "./facts";
+import { securityAllowances } from "./network";
 import type { NodeAgentSpec, SiteAdapter } from "./platform/adapter";
 
 export const SECURITY_TENANT = "spbe-security";
@@ -24,9 +24,12 @@ export const SECURITY_TENANT = "spbe-security";
 const AGENTS: Record<SecurityWorkload, Pick<NodeAgentSpec, "image" | "args" | "needs">> = {
   falco: {
     image: "falcosecurity/falco:0.41.3",
-    args: ["/usr/bin/falco", "-o", "json_output=true"],
+    // Falco's least-privileged mode: the modern eBPF probe with four capabilities instead of a
+    // privileged container (docs/security-notes.md).
+    args: ["/usr/bin/falco", "-o", "json_output=true", "-o", "engine.kind=modern_ebpf"],
     needs: {
-      privileged: true,
+      root: true,
+      capabilities: ["BPF", "PERFMON", "SYS_RESOURCE", "SYS_PTRACE"],
       hostPid: true,
       hostPaths: [
         { path: "/proc", mountPath: "/host/proc" },
@@ -42,7 +45,9 @@ const AGENTS: Record<SecurityWorkload, Pick<NodeAgentSpec, "image" | "args" | "n
   },
   "fluent-bit": {
     image: "cr.fluentbit.io/fluent/fluent-bit:4.0.3",
+    // Root without capabilities: the node's log files belong to root (owner-readable only).
     needs: {
+      root: true,
       hostPaths: [
         { path: "/var/log", mountPath: "/var/log" },
         { path: "/var/log/kubernetes/audit", mountPath: "/var/log/kubernetes/audit" },
@@ -65,10 +70,23 @@ function shipping(
     secretFiles: {
       name: store.credentials ? "fluent-bit-s3" : logCredentialSecret(store.site),
       mountPath: "/fluent-bit/secrets",
-      data: store.credentials ? { cloud: awsCredentialsFile(store.credentials) } : null,
+      data: store.credentials ? { cloud: awsCredentialsIni(store.credentials) } : null,
     },
     env: { AWS_SHARED_CREDENTIALS_FILE: "/fluent-bit/secrets/cloud" },
   };
+}
+
+/** The TCP port of the log store's https endpoint URL. */
+function portOf(store: StoreAccess): number {
+  const field = `sites '${store.site}'.objectStorage.endpoint`;
+  let u: URL;
+  try {
+    u = new URL(plainText(field, store.endpoint));
+  } catch (e) {
+    if (e instanceof UnsafeValueError) throw e;
+    throw new UnsafeValueError(field, `'${store.endpoint}' is not a URL`);
+  }
+  return u.port ? Number(u.port) : u.protocol === "http:" ? 80 : 443;
 }
 
 export interface KeamananSpbeArgs {
@@ -103,6 +121,17 @@ export class KeamananSpbe extends pulumi.ComponentResource {
             facts: tenantFacts,
             podSecurity: "privileged",
             protect: false,
+          },
+          this,
+        );
+        const shipsLogs = args.plan.workloads.some((w) => w.name === "fluent-bit") && args.logStore;
+        a.networkBoundary(
+          {
+            key: `${site.id}-${SECURITY_TENANT}`,
+            tenant,
+            facts: tenantFacts,
+            sameNamespace: false,
+            allow: securityAllowances(shipsLogs ? portOf(args.logStore as StoreAccess) : null),
           },
           this,
         );

@@ -1,7 +1,7 @@
 /**
  * PusatData: one Pusat Data site. The dinas' namespace, a tenant per agency (namespace, quota,
  * limits, RBAC from the user catalog), hosted apps (hardened workload, data on a protected
- * volume, TLS ingress for internet apps), VPS as virtual machines, and a monitoring target per
+ * volume, an HTTPS route on the site's edge for internet apps), VPS as virtual machines, and a monitoring target per
  * colocation server. It asks the site's adapter for each; it never looks at the platform.
  */
 import * as pulumi from "@pulumi/pulumi";
@@ -88,6 +88,8 @@ export class PusatData extends pulumi.ComponentResource {
           name: namespaceOf(inv.dinas.id),
           facts: dinasFacts,
           podSecurity: "restricted",
+          // The dinas' own apps are bounded like any agency's.
+          quota: tenantQuota(inv, site.id, inv.dinas.id),
           access: [{ subject: defaultGroup(inv.dinas.id), kind: "Group", role: "admin" }],
           protect: true,
         },
@@ -219,6 +221,7 @@ export class PusatData extends pulumi.ComponentResource {
           port: app.port,
           issuer: inv.security.certificateIssuer.name,
           facts: { labels: { ...facts.labels, [LABEL.role]: ROLE.edge }, annotations: facts.annotations },
+          edge: ownedFacts(region, inv.dinas.id, p.site, ROLE.edge, "edge"),
         },
         this,
       );

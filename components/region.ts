@@ -19,7 +19,7 @@ import { KeamananSpbe } from "./keamanan-spbe";
 import { createAdapter, type SiteAdapter } from "./platform";
 import type { Made } from "./platform/adapter";
 import { PusatData } from "./pusat-data";
-import { SistemPenghubungLayanan } from "./sistem-penghubung-layanan";
+import { plainBackendNote, SistemPenghubungLayanan } from "./sistem-penghubung-layanan";
 
 /** What a ConfigMap's data may hold (1 MiB), less room for its metadata. */
 export const EVIDENCE_LIMIT_BYTES = 1_000_000;
@@ -92,7 +92,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
         inventory: inv,
         addressPlan: args.addressPlan,
         sites: pusatData.map((pd) => ({ adapter: pd.adapter, tenants: agencyTenants(inv, pd) })),
-        gatewayNamespace: spl?.trafficNamespace ?? null,
+        gatewayNamespace: spl?.namespace ?? null,
       },
       { parent: this, dependsOn: pusatData },
     );
@@ -105,6 +105,8 @@ export class SpbeRegion extends pulumi.ComponentResource {
       { parent: this, dependsOn: pusatData },
     );
 
+    const securityPlan = buildSecurityPlan(inv);
+    if (spl && spl.plainBackends.length > 0) securityPlan.notes.push(plainBackendNote(spl.plainBackends));
     const logSite = logStoreSite(inv);
     const securitySites = [...adapters.values()].filter(
       (a) => a.site.kind === "pusat-data" || a.site.kind === "drc",
@@ -113,12 +115,15 @@ export class SpbeRegion extends pulumi.ComponentResource {
       "keamanan",
       {
         inventory: inv,
-        plan: buildSecurityPlan(inv),
+        plan: securityPlan,
         adapters: securitySites,
         logStore: logSite ? (drc.stores.get(logSite.site) ?? null) : null,
       },
       { parent: this },
     );
+
+    // Last, what needs every component's requests: each site's edge Gateways.
+    for (const adapter of adapters.values()) adapter.finish(this);
 
     // The evidence, in the dinas' namespace of the primary site, for the paper-trail rules.
     const primary = primarySite(inv);
@@ -159,6 +164,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
   }
 }
 
+/** The tenants of the agencies and of the dinas on a Pusat Data, by id. */
 function agencyTenants(inv: Inventory, pd: PusatData): Map<string, Made> {
-  return new Map(inv.agencies.map((a) => [a.id, pd.tenant(a.id)]));
+  return new Map([...inv.agencies.map((a) => a.id), inv.dinas.id].map((id) => [id, pd.tenant(id)]));
 }

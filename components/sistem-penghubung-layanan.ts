@@ -9,10 +9,10 @@ import * as random from "@pulumi/random";
 import { LABEL, ROLE } from "../inventory/facts";
 import type { Inventory } from "../inventory/schema";
 import type { GatewayPlan } from "../plan/gateway-routes";
+import type { SecurityNote } from "../plan/security";
 import type { AddressPlan } from "../plan/types";
 import { ownedFacts } from "./facts";
 import type { GatewayRouteSpec, SiteAdapter } from "./platform/adapter";
-import { EDGE } from "./platform/kubernetes-pod";
 
 export interface SistemPenghubungLayananArgs {
   readonly inventory: Inventory;
@@ -24,9 +24,9 @@ export interface SistemPenghubungLayananArgs {
 export class SistemPenghubungLayanan extends pulumi.ComponentResource {
   /** The gateway's namespace, to which agencies' egress is allowed. */
   readonly namespace: string;
-  /** Namespace of the gateway's proxies: the peer agencies' network boundaries allow. */
-  readonly trafficNamespace: string = EDGE.gatewayProxies;
   readonly host: string;
+  /** Routes whose backend the gateway reaches without TLS, with why (for the security notes). */
+  readonly plainBackends: PlainBackend[] = [];
 
   constructor(name: string, args: SistemPenghubungLayananArgs, opts?: pulumi.ComponentResourceOptions) {
     super("spbe:index:SistemPenghubungLayanan", name, {}, opts);
@@ -45,6 +45,12 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
         podSecurity: "restricted",
         protect: false,
       },
+      this,
+    );
+    // The namespace holds the Gateway, its routes and Secrets; the proxies run in Envoy
+    // Gateway's namespace. No pod runs here: closed both ways.
+    adapter.networkBoundary(
+      { key: `${site.id}-${plan.namespace}`, tenant, facts: gwFacts, sameNamespace: false, allow: [] },
       this,
     );
 
@@ -70,6 +76,9 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
       let backend: GatewayRouteSpec["backend"];
       if (r.upstream) {
         backend = { kind: "fqdn", host: r.upstream.host, port: r.upstream.port, tls: r.upstream.tls };
+        if (!r.upstream.tls) {
+          this.plainBackends.push({ route: r.name, backend: r.upstream.host, why: "http-upstream" });
+        }
       } else if (r.providerPlacement === "colocation") {
         const server = apps.get(r.provider)?.placement.server;
         const address = server ? hosts.get(server) : undefined;
@@ -79,6 +88,7 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
           );
         }
         backend = { kind: "address", address, port: apps.get(r.provider)?.port ?? 8080 };
+        this.plainBackends.push({ route: r.name, backend: `${server} (${address})`, why: "colocation" });
       } else if (r.backend) {
         backend = { kind: "service", ...r.backend };
       } else {
@@ -96,6 +106,8 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
     plan.upstreams.forEach((u, i) => {
       const facts = ownedFacts(region, plan.builtBy, site, ROLE.gatewayRoute, `gateway.upstreams[${i}]`);
       facts.labels[LABEL.exposure] = "intra";
+      if (!u.tls)
+        this.plainBackends.push({ route: `upstream-${u.id}`, backend: u.url, why: "http-upstream" });
       routes.push({
         key: `spl-upstream-${u.id}`,
         name: `upstream-${u.id}`,
@@ -120,7 +132,38 @@ export class SistemPenghubungLayanan extends pulumi.ComponentResource {
     this.registerOutputs({
       namespace: this.namespace,
       host: this.host,
-      trafficNamespace: this.trafficNamespace,
     });
   }
+}
+
+export interface PlainBackend {
+  route: string;
+  backend: string;
+  why: "colocation" | "http-upstream";
+}
+
+/**
+ * The security note naming every gateway backend reached without TLS, and why: a colocation
+ * server is reached at its address, for which the inventory names no certificate to verify; an
+ * upstream declared with an http URL offers none.
+ */
+export function plainBackendNote(plain: readonly PlainBackend[]): SecurityNote {
+  const list = (why: PlainBackend["why"]) =>
+    plain
+      .filter((p) => p.why === why)
+      .map((p) => `${p.route} → ${p.backend}`)
+      .join(", ");
+  const coloc = list("colocation");
+  const http = list("http-upstream");
+  const id = [
+    coloc &&
+      `Rute gateway ke server kolokasi memakai HTTP tanpa TLS di Jaringan Intra (${coloc}): inventaris tidak menyebut sertifikat server untuk diverifikasi; pasang TLS di server dan catat CA-nya.`,
+    http && `Rute gateway ke upstream http tanpa TLS (${http}): upstream tidak menawarkan TLS.`,
+  ].filter(Boolean);
+  const en = [
+    coloc &&
+      `Gateway routes to colocation servers use plain HTTP over the Jaringan Intra (${coloc}): the inventory names no server certificate to verify; put TLS on the server and record its CA.`,
+    http && `Gateway routes to http upstreams have no TLS (${http}): the upstream offers none.`,
+  ].filter(Boolean);
+  return { control: "backend-tls", id: id.join(" "), en: en.join(" ") };
 }

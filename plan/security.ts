@@ -33,48 +33,6 @@ export function logCredentialSecret(site: string): string {
   return `${site}-s3-credentials`;
 }
 
-/**
- * Fluent Bit's configuration: container logs (Kubernetes and Docker layouts) and the API
- * server's audit log, shipped gzip-compressed to the store's bucket under `logs/<region>/`.
- */
-export function fluentBitConfig(
-  region: string,
-  store: { endpoint: string; bucket: string; region: string },
-): string {
-  const lines = [
-    "[SERVICE]",
-    "    Flush        5",
-    "    Log_Level    info",
-    "",
-    "[INPUT]",
-    "    Name              tail",
-    "    Tag               container.*",
-    "    Path              /var/log/containers/*.log,/var/lib/docker/containers/*/*-json.log",
-    "    multiline.parser  docker, cri",
-    "    Mem_Buf_Limit     50MB",
-    "",
-    "[INPUT]",
-    "    Name              tail",
-    "    Tag               audit.*",
-    "    Path              /var/log/kubernetes/audit/*.log",
-    "    Mem_Buf_Limit     50MB",
-    "",
-    "[OUTPUT]",
-    "    Name              s3",
-    "    Match             *",
-    `    bucket            ${store.bucket}`,
-    `    region            ${store.region}`,
-    `    endpoint          ${store.endpoint}`,
-    `    s3_key_format     /logs/${region}/$TAG/%Y/%m/%d/%H%M%S-$UUID.gz`,
-    "    compression       gzip",
-    "    total_file_size   50M",
-    "    upload_timeout    10m",
-    "    store_dir         /tmp/fluent-bit-s3",
-    "",
-  ];
-  return lines.join("\n");
-}
-
 export interface SecurityNote {
   control: string;
   /** Bahasa Indonesia, then English. */

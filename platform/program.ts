@@ -181,7 +181,7 @@ export function buildPlatform(c: PlatformConfig): Record<string, pulumi.Output<u
   install("fluent-bit");
 
   const issuer = inv.security.certificateIssuer;
-  const [edgeNs, edgeName] = (c.edgeGateway ?? `${PINS["envoy-gateway"].namespace}/edge`).split("/");
+  const [edgeNs, edgeName] = (c.edgeGateway ?? "spbe-edge/edge").split("/");
   if (certManager) {
     new k8s.apiextensions.CustomResource(
       `${c.site}-cluster-issuer`,

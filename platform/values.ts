@@ -6,7 +6,6 @@
 import type { Inventory } from "../inventory/schema";
 import { buildBackupPlan } from "../plan/backup";
 import { logCredentialSecret, logStoreSite } from "../plan/security";
-import { objectStoreHost } from "../components/platform/object-store";
 import { PINS, type AddOnName } from "./versions";
 
 /** Names the platform stack exports and the region reads through its StackReference. */
@@ -144,7 +143,8 @@ function fluentBitValues(inv: Inventory, labels: Record<string, string>): Values
   const loc = buildBackupPlan(inv).locations.find((l) => l.site === store?.site);
   if (!store || !loc)
     throw new Error("security.controls: log-analysis needs an object store to ship logs to");
-  const endpoint = loc.endpoint ?? `https://${objectStoreHost(loc.site, inv.region.portalDomain)}`;
+  // The Dinas store is published as components/drc.ts names it.
+  const endpoint = loc.endpoint ?? `https://minio-${loc.site}.${inv.region.portalDomain}`;
   const secret = logCredentialSecret(loc.site);
   return {
     labels,

@@ -83,6 +83,7 @@ export const PINS: Record<AddOnName, Pin> = {
       `${GW}/v1/HTTPRoute`,
       `${GW}/v1/GRPCRoute`,
       `${GW}/v1beta1/ReferenceGrant`,
+      `${GW}/v1/BackendTLSPolicy`,
       "gateway.envoyproxy.io/v1alpha1/SecurityPolicy",
       "gateway.envoyproxy.io/v1alpha1/ClientTrafficPolicy",
       "gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy",

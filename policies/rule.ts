@@ -89,7 +89,7 @@ function stringRecord(v: unknown): Record<string, string> {
   return out;
 }
 
-/** `kubernetes:networking.k8s.io/v1:Ingress` → Ingress; `docker:index/container:Container` → Container. */
+/** `kubernetes:gateway.networking.k8s.io/v1:HTTPRoute` → HTTPRoute; `docker:index/container:Container` → Container. */
 export function kindOf(type: string): string {
   const parts = type.split(":");
   return parts[parts.length - 1] ?? type;

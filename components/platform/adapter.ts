@@ -28,16 +28,38 @@ export interface TenantSpec {
   protect: boolean;
 }
 
+/**
+ * A peer a namespace's boundary opens to: another tenant (namespace), the proxies of a gateway
+ * (the edge or the Sistem Penghubung Layanan; Envoy Gateway runs them in its own namespace), or
+ * addresses outside the cluster.
+ */
+export type NetworkPeer =
+  | { tenant: string }
+  /** The proxies of every Gateway in that namespace. */
+  | { gatewayProxies: string }
+  | { cidr: string };
+
+/** One explicit opening in a default-deny boundary, named for why it exists. */
+export interface NetworkAllowance {
+  /** Why the opening exists (`edge`, `gateway`, `log-store`…): names its policy `allow-<purpose>`. */
+  purpose: string;
+  direction: "ingress" | "egress";
+  peers: NetworkPeer[];
+  /** Ports the opening is limited to; none = every port of the peers. */
+  ports?: Array<{ protocol: "TCP" | "UDP"; port: number }>;
+}
+
+/**
+ * A tenant's network boundary: every pod denied in both directions, then DNS, then exactly the
+ * allowances listed (and, when `sameNamespace`, its own pods with each other).
+ */
 export interface NetworkBoundarySpec {
   key: string;
   tenant: Made;
   facts: Facts;
-  /** Namespaces (tenants) allowed to reach this tenant's workloads. */
-  ingressFrom: string[];
-  /** Namespaces this tenant's workloads may reach (besides DNS and itself). */
-  egressTo: string[];
-  /** Address blocks this tenant may reach outside the cluster (e.g. colocation servers, upstreams). */
-  egressCidrs?: string[];
+  /** Pods of the tenant reach each other (an agency's app and its database). */
+  sameNamespace: boolean;
+  allow: NetworkAllowance[];
 }
 
 export interface VolumeSpec {
@@ -73,7 +95,10 @@ export interface ExposeSpec {
   service: Made;
   port: number;
   issuer: string;
+  /** Facts of the published route and its certificate (the application's). */
   facts: Facts;
+  /** Facts of the site's edge (namespace, Gateway): the dinas'. */
+  edge: Facts;
 }
 
 export interface VirtualMachineSpec {
@@ -152,7 +177,10 @@ export interface NodeAgentSpec {
   args?: string[];
   /** What the agent needs of the node; each widens its privileges and is why its tenant is not restricted. */
   needs: {
-    privileged?: boolean;
+    /** Runs as root (user 0): to read what only root owns on the node. Never privileged. */
+    root?: boolean;
+    /** Capabilities added back after dropping all (`BPF`, `PERFMON`…); each one documented. */
+    capabilities?: string[];
     hostNetwork?: boolean;
     hostPid?: boolean;
     hostPaths?: Array<{ path: string; mountPath: string }>;
@@ -193,6 +221,8 @@ export interface SiteAdapter {
   nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made;
   config(spec: ConfigSpec, parent: pulumi.Resource): Made;
   serviceGateway(spec: GatewaySpec, parent: pulumi.Resource): Made;
+  /** Completes what needs every component's requests first (the edge's Gateways); once, last. */
+  finish(parent: pulumi.Resource): Made;
 }
 
 /** The error for a request a platform cannot honour. */

@@ -1,7 +1,8 @@
 /**
- * Object storage and backups on a Docker site: the S3 server of object-store.ts in a container on a protected volume,
- * published on the host for the Pusat Data, and a scheduled backup container per Docker-hosted
- * data set (offen/docker-volume-backup: the volume, read-only, to S3 on the inventory's cron).
+ * Object storage and backups on a Docker site: MinIO in a container on a protected volume,
+ * published on the host for the Pusat Data over TLS, and a scheduled backup container per
+ * Docker-hosted data set (offen/docker-volume-backup: the volume, read-only, to S3 over https on
+ * the inventory's cron). Credentials reach both as files, never as environment variables.
  */
 import * as docker from "@pulumi/docker";
 import * as pulumi from "@pulumi/pulumi";
@@ -13,8 +14,11 @@ import {
   type ObjectStorageMade,
   type ObjectStorageSpec,
 } from "./adapter";
-import type { DockerAdapter } from "./docker";
-import { OBJECT_STORE_ARGS, OBJECT_STORE_ENV, OBJECT_STORE_IMAGE } from "./object-store";
+import { envEntry } from "../formats/env";
+import { cron } from "../formats/cron";
+import { plainText } from "../formats/text";
+import { operatorSecretDir, RUN_AS, type DockerAdapter } from "./docker";
+import { MINIO_IMAGE, MINIO_PORT } from "./minio";
 
 const BACKUP_IMAGE = "offen/docker-volume-backup:v2.43.0";
 
@@ -34,17 +38,29 @@ export function objectStorage(
     },
     parent,
   );
-  // The S3 server must be reachable from the Pusat Data: published on the host's port 9000 (over the
-  // Jaringan Intra), not only on the tenant's internal network.
+  // The root credentials as files in a volume of their own (never in the environment: MinIO
+  // reads MINIO_ROOT_USER_FILE / MINIO_ROOT_PASSWORD_FILE).
+  const secrets = new docker.Volume(
+    `${spec.key}-secrets`,
+    { name: `${spec.name}-secrets`, labels: dockerLabels(spec.facts) },
+    a.opts(parent, { protect: true }),
+  );
+  // MinIO must be reachable from the Pusat Data: published on the host's port 9000 (over the
+  // Jaringan Intra), not only on the tenant's internal network, and only over TLS: its
+  // certificate and key are the operator's files for the host's name (docs/security-notes.md).
   const c = new docker.Container(
-    `${spec.key}-s3`,
+    `${spec.key}-minio`,
     {
       name: spec.name,
-      image: OBJECT_STORE_IMAGE,
-      command: OBJECT_STORE_ARGS,
+      image: MINIO_IMAGE,
+      command: ["server", "/data", "--certs-dir", DOCKER_MINIO_CERTS],
       envs: [
-        pulumi.interpolate`${OBJECT_STORE_ENV.accessKey}=${spec.accessKey}`,
-        pulumi.interpolate`${OBJECT_STORE_ENV.secretKey}=${spec.secretKey}`,
+        envEntry("MINIO_ROOT_USER_FILE", `${SECRETS_DIR}/root-user`),
+        envEntry("MINIO_ROOT_PASSWORD_FILE", `${SECRETS_DIR}/root-password`),
+      ],
+      uploads: [
+        { file: `${SECRETS_DIR}/root-user`, content: checked("MinIO root user", spec.accessKey) },
+        { file: `${SECRETS_DIR}/root-password`, content: checked("MinIO root password", spec.secretKey) },
       ],
       // Root, with every capability dropped: a new named volume is root-owned and Docker has no
       // fsGroup; without CAP_DAC_OVERRIDE root writes only what root owns.
@@ -53,14 +69,34 @@ export function objectStorage(
       capabilities: { drops: ["ALL"] },
       securityOpts: ["no-new-privileges:true"],
       restart: "unless-stopped",
-      ports: [{ internal: 9000, external: 9000 }],
+      ports: [{ internal: MINIO_PORT, external: MINIO_PORT }],
       tmpfs: { "/tmp": "rw,noexec,nosuid,size=64m" },
-      volumes: [{ volumeName: data.name, containerPath: "/data" }],
+      volumes: [
+        { volumeName: data.name, containerPath: "/data" },
+        { volumeName: `${spec.name}-secrets`, containerPath: SECRETS_DIR },
+        { hostPath: operatorSecretDir(MINIO_TLS_SECRET), containerPath: DOCKER_MINIO_CERTS, readOnly: true },
+      ],
       labels: dockerLabels(spec.facts),
     },
-    a.opts(parent, { dependsOn: [...spec.tenant.resources, ...data.resources] }),
+    a.opts(parent, { dependsOn: [...spec.tenant.resources, ...data.resources, secrets] }),
   );
-  return { name: spec.name, endpoint: `http://${a.hostName}:9000`, resources: [...data.resources, c] };
+  return {
+    name: spec.name,
+    endpoint: `https://${a.hostName}:${MINIO_PORT}`,
+    resources: [...data.resources, secrets, c],
+  };
+}
+
+/** Where a container finds the secret files the program uploads into its secrets volume. */
+const SECRETS_DIR = "/run/secrets/spbe";
+/** MinIO's certificate directory on a Docker site: `public.crt` and `private.key`, from the operator. */
+const DOCKER_MINIO_CERTS = "/etc/minio/certs";
+/** The operator's secret directory holding the Docker MinIO's TLS certificate and key. */
+export const MINIO_TLS_SECRET = "minio-tls";
+
+/** A generated secret, checked when it resolves: it lands in a file read whole. */
+function checked(field: string, v: pulumi.Output<string>): pulumi.Output<string> {
+  return pulumi.secret(v.apply((x) => plainText(field, x)));
 }
 
 export function backupSchedule(a: DockerAdapter, spec: BackupScheduleSpec, parent: pulumi.Resource): Made {
@@ -75,31 +111,55 @@ export function backupSchedule(a: DockerAdapter, spec: BackupScheduleSpec, paren
     );
   }
   const c = spec.credentials;
+  const endpoint = new URL(spec.location.endpoint);
+  if (endpoint.protocol !== "https:") {
+    throw unsupported(
+      a.site,
+      "docker",
+      `a backup of '${spec.app}' to ${spec.location.endpoint}`,
+      "use an https object store",
+    );
+  }
+  const secrets = new docker.Volume(
+    `${spec.key}-backup-secrets`,
+    { name: `${spec.name}-backup-secrets`, labels: dockerLabels(spec.facts) },
+    a.opts(parent, { protect: true }),
+  );
   const container = new docker.Container(
     `${spec.key}-backup`,
     {
       name: `${spec.name}-backup`,
       image: BACKUP_IMAGE,
       envs: [
-        `BACKUP_CRON_EXPRESSION=${spec.schedule}`,
-        `BACKUP_RETENTION_DAYS=${spec.retentionDays}`,
-        `BACKUP_FILENAME=${spec.app}-%Y-%m-%dT%H-%M-%S.tar.gz`,
-        `AWS_ENDPOINT=${new URL(spec.location.endpoint).host}`,
-        `AWS_ENDPOINT_PROTO=${new URL(spec.location.endpoint).protocol.replace(":", "")}`,
-        `AWS_S3_BUCKET_NAME=${spec.location.bucket}`,
-        `AWS_S3_PATH=${spec.app}`,
-        pulumi.interpolate`AWS_ACCESS_KEY_ID=${c.accessKey}`,
-        pulumi.interpolate`AWS_SECRET_ACCESS_KEY=${c.secretKey}`,
+        envEntry("BACKUP_CRON_EXPRESSION", cron(spec.schedule, `${spec.app} backup schedule`)),
+        envEntry("BACKUP_RETENTION_DAYS", spec.retentionDays),
+        envEntry("BACKUP_FILENAME", `${spec.app}-%Y-%m-%dT%H-%M-%S.tar.gz`, `${spec.app} backup file name`),
+        envEntry("AWS_ENDPOINT", endpoint.host, `${spec.location.name} endpoint`),
+        envEntry("AWS_ENDPOINT_PROTO", "https"),
+        envEntry("AWS_S3_BUCKET_NAME", spec.location.bucket, `${spec.location.name} bucket`),
+        envEntry("AWS_S3_PATH", spec.app, `${spec.app} backup path`),
+        // The keys as files in the container's secrets volume, never in its environment.
+        envEntry("AWS_ACCESS_KEY_ID_FILE", `${SECRETS_DIR}/access-key`),
+        envEntry("AWS_SECRET_ACCESS_KEY_FILE", `${SECRETS_DIR}/secret-key`),
       ],
+      uploads: [
+        { file: `${SECRETS_DIR}/access-key`, content: checked("backup access key", c.accessKey) },
+        { file: `${SECRETS_DIR}/secret-key`, content: checked("backup secret key", c.secretKey) },
+      ],
+      // The app's own user: it reads the app's volume (owned by it), nothing else.
+      user: RUN_AS,
       readOnly: true,
       capabilities: { drops: ["ALL"] },
       securityOpts: ["no-new-privileges:true"],
       restart: "unless-stopped",
       tmpfs: { "/tmp": "rw,size=1g" },
-      volumes: [{ volumeName: spec.volume.name, containerPath: `/backup/${spec.app}`, readOnly: true }],
+      volumes: [
+        { volumeName: spec.volume.name, containerPath: `/backup/${spec.app}`, readOnly: true },
+        { volumeName: `${spec.name}-backup-secrets`, containerPath: SECRETS_DIR },
+      ],
       labels: dockerLabels(spec.facts),
     },
-    a.opts(parent, { dependsOn: spec.volume.resources }),
+    a.opts(parent, { dependsOn: [...spec.volume.resources, secrets] }),
   );
-  return { name: spec.name, resources: [container] };
+  return { name: spec.name, resources: [secrets, container] };
 }

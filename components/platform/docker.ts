@@ -24,6 +24,7 @@ import {
   type WorkloadSpec,
 } from "./adapter";
 
+import { envEntry } from "../formats/env";
 import { backupSchedule, objectStorage } from "./docker-storage";
 
 export const RUN_AS = "10001:10001";
@@ -86,7 +87,9 @@ export class DockerAdapter implements SiteAdapter {
         "use a kubernetes site",
       );
     }
-    const env = Object.entries(spec.env ?? {}).map(([k, v]) => pulumi.interpolate`${k}=${v}`);
+    const env = Object.entries(spec.env ?? {}).map(([k, v]) =>
+      pulumi.output(v).apply((x) => envEntry(k, x, `${spec.name} env ${k}`)),
+    );
     const c = new docker.Container(
       `${spec.key}-app`,
       {
@@ -120,42 +123,58 @@ export class DockerAdapter implements SiteAdapter {
     return backupSchedule(this, spec, parent);
   }
 
+  /**
+   * A node agent as a container: never privileged, every capability dropped and only those it
+   * names added back, no new privileges, Docker's default seccomp profile, read-only root. Its
+   * files are uploaded into a volume of their own (Docker has no ConfigMap or Secret objects,
+   * and refuses uploads into a read-only root).
+   */
   nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made {
     const n = spec.needs;
+    const made: pulumi.Resource[] = [];
+    const fileVolume = (suffix: string, mountPath: string) => {
+      const v = new docker.Volume(
+        `${spec.key}-${suffix}`,
+        { name: `${spec.name}-${suffix}`, labels: dockerLabels(spec.facts) },
+        this.opts(parent, { protect: true }),
+      );
+      made.push(v);
+      return { volumeName: `${spec.name}-${suffix}`, containerPath: mountPath };
+    };
+    const volumes: docker.types.input.ContainerVolume[] = (n.hostPaths ?? []).map((h) => ({
+      hostPath: h.path,
+      containerPath: h.mountPath,
+      readOnly: true,
+    }));
+    if (spec.files) volumes.push(fileVolume("files", spec.files.mountPath));
+    const s = spec.secretFiles;
+    if (s?.data) volumes.push(fileVolume("secrets", s.mountPath));
+    if (s && !s.data) {
+      volumes.push({ hostPath: operatorSecretDir(s.name), containerPath: s.mountPath, readOnly: true });
+    }
     const c = new docker.Container(
       `${spec.key}-agent`,
       {
         name: spec.name,
         image: spec.image,
         command: spec.args,
-        privileged: n.privileged ?? false,
+        user: n.root ? "0:0" : RUN_AS,
+        privileged: false,
+        readOnly: true,
+        capabilities: { drops: ["ALL"], adds: n.capabilities ?? [] },
+        securityOpts: ["no-new-privileges:true"],
         networkMode: n.hostNetwork ? "host" : undefined,
         pidMode: n.hostPid ? "host" : undefined,
         restart: "unless-stopped",
-        volumes: [
-          ...(n.hostPaths ?? []).map((h) => ({
-            hostPath: h.path,
-            containerPath: h.mountPath,
-            readOnly: true,
-          })),
-          ...(spec.secretFiles && !spec.secretFiles.data
-            ? [
-                {
-                  hostPath: operatorSecretDir(spec.secretFiles.name),
-                  containerPath: spec.secretFiles.mountPath,
-                  readOnly: true,
-                },
-              ]
-            : []),
-        ],
-        envs: Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`),
+        volumes,
+        envs: Object.entries(spec.env ?? {}).map(([k, v]) => envEntry(k, v, `${spec.name} env ${k}`)),
         tmpfs: { "/tmp": "rw,noexec,nosuid,size=256m" },
         uploads: uploadsOf(spec),
         labels: dockerLabels(spec.facts),
       },
-      this.opts(parent),
+      this.opts(parent, { dependsOn: made }),
     );
-    return { name: spec.name, resources: [c] };
+    return { name: spec.name, resources: [...made, c] };
   }
 
   expose(): Made {
@@ -198,6 +217,9 @@ export class DockerAdapter implements SiteAdapter {
       "keep the dinas' shared objects on a kubernetes site",
     );
   }
+  finish(): Made {
+    return { name: this.site.id, resources: [] };
+  }
   serviceGateway(): Made {
     throw unsupported(
       this.site,
@@ -209,7 +231,7 @@ export class DockerAdapter implements SiteAdapter {
 }
 
 /**
- * Docker has no ConfigMap or Secret objects: the agent's files are uploaded into the container.
+ * Docker has no ConfigMap or Secret objects: the agent's files are uploaded into their volumes.
  * Secret files the operator provides are a host directory instead (see `operatorSecretDir`).
  */
 function uploadsOf(spec: NodeAgentSpec): Array<{ file: string; content: pulumi.Input<string> }> {

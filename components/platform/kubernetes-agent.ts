@@ -1,13 +1,14 @@
 /**
  * A node agent on Kubernetes: a DaemonSet on every node (tolerating every taint), with only the
- * host access its spec names, its configuration from a ConfigMap and its credentials from a
+ * host access its spec names, never privileged: all capabilities dropped and only those it names
+ * added back, seccomp RuntimeDefault, no privilege escalation, non-root unless it must be root; its configuration from a ConfigMap and its credentials from a
  * Secret, both mounted read-only, and a writable scratch directory beside a read-only root.
  */
 import * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
 import type { Made, NodeAgentSpec } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
-import { meta } from "./kubernetes-pod";
+import { meta, RUN_AS } from "./kubernetes-pod";
 
 export function nodeAgent(a: KubernetesAdapter, spec: NodeAgentSpec, parent: pulumi.Resource): Made {
   const n = spec.needs;
@@ -53,9 +54,16 @@ export function nodeAgent(a: KubernetesAdapter, spec: NodeAgentSpec, parent: pul
     image: spec.image,
     args: spec.args,
     env: Object.entries(spec.env ?? {}).map(([name, value]) => ({ name, value })),
-    securityContext: n.privileged
-      ? { privileged: true }
-      : { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } },
+    securityContext: {
+      runAsNonRoot: !n.root,
+      runAsUser: n.root ? 0 : RUN_AS,
+      runAsGroup: n.root ? 0 : RUN_AS,
+      privileged: false,
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ["ALL"], ...(n.capabilities?.length ? { add: n.capabilities } : {}) },
+      seccompProfile: { type: "RuntimeDefault" },
+    },
     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
     volumeMounts: mounts,
   };
@@ -71,6 +79,7 @@ export function nodeAgent(a: KubernetesAdapter, spec: NodeAgentSpec, parent: pul
             hostNetwork: n.hostNetwork ?? false,
             hostPID: n.hostPid ?? false,
             automountServiceAccountToken: false,
+            securityContext: { seccompProfile: { type: "RuntimeDefault" } },
             tolerations: [{ operator: "Exists" }],
             containers: [container],
             volumes,

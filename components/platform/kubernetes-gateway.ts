@@ -5,8 +5,10 @@
  * SecurityPolicy that admits only its consumers' credentials (basic auth: the agency id and a
  * random key, hashed into a Secret built from Pulumi secrets). Routes to a provider in another
  * namespace are allowed by a ReferenceGrant there; a colocation server or an upstream gateway is
- * reached through a selector-less Service and its EndpointSlice. Only APIs of Envoy Gateway v1.0
- * and later are used (single `targetRef`, `basicAuth`), so any supported release accepts them.
+ * reached through a selector-less Service and its EndpointSlice; an upstream over https gets a
+ * BackendTLSPolicy (its certificate verified for its host name). SecurityPolicy uses only APIs of
+ * Envoy Gateway v1.0 and later (single `targetRef`, `basicAuth`); BackendTLSPolicy v1 needs
+ * Envoy Gateway v1.6 or later (Gateway API v1.4).
  */
 import * as k8s from "@pulumi/kubernetes";
 import { createHash } from "node:crypto";
@@ -14,6 +16,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { LABEL, ROLE } from "../../inventory/facts";
 import type { GatewayRouteSpec, GatewaySpec, Made } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
+import { htpasswdLine } from "../formats/htpasswd";
 import { meta } from "./kubernetes-pod";
 
 const GW_API = "gateway.networking.k8s.io";
@@ -126,6 +129,25 @@ function route(
       opts([service]),
     );
     out.push(service, slice);
+    if (b.kind === "fqdn" && b.tls) {
+      // The upstream speaks TLS: the proxy verifies its certificate for its host name against
+      // the system's trusted authorities (Gateway API BackendTLSPolicy, Envoy Gateway v1.6+).
+      out.push(
+        new k8s.apiextensions.CustomResource(
+          `${r.key}-backend-tls`,
+          {
+            apiVersion: `${GW_API}/v1`,
+            kind: "BackendTLSPolicy",
+            metadata: meta(r.name, ns, r.facts),
+            spec: {
+              targetRefs: [{ group: "", kind: "Service", name: r.name }],
+              validation: { hostname: b.host, wellKnownCACertificates: "System" },
+            },
+          },
+          opts([service]),
+        ),
+      );
+    }
     backendRef = { kind: "Service", name: r.name, port };
   }
   const httpRoute = new k8s.apiextensions.CustomResource(
@@ -186,7 +208,13 @@ export function htpasswd(
   const entries = names.map((c) => {
     const key = keys[c];
     if (!key) throw new Error(`gateway route '${route}': consumer '${c}' has no credential`);
-    return key.apply((k) => `${c}:{SHA}${createHash("sha1").update(k).digest("base64")}`);
+    return key.apply((k) =>
+      htpasswdLine(
+        `gateway route '${route}' consumer`,
+        c,
+        `{SHA}${createHash("sha1").update(k).digest("base64")}`,
+      ),
+    );
   });
   return pulumi.secret(pulumi.all(entries).apply((lines) => `${lines.join("\n")}\n`));
 }

@@ -9,16 +9,18 @@ import { PINS } from "../../platform/versions";
 import type { Facts } from "../facts";
 
 /**
- * Names of cluster add-ons the objects need synchronously. The rest (issuer, gateway class,
- * Velero's namespace, the blackbox exporter) comes from the site's platform stack (platform-ref.ts).
+ * Names the objects need synchronously. What the add-ons provide (issuer, gateway class, Velero's
+ * namespace, the blackbox exporter) comes from the site's platform stack (platform-ref.ts).
  */
 export const EDGE = {
-  /** The edge (internet) ingress controller's namespace and class. */
-  namespace: "ingress-nginx",
-  ingressClass: "nginx",
+  /** The dinas' namespace of a site's internet edge: its Gateways and their certificates. */
+  namespace: "spbe-edge",
+  /** The edge's Gateway (further ones, past 64 hosts, are `edge-2`…), of the platform's GatewayClass. */
+  gateway: "edge",
   /**
    * Where Envoy Gateway runs the proxies of every Gateway (its default deployment mode): the
-   * traffic of the Sistem Penghubung Layanan comes from, and goes to, pods of this namespace.
+   * traffic of the edge and of the Sistem Penghubung Layanan comes from, and goes to, pods of
+   * this namespace.
    */
   gatewayProxies: PINS["envoy-gateway"].namespace,
 } as const;
@@ -36,7 +38,7 @@ export function hardenedContainer(c: {
   port: number;
   cpu: string;
   memory: string;
-  mounts: Array<{ name: string; mountPath: string }>;
+  mounts: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
   env: Array<{ name: string; value: pulumi.Input<string> }>;
   args?: string[];
 }): k8s.types.input.core.v1.Container {

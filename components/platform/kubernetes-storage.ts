@@ -1,5 +1,5 @@
 /**
- * Object storage and backups on Kubernetes: the S3 server of object-store.ts (a Deployment on a protected claim, published
+ * Object storage and backups on Kubernetes: MinIO (a Deployment on a protected claim, published
  * with TLS for the other sites), Velero BackupStorageLocations (protected and retained on destroy:
  * a `pulumi destroy` never takes the backups with it) and one Velero Schedule per data set.
  * Velero itself (and its AWS plugin) is installed with the cluster.
@@ -14,10 +14,14 @@ import type {
   ObjectStorageSpec,
 } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
-import { LABEL } from "../../inventory/facts";
+import { LABEL, ROLE } from "../../inventory/facts";
 import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
-import { OBJECT_STORE_ARGS, OBJECT_STORE_ENV, OBJECT_STORE_IMAGE } from "./object-store";
+import { awsCredentialsIni } from "../formats/ini";
+import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
+
+/** Where MinIO finds its root credentials (a Secret volume). */
+const ROOT_DIR = "/run/secrets/minio";
 
 export function objectStorage(
   a: KubernetesAdapter,
@@ -30,10 +34,7 @@ export function objectStorage(
     {
       metadata: meta(`${spec.name}-root`, ns, spec.facts),
       type: "Opaque",
-      stringData: {
-        [OBJECT_STORE_ENV.accessKey]: spec.accessKey,
-        [OBJECT_STORE_ENV.secretKey]: spec.secretKey,
-      },
+      stringData: { "root-user": spec.accessKey, "root-password": spec.secretKey },
     },
     a.opts(parent, { dependsOn: spec.tenant.resources }),
   );
@@ -51,19 +52,25 @@ export function objectStorage(
   const selector = { "app.kubernetes.io/name": spec.name };
   const container = {
     ...hardenedContainer({
-      name: "s3",
-      image: OBJECT_STORE_IMAGE,
+      name: "minio",
+      image: MINIO_IMAGE,
       port: 9000,
       cpu: "1",
       memory: "2Gi",
-      mounts: [{ name: "data", mountPath: "/data" }],
-      env: [],
-      args: OBJECT_STORE_ARGS,
+      mounts: [
+        { name: "data", mountPath: "/data" },
+        { name: "root", mountPath: ROOT_DIR, readOnly: true },
+      ],
+      // The root credentials as files of a Secret volume, never in the environment.
+      env: [
+        { name: "MINIO_ROOT_USER_FILE", value: `${ROOT_DIR}/root-user` },
+        { name: "MINIO_ROOT_PASSWORD_FILE", value: `${ROOT_DIR}/root-password` },
+      ],
+      args: MINIO_ARGS,
     }),
-    envFrom: [{ secretRef: { name: `${spec.name}-root` } }],
   };
   const deployment = new k8s.apps.v1.Deployment(
-    `${spec.key}-s3`,
+    `${spec.key}-minio`,
     {
       metadata: meta(spec.name, ns, spec.facts),
       spec: {
@@ -73,14 +80,20 @@ export function objectStorage(
         selector: { matchLabels: selector },
         template: {
           metadata: { labels: { ...spec.facts.labels, ...selector }, annotations: spec.facts.annotations },
-          spec: hardenedPod([container], [{ name: "data", persistentVolumeClaim: { claimName: data.name } }]),
+          spec: hardenedPod(
+            [container],
+            [
+              { name: "data", persistentVolumeClaim: { claimName: data.name } },
+              { name: "root", secret: { secretName: `${spec.name}-root`, defaultMode: 0o440 } },
+            ],
+          ),
         },
       },
     },
     a.opts(parent, { dependsOn: [creds, ...data.resources] }),
   );
   const service = new k8s.core.v1.Service(
-    `${spec.key}-s3`,
+    `${spec.key}-minio`,
     {
       metadata: meta(spec.name, ns, spec.facts),
       spec: {
@@ -94,7 +107,7 @@ export function objectStorage(
   const svc: Made = { name: spec.name, resources: [service] };
   const published = a.expose(
     {
-      key: `${spec.key}-s3`,
+      key: `${spec.key}-minio`,
       name: spec.name,
       tenant: spec.tenant,
       host: spec.host,
@@ -102,6 +115,10 @@ export function objectStorage(
       port: 9000,
       issuer: spec.issuer,
       facts: spec.facts,
+      edge: {
+        labels: { ...spec.facts.labels, [LABEL.role]: ROLE.edge },
+        annotations: spec.facts.annotations,
+      },
     },
     parent,
   );
@@ -126,9 +143,7 @@ export function backupLocation(
         {
           metadata: meta(spec.credentialSecret, a.platformStack.veleroNamespace, spec.facts),
           type: "Opaque",
-          stringData: {
-            cloud: pulumi.interpolate`[default]\naws_access_key_id=${c.accessKey}\naws_secret_access_key=${c.secretKey}\n`,
-          },
+          stringData: { cloud: awsCredentialsIni(c) },
         },
         a.opts(parent),
       ),

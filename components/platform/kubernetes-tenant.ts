@@ -1,15 +1,15 @@
 /**
  * A tenant on Kubernetes: the namespace (restricted Pod Security by default), its quota and
  * container limits, a Role and RoleBinding per access role of the user catalog; and its network
- * boundary: default deny, then only what the component names (same namespace, DNS, the edge and
- * the gateway in, the gateway out).
+ * boundary: default deny in both directions, DNS, then only the openings the component names, each
+ * its own labelled NetworkPolicy.
  */
 import * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
 import { ROLE_RULES } from "../../plan/catalogs";
-import type { Made, NetworkBoundarySpec, TenantSpec } from "./adapter";
+import type { Made, NetworkBoundarySpec, NetworkPeer, TenantSpec } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
-import { meta } from "./kubernetes-pod";
+import { EDGE, meta } from "./kubernetes-pod";
 
 export function tenant(a: KubernetesAdapter, spec: TenantSpec, parent: pulumi.Resource): Made {
   const o = parent;
@@ -91,6 +91,29 @@ export function tenant(a: KubernetesAdapter, spec: TenantSpec, parent: pulumi.Re
   return { name: spec.name, resources };
 }
 
+/** Label on each NetworkPolicy of a boundary: which opening (or `default-deny`, `dns`) it is. */
+export const ALLOWANCE_LABEL = "spbe.go.id/network-allowance";
+
+/** Label Envoy Gateway puts on the proxy pods of a Gateway (in its controller's namespace). */
+export const PROXY_NAMESPACE_LABEL = "gateway.envoyproxy.io/owning-gateway-namespace";
+
+const nsPeer = (name: string) => ({
+  namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
+});
+
+function peerOf(p: NetworkPeer): k8s.types.input.networking.v1.NetworkPolicyPeer {
+  if ("tenant" in p) return nsPeer(p.tenant);
+  if ("cidr" in p) return { ipBlock: { cidr: p.cidr } };
+  return {
+    ...nsPeer(EDGE.gatewayProxies),
+    podSelector: { matchLabels: { [PROXY_NAMESPACE_LABEL]: p.gatewayProxies } },
+  };
+}
+
+/**
+ * Default deny in both directions for every pod of the tenant, DNS to kube-system, then one
+ * NetworkPolicy per allowance, each named `allow-<purpose>` and labelled with its purpose.
+ */
 export function networkBoundary(
   a: KubernetesAdapter,
   spec: NetworkBoundarySpec,
@@ -99,23 +122,16 @@ export function networkBoundary(
   const o = parent;
   const ns = spec.tenant.name;
   const dep = { dependsOn: spec.tenant.resources };
-  const nsPeer = (name: string) => ({
-    namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": name } },
-  });
-  const policy = (suffix: string, body: k8s.types.input.networking.v1.NetworkPolicySpec) =>
-    new k8s.networking.v1.NetworkPolicy(
-      `${spec.key}-${suffix}`,
-      { metadata: meta(suffix, ns, spec.facts), spec: body },
+  const policy = (name: string, body: k8s.types.input.networking.v1.NetworkPolicySpec) => {
+    const m = meta(name, ns, spec.facts);
+    return new k8s.networking.v1.NetworkPolicy(
+      `${spec.key}-${name}`,
+      { metadata: { ...m, labels: { ...m.labels, [ALLOWANCE_LABEL]: name } }, spec: body },
       a.opts(o, dep),
     );
+  };
   const resources = [
     policy("default-deny", { podSelector: {}, policyTypes: ["Ingress", "Egress"] }),
-    policy("allow-same-namespace", {
-      podSelector: {},
-      policyTypes: ["Ingress", "Egress"],
-      ingress: [{ from: [{ podSelector: {} }] }],
-      egress: [{ to: [{ podSelector: {} }] }],
-    }),
     policy("allow-dns", {
       podSelector: {},
       policyTypes: ["Egress"],
@@ -130,22 +146,32 @@ export function networkBoundary(
       ],
     }),
   ];
-  if (spec.ingressFrom.length > 0) {
+  if (spec.sameNamespace) {
     resources.push(
-      policy("allow-ingress", {
+      policy("allow-same-namespace", {
         podSelector: {},
-        policyTypes: ["Ingress"],
-        ingress: [{ from: spec.ingressFrom.map(nsPeer) }],
+        policyTypes: ["Ingress", "Egress"],
+        ingress: [{ from: [{ podSelector: {} }] }],
+        egress: [{ to: [{ podSelector: {} }] }],
       }),
     );
   }
-  const egress: k8s.types.input.networking.v1.NetworkPolicyEgressRule[] = [];
-  if (spec.egressTo.length > 0) egress.push({ to: spec.egressTo.map(nsPeer) });
-  if (spec.egressCidrs && spec.egressCidrs.length > 0) {
-    egress.push({ to: spec.egressCidrs.map((cidr) => ({ ipBlock: { cidr } })) });
-  }
-  if (egress.length > 0) {
-    resources.push(policy("allow-egress", { podSelector: {}, policyTypes: ["Egress"], egress }));
+  const seen = new Set<string>();
+  for (const al of spec.allow) {
+    if (al.peers.length === 0) continue;
+    const name = `allow-${al.purpose}`;
+    if (seen.has(name)) throw new Error(`network boundary of '${ns}': two openings named '${name}'`);
+    seen.add(name);
+    const rule = { ...(al.ports ? { ports: al.ports } : {}) };
+    const peers = al.peers.map(peerOf);
+    resources.push(
+      policy(
+        name,
+        al.direction === "ingress"
+          ? { podSelector: {}, policyTypes: ["Ingress"], ingress: [{ ...rule, from: peers }] }
+          : { podSelector: {}, policyTypes: ["Egress"], egress: [{ ...rule, to: peers }] },
+      ),
+    );
   }
   return { name: ns, resources };
 }

@@ -2,7 +2,8 @@
  * The Kubernetes adapter: one explicit `k8s.Provider` per site (its kube context from the
  * inventory), never the ambient default. Tenants are namespaces with quota, limits, restricted Pod
  * Security and RBAC; workloads are hardened Deployments; data is on protected claims.
- * Storage/backup and the gateway live in kubernetes-storage.ts and kubernetes-gateway.ts.
+ * Storage/backup, the gateway and the internet edge live in kubernetes-storage.ts,
+ * kubernetes-gateway.ts and kubernetes-edge.ts.
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
@@ -26,16 +27,19 @@ import type {
   VolumeSpec,
   WorkloadSpec,
 } from "./adapter";
-import { hardenedContainer, hardenedPod, meta, EDGE } from "./kubernetes-pod";
+import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
+import { KubernetesEdge } from "./kubernetes-edge";
+import { PlatformRef } from "./platform-ref";
 import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
 import { serviceGateway } from "./kubernetes-gateway";
 import { networkBoundary, tenant } from "./kubernetes-tenant";
-import { PlatformRef } from "./platform-ref";
 import { nodeAgent } from "./kubernetes-agent";
 
 export class KubernetesAdapter implements SiteAdapter {
   readonly platform = "kubernetes" as const;
   readonly provider: k8s.Provider;
+  private readonly edge = new KubernetesEdge(this);
+
   /** What the site's platform stack installed (issuer, gateway class, Velero, blackbox exporter). */
   readonly platformStack: PlatformRef;
 
@@ -127,49 +131,11 @@ export class KubernetesAdapter implements SiteAdapter {
   }
 
   expose(spec: ExposeSpec, parent: pulumi.Resource): Made {
-    const o = parent;
-    const ns = spec.tenant.name;
-    const tlsSecret = `${spec.name}-tls`;
-    const cert = new k8s.apiextensions.CustomResource(
-      `${spec.key}-cert`,
-      {
-        apiVersion: "cert-manager.io/v1",
-        kind: "Certificate",
-        metadata: meta(spec.name, ns, spec.facts),
-        spec: {
-          secretName: tlsSecret,
-          dnsNames: [spec.host],
-          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: this.platformStack.issuer },
-        },
-      },
-      this.opts(o, { dependsOn: spec.tenant.resources }),
-    );
-    const ingress = new k8s.networking.v1.Ingress(
-      `${spec.key}-ingress`,
-      {
-        metadata: meta(spec.name, ns, spec.facts),
-        spec: {
-          ingressClassName: EDGE.ingressClass,
-          tls: [{ hosts: [spec.host], secretName: tlsSecret }],
-          rules: [
-            {
-              host: spec.host,
-              http: {
-                paths: [
-                  {
-                    path: "/",
-                    pathType: "Prefix",
-                    backend: { service: { name: spec.service.name, port: { number: spec.port } } },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      },
-      this.opts(o, { dependsOn: [...spec.service.resources, cert] }),
-    );
-    return { name: spec.name, resources: [cert, ingress] };
+    return this.edge.expose(spec, parent);
+  }
+
+  finish(parent: pulumi.Resource): Made {
+    return this.edge.finish(parent);
   }
 
   virtualMachine(spec: VirtualMachineSpec, parent: pulumi.Resource): Made {

@@ -7,6 +7,7 @@ import {
   agencyNamespaces,
   describe,
   evidenceOf,
+  routesAroundGateway,
   selectedNamespaces,
   selectorLabels,
   t,
@@ -101,6 +102,15 @@ export const gatewayRules: Rule[] = [
           message: t(
             `${describe(v)} milik '${owners.get(v.namespace ?? "")}' membuka akses langsung dengan Perangkat Daerah lain: ${others.join(", ")}.`,
             `${describe(v)} of '${owners.get(v.namespace ?? "")}' opens direct access with other agencies: ${others.join(", ")}.`,
+          ),
+        });
+      }
+      for (const { route, owner, others } of routesAroundGateway(views)) {
+        out.push({
+          urn: route.urn,
+          message: t(
+            `${describe(route)} milik '${owner}' meneruskan lalu lintas langsung ke layanan Perangkat Daerah lain: ${others.join(", ")}.`,
+            `${describe(route)} of '${owner}' routes traffic straight to other agencies' services: ${others.join(", ")}.`,
           ),
         });
       }

@@ -1,12 +1,15 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
-import { objectName, type Rule, type Violation } from "../rule";
+import { type Rule, type Violation } from "../rule";
+import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
   agencyNamespaces,
   describe,
   dinasIdOf,
   evidenceOf,
   isAgencyOperator,
+  routeWithoutTls,
+  servedHosts,
   t,
   underDomain,
   withRole,
@@ -23,8 +26,8 @@ export const jaringanIntraRules: Rule[] = [
       "Agencies exchange data over the Jaringan Intra",
     ),
     remediation: t(
-      "Gunakan Service ClusterIP dan ekspos aplikasi melalui edge (Ingress) dan Sistem Penghubung Layanan.",
-      "Use a ClusterIP Service and expose the app through the edge (Ingress) and the gateway.",
+      "Gunakan Service ClusterIP dan ekspos aplikasi melalui edge (HTTPRoute pada Gateway edge) dan Sistem Penghubung Layanan.",
+      "Use a ClusterIP Service and expose the app through the edge (an HTTPRoute on the edge Gateway) and the gateway.",
     ),
     check(views) {
       const owners = agencyNamespaces(views);
@@ -78,8 +81,8 @@ export const jaringanIntraRules: Rule[] = [
       "Jaringan Intra security is controlled with security devices",
     ),
     remediation: t(
-      "Terapkan kontrol firewall dan ids-ips, dan pasang TLS pada setiap Ingress yang terbuka ke internet.",
-      "Apply the firewall and ids-ips controls, and TLS on every internet-facing Ingress.",
+      "Terapkan kontrol firewall dan ids-ips, layani setiap HTTPRoute yang terbuka ke internet pada listener HTTPS bersertifikat, dan tutup setiap namespace secara bawaan (NetworkPolicy default-deny Ingress dan Egress).",
+      "Apply the firewall and ids-ips controls, serve every internet-facing HTTPRoute on an HTTPS listener with a certificate, and close every namespace by default (default-deny NetworkPolicy for Ingress and Egress).",
     ),
     check(ev, _ctx, resources) {
       const views = resources();
@@ -92,15 +95,16 @@ export const jaringanIntraRules: Rule[] = [
             `Network security devices missing: ${missing.join(", ")}.`,
           ),
         });
+      out.push(...isolationViolations(views, (ns) => !isTenantNamespace(ns)));
       for (const v of views) {
-        if (v.kind !== "Ingress" || v.labels[LABEL.exposure] !== "internet") continue;
-        const tls = ((v.props.spec ?? {}) as Record<string, unknown>).tls;
-        if (Array.isArray(tls) && tls.length > 0) continue;
+        if (v.kind !== "HTTPRoute" || v.labels[LABEL.exposure] !== "internet") continue;
+        const why = routeWithoutTls(v, views);
+        if (!why) continue;
         out.push({
           urn: v.urn,
           message: t(
-            `${describe(v)} terbuka ke internet tanpa TLS.`,
-            `${describe(v)} is internet-facing without TLS.`,
+            `${describe(v)} terbuka ke internet tanpa TLS: ${why.id}.`,
+            `${describe(v)} is internet-facing without TLS: it ${why.en}.`,
           ),
         });
       }
@@ -136,16 +140,13 @@ export const jaringanIntraRules: Rule[] = [
           });
       const declared = new Set(ev.applications.map((a) => a.domain).filter((d): d is string => !!d));
       for (const v of views) {
-        if (v.kind !== "Ingress") continue;
-        const rules = ((v.props.spec ?? {}) as Record<string, unknown>).rules;
-        for (const r of Array.isArray(rules) ? (rules as Array<Record<string, unknown>>) : []) {
-          const host = r?.host;
-          if (typeof host !== "string" || underDomain(host, portal) || declared.has(host)) continue;
+        for (const host of servedHosts(v)) {
+          if (underDomain(host, portal) || declared.has(host)) continue;
           out.push({
             urn: v.urn,
             message: t(
-              `Ingress '${objectName(v)}' melayani host '${host}', di luar domain portal '${portal}'.`,
-              `Ingress '${objectName(v)}' serves host '${host}', outside the portal domain '${portal}'.`,
+              `${describe(v)} melayani host '${host}', di luar domain portal '${portal}'.`,
+              `${describe(v)} serves host '${host}', outside the portal domain '${portal}'.`,
             ),
           });
         }

@@ -1,7 +1,7 @@
 /** Keamanan SPBE: SEC-01 … SEC-06. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, yearsBefore, type Rule, type Violation } from "../rule";
-import { describe, t } from "./select";
+import { describe, gatewayListeners, listenerHasTls, servedOnlyOnEdge, t } from "./select";
 import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
@@ -102,7 +102,12 @@ export const keamananRules: Rule[] = [
         }
       }
       return views
-        .filter((v) => v.kind === "HTTPRoute" && !protectedRoutes.has(`${v.namespace}/${objectName(v)}`))
+        .filter(
+          (v) =>
+            v.kind === "HTTPRoute" &&
+            !protectedRoutes.has(`${v.namespace}/${objectName(v)}`) &&
+            !servedOnlyOnEdge(v, views),
+        )
         .map((v) => ({
           urn: v.urn,
           message: t(
@@ -123,22 +128,23 @@ export const keamananRules: Rule[] = [
       "Non-repudiation: certificates from a trusted third party",
     ),
     remediation: t(
-      "Pasang TLS pada setiap Ingress dengan sertifikat dari penerbit tepercaya (security.certificateIssuer).",
-      "Put TLS on every Ingress with a certificate from the trusted issuer (security.certificateIssuer).",
+      "Layani setiap listener Gateway dengan HTTPS dan sertifikat dari penerbit tepercaya (security.certificateIssuer).",
+      "Serve every Gateway listener over HTTPS with a certificate from the trusted issuer (security.certificateIssuer).",
     ),
     check(ev, _ctx, resources) {
       const views = resources();
       const trusted = ev.security.certificateIssuer.name;
       const out: Violation[] = [];
       for (const v of views) {
-        if (v.kind === "Ingress") {
-          const spec = (v.props.spec ?? {}) as Record<string, unknown>;
-          if (!Array.isArray(spec.tls) || spec.tls.length === 0)
+        if (v.kind === "Gateway") {
+          const plain = gatewayListeners(v).filter((l) => !listenerHasTls(l));
+          const names = plain.map((l) => String(l.name)).join(", ");
+          if (plain.length > 0)
             out.push({
               urn: v.urn,
               message: t(
-                `${describe(v)} tidak memakai sertifikat (TLS).`,
-                `${describe(v)} uses no certificate (TLS).`,
+                `${describe(v)} melayani listener tanpa sertifikat (TLS): ${names}.`,
+                `${describe(v)} serves listeners without a certificate (TLS): ${names}.`,
               ),
             });
           const issuer =

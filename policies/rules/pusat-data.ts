@@ -1,6 +1,7 @@
 /** Pusat Data as the resources show it: DC-01, DC-02, DC-08, DC-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
-import { objectName, role, type Rule, type Violation, type View } from "../rule";
+import { role, type Rule, type Violation } from "../rule";
+import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import { describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
 
 const APP_ROLES: string[] = [ROLE.app, ROLE.vps, ROLE.colocationServer, ROLE.data];
@@ -136,39 +137,11 @@ export const pusatDataRules: Rule[] = [
       "Access to information is restricted per agency",
     ),
     remediation: t(
-      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah.",
-      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency namespace.",
+      "Tambahkan NetworkPolicy default-deny (podSelector: {}, policyTypes: [Ingress, Egress]) di namespace Perangkat Daerah atau Dinas, dan buka hanya yang diperlukan.",
+      "Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) in the agency's or the Dinas' namespace, and open only what is needed.",
     ),
     check(views) {
-      const denied = new Set(views.filter(isDefaultDeny).map((v) => v.namespace));
-      return views
-        .filter(
-          (v) => v.kind === "Namespace" && role(v) === ROLE.agencyNamespace && !denied.has(objectName(v)),
-        )
-        .map((v) => ({
-          urn: v.urn,
-          message: t(
-            `Namespace '${objectName(v)}' (${v.labels[LABEL.agency] ?? "?"}) tidak memiliki NetworkPolicy default-deny.`,
-            `Namespace '${objectName(v)}' (${v.labels[LABEL.agency] ?? "?"}) has no default-deny NetworkPolicy.`,
-          ),
-        }));
+      return isolationViolations(views, isTenantNamespace);
     },
   },
 ];
-
-/** podSelector {} selecting every pod, Ingress in policyTypes, and no ingress rule. */
-export function isDefaultDeny(v: View): boolean {
-  if (v.kind !== "NetworkPolicy") return false;
-  const spec = (v.props.spec ?? {}) as Record<string, unknown>;
-  const sel = (spec.podSelector ?? {}) as Record<string, unknown>;
-  const selectsAll = Object.keys(sel).every((k) => {
-    const x = sel[k];
-    return (
-      x === undefined ||
-      (Array.isArray(x) ? x.length === 0 : typeof x === "object" && x !== null && Object.keys(x).length === 0)
-    );
-  });
-  const types = Array.isArray(spec.policyTypes) ? (spec.policyTypes as string[]) : [];
-  const ingress = Array.isArray(spec.ingress) ? spec.ingress : [];
-  return selectsAll && types.includes("Ingress") && ingress.length === 0;
-}

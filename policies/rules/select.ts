@@ -99,3 +99,115 @@ export function selectedNamespaces(
   if (!selector || typeof selector !== "object") return [];
   return namespaces.filter((ns) => matchesSelector(selector, labelsOf(ns)));
 }
+
+/**
+ * The edge as the Gateway API shows it (Envoy Gateway; Ingress is not used). An HTTPRoute is
+ * served on the listeners it attaches to: those of its parent Gateways (`parentRefs`, in the
+ * route's namespace unless named), the one its `sectionName` names or all of them.
+ */
+type Rec = Record<string, unknown>;
+const recs = (x: unknown): Rec[] =>
+  Array.isArray(x) ? (x.filter((e) => e && typeof e === "object") as Rec[]) : [];
+const specOf = (v: View): Rec => (v.props.spec ?? {}) as Rec;
+
+export interface ServedListener {
+  gateway: View;
+  listener: Rec;
+}
+
+/** Listeners of the stack's Gateways a route attaches to; empty when its parents are not in the stack. */
+export function listenersOf(route: View, views: View[]): ServedListener[] {
+  const gateways = views.filter((v) => v.kind === "Gateway");
+  const out: ServedListener[] = [];
+  for (const ref of recs(specOf(route).parentRefs)) {
+    if ((ref.kind ?? "Gateway") !== "Gateway") continue;
+    const ns = typeof ref.namespace === "string" ? ref.namespace : route.namespace;
+    const gw = gateways.find((g) => objectName(g) === ref.name && g.namespace === ns);
+    if (!gw) continue;
+    for (const l of recs(specOf(gw).listeners)) {
+      if (ref.sectionName === undefined || l.name === ref.sectionName) out.push({ gateway: gw, listener: l });
+    }
+  }
+  return out;
+}
+
+/** A listener terminating TLS with a certificate. */
+export function listenerHasTls(l: Rec): boolean {
+  const tls = (l.tls ?? {}) as Rec;
+  return l.protocol === "HTTPS" && recs(tls.certificateRefs).length > 0;
+}
+
+/**
+ * Why an HTTPRoute is not served over TLS, or null when it is: attached to no Gateway in the
+ * stack, or to a listener (one it names, or any of the Gateway's) that is not HTTPS with a certificate.
+ */
+export function routeWithoutTls(route: View, views: View[]): Text | null {
+  const served = listenersOf(route, views);
+  if (served.length === 0) {
+    return t("tidak terpasang pada Gateway mana pun di stack ini", "is attached to no Gateway of this stack");
+  }
+  const plain = served.filter((s) => !listenerHasTls(s.listener));
+  if (plain.length === 0) return null;
+  const names = plain.map((s) => `${objectName(s.gateway)}/${String(s.listener.name)}`).join(", ");
+  return t(`dilayani listener tanpa TLS: ${names}`, `is served on listeners without TLS: ${names}`);
+}
+
+/** Host names an edge object serves: an HTTPRoute's hostnames, a Gateway's listener hostnames. */
+export function servedHosts(v: View): string[] {
+  if (v.kind === "HTTPRoute")
+    return (Array.isArray(specOf(v).hostnames) ? (specOf(v).hostnames as unknown[]) : []).filter(
+      (h): h is string => typeof h === "string",
+    );
+  if (v.kind === "Gateway")
+    return recs(specOf(v).listeners)
+      .map((l) => l.hostname)
+      .filter((h): h is string => typeof h === "string");
+  return [];
+}
+
+/** Namespaces an HTTPRoute's backendRefs point at (each in the route's own namespace unless named). */
+export function backendNamespaces(route: View): string[] {
+  const out = new Set<string>();
+  for (const rule of recs(specOf(route).rules)) {
+    for (const b of recs(rule.backendRefs)) {
+      const ns = typeof b.namespace === "string" ? b.namespace : route.namespace;
+      if (ns) out.add(ns);
+    }
+  }
+  return [...out].sort();
+}
+
+/** A Gateway's listeners. */
+export function gatewayListeners(gateway: View): Rec[] {
+  return recs(specOf(gateway).listeners);
+}
+
+/**
+ * HTTPRoutes that carry one agency's traffic straight to another agency's Services, around the
+ * Sistem Penghubung Layanan: a route in an agency's namespace (not one of the gateway's own
+ * routes) with a backend in another agency's namespace. Each with the other owners it reaches.
+ */
+export function routesAroundGateway(views: View[]): Array<{ route: View; owner: string; others: string[] }> {
+  const owners = agencyNamespaces(views);
+  const out: Array<{ route: View; owner: string; others: string[] }> = [];
+  for (const v of views) {
+    if (v.kind !== "HTTPRoute" || role(v) === ROLE.gatewayRoute) continue;
+    const owner = owners.get(v.namespace ?? "");
+    if (!owner) continue;
+    const others = [
+      ...new Set(
+        backendNamespaces(v).flatMap((ns) =>
+          owners.has(ns) && owners.get(ns) !== owner ? [owners.get(ns)!] : [],
+        ),
+      ),
+    ];
+    if (others.length > 0) out.push({ route: v, owner, others: others.sort() });
+  }
+  return out;
+}
+
+/** An HTTPRoute served only on the internet edge's Gateways (public sites, not gateway services). */
+export function servedOnlyOnEdge(route: View, views: View[]): boolean {
+  const served = listenersOf(route, views);
+  return served.length > 0 && served.every((s) => role(s.gateway) === ROLE.edge);
+}

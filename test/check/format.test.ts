@@ -15,8 +15,8 @@ const locate = (p: string) => (LINES[p] ? { file: FILE, line: LINES[p]!, column:
 async function violating(lang: "id" | "en" = "id"): Promise<CheckReport> {
   const stack = mutate(
     mutate(compliantStack(), "simpeg-svc", (i) => void (i.spec.type = "LoadBalancer")),
-    "simpeg-ingress",
-    (i) => void i.spec.rules.push({ host: "simpeg.example.com" }),
+    "simpeg-route",
+    (i) => void i.spec.hostnames.push("simpeg.example.com"),
   );
   const withEvidence = mutate(stack, "spbe-evidence", (i) => {
     const ev = JSON.parse(i.data["evidence.json"]);

@@ -82,9 +82,17 @@ describe("platform adapters", () => {
     });
     const backup = byName(resources, "docker:index/container:Container", "drc-dinas-arsip-backup");
     expect(backup.inputs.envs).toEqual(
-      expect.arrayContaining(["BACKUP_CRON_EXPRESSION=0 3 * * *", "BACKUP_RETENTION_DAYS=14"]),
+      expect.arrayContaining([
+        "BACKUP_CRON_EXPRESSION=0 3 * * *",
+        "BACKUP_RETENTION_DAYS=14",
+        "AWS_ENDPOINT_PROTO=https",
+        "AWS_ACCESS_KEY_ID_FILE=/run/secrets/spbe/access-key",
+      ]),
     );
-    expect(backup.secretPaths).toEqual(["envs"]);
+    // The keys are uploaded files, not environment variables.
+    expect(JSON.stringify(backup.inputs.envs)).not.toMatch(/AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)=/);
+    expect(backup.secretPaths).toEqual(["uploads"]);
+    expect(backup.inputs).toMatchObject({ user: "10001:10001", securityOpts: ["no-new-privileges:true"] });
   });
 
   it("convert Kubernetes memory quantities for Docker, refusing what they cannot say", () => {

@@ -13,14 +13,20 @@ beforeAll(async () => {
 });
 
 describe("Drc", () => {
-  it("runs the Versity S3 Gateway on the dinas' Docker DRC with its data on a protected volume", () => {
-    const store = byName(resources, "docker:index/container:Container", "drc-dinas-store-s3");
-    expect(store.inputs).toMatchObject({
-      image: expect.stringMatching(/^docker\.io\/versity\/versitygw:v\d+\.\d+\.\d+$/),
-      command: ["--port", ":9000", "posix", "/data"],
+  it("runs MinIO on the dinas' Docker DRC over TLS, keys as files, data on a protected volume", () => {
+    const minio = byName(resources, "docker:index/container:Container", "drc-dinas-store-minio");
+    expect(minio.inputs).toMatchObject({
+      image: expect.stringMatching(/^quay\.io\/minio\/minio:RELEASE/),
       readOnly: true,
+      command: ["server", "/data", "--certs-dir", "/etc/minio/certs"],
+      envs: [
+        "MINIO_ROOT_USER_FILE=/run/secrets/spbe/root-user",
+        "MINIO_ROOT_PASSWORD_FILE=/run/secrets/spbe/root-password",
+      ],
     });
-    expect(store.secretPaths).toContain("envs");
+    // The keys are uploaded files (secret), the environment holds only their paths.
+    expect(minio.secretPaths).toEqual(["uploads"]);
+    expect(JSON.stringify(minio.inputs.volumes)).toContain('"hostPath":"/etc/spbe-infra/secrets/minio-tls"');
     expect(byName(resources, "docker:index/volume:Volume", "drc-dinas-store-data").protect).toBe(true);
   });
 
@@ -32,7 +38,7 @@ describe("Drc", () => {
     );
     expect(dinas).toMatchObject({ protect: true, retainOnDelete: true });
     expect(dinas.inputs.spec).toMatchObject({
-      config: { s3Url: "http://drc.contohkab.go.id:9000" },
+      config: { s3Url: "https://drc.contohkab.go.id:9000" },
       credential: { name: "drc-dinas-credentials", key: "cloud" },
     });
     const pdn = byName(resources, "kubernetes:velero.io/v1:BackupStorageLocation", "pd-utama-drc-pdn-bsl");
@@ -74,28 +80,30 @@ describe("Drc", () => {
 });
 
 describe("Drc on a Kubernetes DRC run by the dinas", () => {
-  it("runs the S3 gateway as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
+  it("runs MinIO as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
     const inv = fixture((i) => {
       i.sites[1].platform = { type: "kubernetes", context: "drc-dinas" };
     });
     const run = await runFixtureRegion(inv);
-    const store = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-s3");
-    expect(metadataOf(store)).toMatchObject({ name: "s3", namespace: "spbe-backup" });
+    const minio = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-minio");
+    expect(metadataOf(minio)).toMatchObject({ name: "minio", namespace: "spbe-backup" });
     expect(
       byName(run.resources, "kubernetes:core/v1:PersistentVolumeClaim", "drc-dinas-store-data").protect,
     ).toBe(true);
-    const ingress = byName(
+    const route = byName(
       run.resources,
-      "kubernetes:networking.k8s.io/v1:Ingress",
-      "drc-dinas-store-s3-ingress",
+      "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute",
+      "drc-dinas-store-minio-route",
     );
-    expect(JSON.stringify(ingress.inputs.spec)).toContain("s3-drc-dinas.contohkab.go.id");
+    expect(route.inputs.spec).toMatchObject({ hostnames: ["minio-drc-dinas.contohkab.go.id"] });
+    const edge = byName(run.resources, "kubernetes:gateway.networking.k8s.io/v1:Gateway", "drc-dinas-edge");
+    expect(JSON.stringify(edge.inputs.spec)).toContain('"hostname":"minio-drc-dinas.contohkab.go.id"');
     const bsl = byName(
       run.resources,
       "kubernetes:velero.io/v1:BackupStorageLocation",
       "pd-utama-drc-dinas-bsl",
     );
-    expect(bsl.inputs.spec).toMatchObject({ config: { s3Url: "https://s3-drc-dinas.contohkab.go.id" } });
+    expect(bsl.inputs.spec).toMatchObject({ config: { s3Url: "https://minio-drc-dinas.contohkab.go.id" } });
     const root = byName(run.resources, "kubernetes:core/v1:Secret", "drc-dinas-store-root");
     expect(root.secretPaths).toEqual(["stringData"]);
     expect(byName(run.resources, "pulumi:providers:kubernetes", "drc-dinas-k8s").inputs).toMatchObject({

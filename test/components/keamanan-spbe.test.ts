@@ -43,9 +43,12 @@ describe("KeamananSpbe log shipping", () => {
   it("ships container and audit logs to the dinas' backup store with credentials it holds", () => {
     const cm = byName(resources, "kubernetes:core/v1:ConfigMap", "pd-utama-fluent-bit-files");
     const conf = (cm.inputs.data as Record<string, string>)["fluent-bit.conf"];
-    expect(conf).toContain("Path              /var/log/kubernetes/audit/*.log");
-    expect(conf).toContain("endpoint          http://drc.contohkab.go.id:9000");
-    expect(conf).toContain("s3_key_format     /logs/contoh/");
+    expect(conf).toMatch(/^ {4}Path +\/var\/log\/kubernetes\/audit\/\*\.log$/m);
+    // Over TLS, the store's certificate verified.
+    expect(conf).toMatch(/^ {4}endpoint +https:\/\/drc\.contohkab\.go\.id:9000$/m);
+    expect(conf).toMatch(/^ {4}tls +On$/m);
+    expect(conf).toMatch(/^ {4}tls\.verify +On$/m);
+    expect(conf).toMatch(/^ {4}s3_key_format +\/logs\/contoh\//m);
     const secret = byName(resources, "kubernetes:core/v1:Secret", "pd-utama-fluent-bit-secret");
     expect(secret.secretPaths).toEqual(["stringData"]);
     expect(String((secret.inputs.stringData as Record<string, string>).cloud)).toMatch(
@@ -53,11 +56,15 @@ describe("KeamananSpbe log shipping", () => {
     );
   });
 
-  it("uploads the configuration into the agent's container on a Docker site", () => {
+  it("uploads the configuration into the agent's own volumes on a Docker site", () => {
     const agent = byName(resources, "docker:index/container:Container", "drc-dinas-fluent-bit-agent");
     const files = (agent.inputs.uploads as Array<{ file: string }>).map((u) => u.file);
     expect(files).toEqual(["/fluent-bit/etc/fluent-bit.conf", "/fluent-bit/secrets/cloud"]);
     expect(agent.secretPaths).toEqual(["uploads"]);
+    const mounts = (agent.inputs.volumes as Array<{ volumeName?: string; containerPath: string }>)
+      .filter((v) => v.volumeName)
+      .map((v) => `${v.volumeName} ${v.containerPath}`);
+    expect(mounts).toEqual(["fluent-bit-files /fluent-bit/etc", "fluent-bit-secrets /fluent-bit/secrets"]);
   });
 
   it("reads an operator's credentials when the only store is the PDN's, and says so", async () => {

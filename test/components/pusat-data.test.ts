@@ -65,9 +65,11 @@ describe("PusatData", () => {
   });
 
   it("publishes only internet-facing apps, with a Certificate from the region's issuer", () => {
-    const ingresses = ofType(resources, "kubernetes:networking.k8s.io/v1:Ingress");
-    expect(ingresses.map((r) => r.name)).toEqual(["pd-utama-simpeg-ingress"]);
+    const routes = ofType(resources, "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute");
+    expect(routes.map((r) => r.name)).toEqual(["pd-utama-simpeg-route"]);
+    expect(metadataOf(routes[0])).toMatchObject({ name: "simpeg", namespace: "bkpsdm" });
     const cert = byName(resources, "kubernetes:cert-manager.io/v1:Certificate", "pd-utama-simpeg-cert");
+    expect(metadataOf(cert).namespace).toBe("spbe-edge");
     expect(cert.inputs.spec).toMatchObject({
       dnsNames: ["simpeg.contohkab.go.id"],
       issuerRef: { kind: "ClusterIssuer", name: "bsre-acme" },

@@ -15,9 +15,9 @@ describe("SistemPenghubungLayanan", () => {
   it("routes each gateway service and upstream through the TLS listener of one Gateway", () => {
     const gw = byName(resources, "kubernetes:gateway.networking.k8s.io/v1:Gateway", "pd-utama-spl-gateway");
     expect(JSON.stringify(gw.inputs.spec)).toContain('"protocol":"HTTPS"');
-    const routes = ofType(resources, "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute").map(
-      (r) => metadataOf(r).name,
-    );
+    const routes = ofType(resources, "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute")
+      .filter((r) => metadataOf(r).namespace === "spbe-gateway")
+      .map((r) => metadataOf(r).name);
     expect(routes.sort()).toEqual(["kepegawaian-pegawai", "kesehatan-rujukan", "upstream-splp"]);
   });
 
@@ -62,6 +62,30 @@ describe("SistemPenghubungLayanan", () => {
       endpoints: [{ addresses: [address] }],
       ports: [{ port: 8443 }],
     });
+  });
+});
+
+describe("SistemPenghubungLayanan backend TLS", () => {
+  it("verifies an https upstream's certificate for its host name (BackendTLSPolicy)", () => {
+    const tls = byName(
+      resources,
+      "kubernetes:gateway.networking.k8s.io/v1:BackendTLSPolicy",
+      "spl-upstream-splp-backend-tls",
+    );
+    expect(tls.inputs.spec).toEqual({
+      targetRefs: [{ group: "", kind: "Service", name: "upstream-splp" }],
+      validation: { hostname: "splp.layanan.go.id", wellKnownCACertificates: "System" },
+    });
+  });
+
+  it("names each backend it reaches without TLS, and why, in the security notes", async () => {
+    const { outputs } = await runFixtureRegion(inv);
+    const notes = outputs.securityNotes as Array<{ control: string; id: string; en: string }>;
+    const note = notes.find((n) => n.control === "backend-tls");
+    expect(note?.en).toContain("kesehatan-rujukan → srv-rsud-01");
+    expect(note?.en).toContain("no server certificate");
+    expect(note?.id).toContain("kesehatan-rujukan → srv-rsud-01");
+    expect(note?.en).not.toContain("splp");
   });
 });
 

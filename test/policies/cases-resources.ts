@@ -133,20 +133,68 @@ export const RESOURCE_CASES: Case[] = [
   },
   {
     rule: "spbe-net-07-security-devices",
-    it: "flags an internet-facing Ingress without TLS",
-    stack: () => mutate(compliantStack(), "simpeg-ingress", (i) => void delete i.spec.tls),
-    mentions: "TLS",
+    it: "flags an internet-facing HTTPRoute served on a listener without TLS",
+    stack: () =>
+      mutate(compliantStack(), "edge", (i) => {
+        i.spec.listeners[0].protocol = "HTTP";
+        delete i.spec.listeners[0].tls;
+      }),
+    mentions: "edge/bkpsdm-simpeg",
+  },
+  {
+    rule: "spbe-net-07-security-devices",
+    it: "flags an internet-facing HTTPRoute attached to no Gateway",
+    stack: () => mutate(compliantStack(), "simpeg-route", (i) => void (i.spec.parentRefs[0].name = "hilang")),
+    mentions: "HTTPRoute 'bkpsdm/simpeg'",
+  },
+  {
+    rule: "spbe-net-07-security-devices",
+    it: "flags an infrastructure namespace without default deny",
+    stack: () =>
+      add(
+        res(K("Namespace"), "spbe-security-ns", {
+          metadata: { name: "spbe-security", labels: { "spbe.go.id/role": "security-control" } },
+        }),
+      ),
+    mentions: "spbe-security",
   },
   {
     rule: "spbe-net-10-portal-domain",
-    it: "flags a hand-written Ingress host outside the portal domain",
+    it: "flags a hand-written HTTPRoute host outside the portal domain",
     stack: () =>
-      mutate(
-        compliantStack(),
-        "simpeg-ingress",
-        (i) => void i.spec.rules.push({ host: "simpeg.example.com" }),
-      ),
+      mutate(compliantStack(), "simpeg-route", (i) => void i.spec.hostnames.push("simpeg.example.com")),
     mentions: "simpeg.example.com",
+  },
+  {
+    rule: "spbe-net-10-portal-domain",
+    it: "flags a Gateway listener host outside the portal domain",
+    stack: () =>
+      mutate(compliantStack(), "edge", (i) => void (i.spec.listeners[0].hostname = "simpeg.example.com")),
+    mentions: "Gateway 'spbe-edge/edge'",
+  },
+  {
+    rule: "spbe-spl-01-integrate-through-gateway",
+    it: "flags an agency's HTTPRoute straight to another agency's Service",
+    stack: () => [
+      ...mutate(
+        compliantStack(),
+        "simpeg-route",
+        (i) =>
+          void i.spec.rules[0].backendRefs.push({
+            kind: "Service",
+            namespace: "dinkes",
+            name: "sikda",
+            port: 80,
+          }),
+      ),
+      res(K("Namespace"), "dinkes-ns", {
+        metadata: {
+          name: "dinkes",
+          labels: { "spbe.go.id/agency": "dinkes", "spbe.go.id/role": "agency-namespace" },
+        },
+      }),
+    ],
+    mentions: "dinkes",
   },
   {
     rule: "spbe-spl-01-integrate-through-gateway",

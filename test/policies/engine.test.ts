@@ -19,7 +19,7 @@ const run = (stack: AnalyzableResource[], cfg: PackConfig): Promise<Diagnostic[]
   analyze(buildPolicies({ today: TODAY, ...cfg }), stack, OPTS);
 const loadBalancer = () => mutate(compliantStack(), "simpeg-svc", (i) => void (i.spec.type = "LoadBalancer"));
 const outsidePortal = () =>
-  mutate(compliantStack(), "simpeg-ingress", (i) => void i.spec.rules.push({ host: "simpeg.example.com" }));
+  mutate(compliantStack(), "simpeg-route", (i) => void i.spec.hostnames.push("simpeg.example.com"));
 const NET01 = "spbe-net-01-no-bypass-service";
 const NET10 = "spbe-net-10-portal-domain";
 

@@ -186,6 +186,10 @@ export function compliantStack(evidence: Evidence = compliantEvidence()): Analyz
         annotations: { "spbe.go.id/source": "agencies[0]" },
       },
     }),
+    res(K("NetworkPolicy", "networking.k8s.io/v1"), "diskominfo-default-deny", {
+      metadata: { name: "default-deny", namespace: "diskominfo" },
+      spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
+    }),
     res(K("NetworkPolicy", "networking.k8s.io/v1"), "bkpsdm-default-deny", {
       metadata: { name: "default-deny", namespace: "bkpsdm" },
       spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
@@ -215,19 +219,37 @@ export function compliantStack(evidence: Evidence = compliantEvidence()): Analyz
       },
       spec: { resources: { requests: { storage: "20Gi" } } },
     }),
-    res(K("Ingress", "networking.k8s.io/v1"), "simpeg-ingress", {
+    res(K("Gateway", "gateway.networking.k8s.io/v1"), "edge", {
+      metadata: {
+        name: "edge",
+        namespace: "spbe-edge",
+        labels: L({ "spbe.go.id/role": "edge", "spbe.go.id/exposure": "internet" }),
+        annotations: { "cert-manager.io/cluster-issuer": "bsre-acme" },
+      },
+      spec: {
+        gatewayClassName: "spbe-edge",
+        listeners: [
+          {
+            name: "bkpsdm-simpeg",
+            protocol: "HTTPS",
+            port: 443,
+            hostname: "simpeg.tabanankab.go.id",
+            tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", name: "simpeg-tls" }] },
+          },
+        ],
+      },
+    }),
+    res(K("HTTPRoute", "gateway.networking.k8s.io/v1"), "simpeg-route", {
       metadata: {
         name: "simpeg",
         namespace: "bkpsdm",
-        labels: { ...appLabels, "spbe.go.id/exposure": "internet" },
-        annotations: {
-          "spbe.go.id/source": "applications[0]",
-          "cert-manager.io/cluster-issuer": "bsre-acme",
-        },
+        labels: { ...appLabels, "spbe.go.id/role": "edge", "spbe.go.id/exposure": "internet" },
+        annotations: { "spbe.go.id/source": "applications[0]" },
       },
       spec: {
-        tls: [{ hosts: ["simpeg.tabanankab.go.id"], secretName: "simpeg-tls" }],
-        rules: [{ host: "simpeg.tabanankab.go.id" }],
+        parentRefs: [{ kind: "Gateway", namespace: "spbe-edge", name: "edge", sectionName: "bkpsdm-simpeg" }],
+        hostnames: ["simpeg.tabanankab.go.id"],
+        rules: [{ backendRefs: [{ kind: "Service", name: "simpeg", port: 80 }] }],
       },
     }),
     res(K("Certificate", "cert-manager.io/v1"), "simpeg-cert", {

@@ -72,8 +72,8 @@ describe("the pack served to the engine", () => {
   it("reports a stack violation with its Tabanan article, and follows a per-policy regulation from Configure", async () => {
     const stack = mutate(
       compliantStack(),
-      "simpeg-ingress",
-      (i) => void i.spec.rules.push({ host: "simpeg.example.com" }),
+      "simpeg-route",
+      (i) => void i.spec.hostnames.push("simpeg.example.com"),
     );
     const run = async () =>
       (await unary<analyzerPb.AnalyzeResponse>("analyzeStack", analyzeStackRequest(stack)))

@@ -11,9 +11,9 @@ const base = {
   location: null,
 };
 const res = (name: string) => ({
-  type: "kubernetes:networking.k8s.io/v1:Ingress",
+  type: "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute",
   name,
-  urn: `urn:pulumi:s::p::Ingress::${name}`,
+  urn: `urn:pulumi:s::p::HTTPRoute::${name}`,
 });
 const report = (findings: CheckReport["findings"]): CheckReport => ({
   region: "tabanan",

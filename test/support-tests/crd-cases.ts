@@ -125,7 +125,28 @@ const referenceGrant = {
   },
 };
 
+const backendTls = {
+  apiVersion: "gateway.networking.k8s.io/v1",
+  kind: "BackendTLSPolicy",
+  metadata: { name: "upstream-splp", namespace: "spbe-gateway" },
+  spec: {
+    targetRefs: [{ group: "", kind: "Service", name: "upstream-splp" }],
+    validation: { hostname: "splp.layanan.go.id", wellKnownCACertificates: "System" },
+  },
+};
+
 export const CRD_CASES: Record<string, CrdCase> = {
+  "gateway.networking.k8s.io/v1/BackendTLSPolicy": {
+    valid: backendTls,
+    misspelt: {
+      object: { ...backendTls, spec: { ...backendTls.spec, validation: { hostName: "splp.layanan.go.id" } } },
+      error: '.spec.validation: unknown field "hostName"',
+    },
+    wrongType: {
+      object: { ...backendTls, spec: { ...backendTls.spec, targetRefs: backendTls.spec.targetRefs[0] } },
+      error: ".spec.targetRefs: must be array",
+    },
+  },
   "velero.io/v1/Schedule": {
     valid: schedule,
     misspelt: {

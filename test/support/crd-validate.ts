@@ -1,7 +1,8 @@
 /**
  * Validates custom resources (Velero, Gateway API, Envoy Gateway, …) against the openAPIV3Schema
  * of their real CustomResourceDefinition, vendored under `test/support/crd/` with the repository,
- * path and commit it was taken from. kubernetes-models covers the core API, cert-manager and the
+ * path and commit it was taken from: extracted schemas (`*.json`), or folders of whole upstream
+ * CRD files copied byte for byte with a `SOURCE.json` (the Gateway API). kubernetes-models covers the core API, cert-manager and the
  * Prometheus Operator; this covers the custom resources it has no model for.
  *
  * It answers as an API server with strict field validation would, as far as a JSON-Schema
@@ -15,10 +16,11 @@
  * VirtualMachine, extracted from its OpenAPI document by `vendor-kubevirt.ts`); each definition is
  * rewritten like any other schema. Each file's `source.extracted` says what was left out.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import { parse as parseYaml } from "yaml";
 
 /** A vendored CRD schema file: where it came from and the served version's schema. */
 export interface VendoredCrd {
@@ -105,7 +107,7 @@ function isRecord(value: unknown): value is Schema {
 
 /** Reads every vendored CRD; throws with the file name if one is malformed. */
 export function loadVendoredCrds(dir = CRD_DIR): VendoredCrd[] {
-  return readdirSync(dir)
+  const extracted = readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => {
@@ -118,6 +120,66 @@ export function loadVendoredCrds(dir = CRD_DIR): VendoredCrd[] {
       }
       if (!isRecord(crd.openAPIV3Schema)) throw new Error(`${join(dir, f)}: openAPIV3Schema is missing`);
       return crd;
+    });
+  const whole = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, "SOURCE.json")))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => loadCrdFolder(join(dir, e.name)));
+  return [...extracted, ...whole];
+}
+
+/** What a folder of whole upstream CRD files records about them (`SOURCE.json`). */
+export interface CrdFolderSource {
+  repo: string;
+  tag: string;
+  commit: string;
+  path: string;
+  /** File name → git blob id of the upstream file (what makes "byte for byte" checkable). */
+  blobs: Record<string, string>;
+}
+
+export function readCrdFolderSource(folder: string): CrdFolderSource {
+  const src = JSON.parse(readFileSync(join(folder, "SOURCE.json"), "utf8")) as CrdFolderSource;
+  if (!src.repo || !src.path || !/^[0-9a-f]{40}$/.test(src.commit ?? "") || !isRecord(src.blobs)) {
+    throw new Error(`${join(folder, "SOURCE.json")}: must record repo, path, a 40-hex commit and blobs`);
+  }
+  return src;
+}
+
+/**
+ * A folder of CustomResourceDefinition files as upstream ships them: each CRD's storage version
+ * becomes one vendored schema, without its `status` (a status subresource is ignored on create
+ * and update, so the program never sends it).
+ */
+function loadCrdFolder(folder: string): VendoredCrd[] {
+  const src = readCrdFolderSource(folder);
+  return Object.keys(src.blobs)
+    .sort()
+    .map((file) => {
+      const crd = parseYaml(readFileSync(join(folder, file), "utf8")) as {
+        spec?: { group?: string; names?: { kind?: string }; versions?: Array<Record<string, unknown>> };
+      };
+      const version = crd.spec?.versions?.find((v) => v.storage === true);
+      const schema = (version?.schema as { openAPIV3Schema?: Schema } | undefined)?.openAPIV3Schema;
+      const kind = crd.spec?.names?.kind;
+      if (!crd.spec?.group || !kind || !version || !isRecord(schema)) {
+        throw new Error(
+          `${join(folder, file)}: not a CustomResourceDefinition with a storage version schema`,
+        );
+      }
+      const properties = { ...(schema.properties as Schema) };
+      delete properties.status;
+      return {
+        source: {
+          repo: src.repo,
+          path: `${src.path}/${file}`,
+          commit: src.commit,
+          apiVersion: `${crd.spec.group}/${String(version.name)}`,
+          kind,
+          extracted: `the storage version's openAPIV3Schema of the whole file (${src.tag}), without status`,
+        },
+        openAPIV3Schema: { ...schema, properties },
+      };
     });
 }
 
