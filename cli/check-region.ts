@@ -4,6 +4,7 @@
  * the Pulumi program under mocks, evaluate the pack through @pulumi/policy's analyzer handlers
  * (cli/analyze.ts), and build the JSON-contract report (cli/findings.ts).
  */
+import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
 import { formatError, loadInventory, type InventoryError } from "../inventory";
 import type { PackConfig } from "../policies/config";
@@ -12,6 +13,8 @@ import { analyze, type AnalyzableResource } from "./analyze";
 import { buildReport, type CheckReport } from "./findings";
 import { runProgramUnderMocks, type CapturedResource } from "./mock-run";
 import { valueAtIn, type ValueAt } from "../review/fields";
+import { preflight, unstackedSites } from "../platform/preflight";
+import { sitePlatforms } from "../platform/resolve";
 
 export type Stage = "load" | "plan" | "program" | "policies" | "report";
 export type Timings = Partial<Record<Stage, number>>;
@@ -88,7 +91,11 @@ export async function checkRegionTimed(
   // The program plans inside its run (components/program.ts): plan time is part of "program".
   let run: Awaited<ReturnType<typeof runProgramUnderMocks>>;
   try {
-    run = await runProgramUnderMocks({ inventoryPath });
+    const stack = basename(inventoryPath).replace(/\.ya?ml$/i, "");
+    const platforms = sitePlatforms(inventoryPath, loaded.inventory, stack, {
+      locate: (p) => loaded.locate(p),
+    });
+    run = await runProgramUnderMocks({ inventoryPath, platforms });
   } catch (e) {
     throw new ProgramRefusedError(e instanceof Error ? e.message : String(e), { cause: e });
   }
@@ -101,6 +108,15 @@ export async function checkRegionTimed(
     valueAt: valueAtIn(loaded.inventory),
     onStage: stage,
   });
+  // The preflight: every custom resource kind served by an add-on of its site's platform stack.
+  for (const site of unstackedSites(run.platforms))
+    opts.onProgress?.(
+      `${region.key}: situs '${site}' tanpa stack platform di platform/stacks; diperiksa terhadap platform yang diturunkan dari inventaris / ` +
+        `site '${site}' has no platform stack in platform/stacks; checked against the platform the inventory implies`,
+    );
+  const missing = preflight(run.resources, run.platforms, opts.lang ?? "id");
+  report.findings.unshift(...missing);
+  report.summary.mandatory += missing.length;
   return { report, timings, resources: run.resources };
 }
 

@@ -44,6 +44,7 @@ const USAGE = [
   "Usage: spbe check <inventory.yaml> [options]",
   "       spbe check --stack <key> [options]      (inventory from stacks/Pulumi.<key>.yaml)",
   "       spbe check --all <dir> [--shard i/N] [--format text|json] [--json <file>] [--jobs <n>] [--timeout <seconds>]",
+  "       spbe check --platform <platform/stacks/Pulumi.<region>-<site>.yaml> [--format text|json]",
   "",
   "Runs the Pulumi program under the SDK's mocks and evaluates the policy pack on every",
   "resource, through @pulumi/policy's own analyzer, as `pulumi preview --policy-pack policies` would.",
@@ -63,6 +64,11 @@ const USAGE = [
   "  --shard i/N                         with --all: check only part i of N (balanced by size)",
   "  --timeout <seconds>                 with --all: time one region may take (default 120); past it",
   "                                      the region is reported (exit 2) and the others go on",
+  "",
+  "--platform runs a platform stack (platform/) under the mocks and checks what applies to the",
+  "cluster's add-ons: SEC-04 (the ClusterIssuer is a trusted third party's) and SEC-05 (the agents",
+  "of the declared controls are installed). A region's check includes the preflight against the",
+  "platform stacks of its Kubernetes sites (rule spbe-platform-preflight).",
   "",
   "Exit 0 no mandatory finding, 1 mandatory findings, 2 malformed input or usage.",
 ].join("\n");
@@ -121,6 +127,7 @@ const OPTIONS = {
   today: { type: "string" },
   jobs: { type: "string" },
   timeout: { type: "string" },
+  platform: { type: "string" },
 } as const;
 
 export const command: Command = {
@@ -140,6 +147,14 @@ export const command: Command = {
       const today = values.today as string | undefined;
       if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError("--today must be YYYY-MM-DD");
+      if (typeof values.platform === "string") {
+        if (positionals.length > 0 || values.stack || values.all)
+          throw new UsageError("--platform takes a platform stack file and no inventory, --stack or --all");
+        if (format !== "text" && format !== "json")
+          throw new UsageError("--platform supports --format text or json");
+        const { runPlatformCheck } = await import("./check-platform.js");
+        return runPlatformCheck(values.platform, { format, lang, out: values.out as string | undefined });
+      }
       const policy =
         typeof values["policy-config"] === "string"
           ? readPolicyConfigFile(values["policy-config"])

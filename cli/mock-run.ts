@@ -4,7 +4,9 @@
  * cli/mock-runtime.ts for what is recorded, and why runs in one process are serialized.
  */
 import { basename } from "node:path";
-import { buildRegion } from "../components/program";
+import { buildRegion, loadRegion } from "../components/program";
+import type { SitePlatform } from "../platform/preflight";
+import { sitePlatforms, stackReferenceResolver } from "../platform/resolve";
 import type { CapturedResource } from "./mock-capture";
 import { runUnderMocks } from "./mock-runtime";
 
@@ -18,15 +20,39 @@ export interface MockRunRequest {
   lockPath?: string;
   /** Stack name; default the inventory file's name (`tabanan.yaml` → `tabanan`), as in stacks/. */
   stack?: string;
+  /**
+   * The platform of each Kubernetes site, which the region's StackReferences read; default the
+   * platform program's outputs for the stacks in platform/stacks naming this inventory.
+   */
+  platforms?: Map<string, SitePlatform>;
 }
 
-export async function runProgramUnderMocks(
-  opts: MockRunRequest,
-): Promise<{ resources: CapturedResource[]; outputs: Record<string, unknown> }> {
+export async function runProgramUnderMocks(opts: MockRunRequest): Promise<{
+  resources: CapturedResource[];
+  outputs: Record<string, unknown>;
+  platforms: Map<string, SitePlatform>;
+}> {
   const stack = opts.stack ?? basename(opts.inventoryPath).replace(/\.ya?ml$/i, "");
-  return runUnderMocks(() => buildRegion(opts.inventoryPath, opts.lockPath), {
-    project: PROJECT,
-    stack,
-    config: { [`${PROJECT}:inventory`]: opts.inventoryPath },
-  });
+  let platforms = opts.platforms;
+  const run = await runUnderMocks(
+    () => {
+      const region = buildRegion(opts.inventoryPath, opts.lockPath);
+      return region;
+    },
+    {
+      project: PROJECT,
+      stack,
+      config: { [`${PROJECT}:inventory`]: opts.inventoryPath },
+      // Read when the program first reads a platform stack, after it loaded the inventory.
+      stackReferences: (name) => {
+        platforms ??= sitePlatforms(
+          opts.inventoryPath,
+          loadRegion(opts.inventoryPath, opts.lockPath).inventory,
+          stack,
+        );
+        return stackReferenceResolver(platforms)(name);
+      },
+    },
+  );
+  return { ...run, platforms: platforms ?? new Map() };
 }

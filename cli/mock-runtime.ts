@@ -23,6 +23,13 @@ export interface MockRunOptions {
   stack: string;
   /** Stack configuration, keys fully qualified (`spbe-infra:inventory`). */
   config: Record<string, string>;
+  /**
+   * Outputs of the stacks the program reads through `pulumi.StackReference`, by stack name
+   * (`organization/project/stack`). Read as the engine reads them; a stack not listed is an error.
+   */
+  stackReferences?: (name: string) => Record<string, unknown> | undefined;
+  /** The organization `pulumi.getOrganization()` answers; default `organization` (the self-managed backend's). */
+  organization?: string;
 }
 
 export interface MockRunResult {
@@ -137,6 +144,15 @@ async function runOnce(
 
   const mocks: pulumi.runtime.Mocks = {
     newResource(args) {
+      if (args.type === "pulumi:pulumi:StackReference" && args.id !== undefined) {
+        const outputs = opts.stackReferences?.(args.id);
+        if (!outputs) {
+          const message = `StackReference '${args.id}': no such stack (the platform stack it names was not run)`;
+          failures.push(message);
+          throw new Error(`mock run: ${message}`);
+        }
+        return { id: args.id, state: { name: args.id, outputs, secretOutputNames: [] } };
+      }
       if (!current || current.type !== args.type || current.name !== args.name) {
         throw new Error(`mock run: registration of ${args.type} '${args.name}' arrived out of order`);
       }
@@ -159,7 +175,7 @@ async function runOnce(
     },
   };
 
-  await pulumi.runtime.setMocks(mocks, opts.project, opts.stack, false);
+  await pulumi.runtime.setMocks(mocks, opts.project, opts.stack, false, opts.organization ?? "organization");
   pulumi.runtime.setAllConfig(opts.config, []);
   const monitor = pulumi.runtime.getMonitor() as unknown as MonitorLike;
   monitor.newUrn = (parent, type, name) => engineUrn(opts.stack, opts.project, parent, type, name);
@@ -196,6 +212,12 @@ async function runOnce(
     inputsByMeta.set(meta, pendingInputs ?? {});
     return result;
   };
+  // A failed read (a StackReference to a stack that is not there) rejects the outputs of every
+  // resource built from it, with no one awaiting them: recorded as failures of this run.
+  const onRejection = (reason: unknown) => {
+    failures.push(reason instanceof Error ? reason.message : String(reason));
+  };
+  process.on("unhandledRejection", onRejection);
   let outputs: Record<string, unknown> | undefined;
   let programError: unknown;
   try {
@@ -220,6 +242,9 @@ async function runOnce(
     while (pending.size > 0) await Promise.all([...pending]);
   } while (pending.size > 0);
 
+  // Let rejections of this run surface before the handler goes.
+  await new Promise((resolve) => setImmediate(resolve));
+  process.off("unhandledRejection", onRejection);
   if (programError !== undefined) throw programError;
   if (failures.length > 0) {
     throw new Error(`mock run: ${failures.length} failure(s):\n${failures.join("\n")}`);

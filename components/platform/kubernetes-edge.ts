@@ -84,7 +84,7 @@ export class KubernetesEdge {
         spec: {
           secretName: `${listenerName}-tls`,
           dnsNames: [spec.host],
-          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: spec.issuer },
+          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: this.a.platformStack.issuer },
         },
       },
       this.a.opts(parent, { dependsOn: edge.resources }),
@@ -142,17 +142,8 @@ export class KubernetesEdge {
     if (!this.tenant || !this.facts) return { name: EDGE.namespace, resources: [] };
     const facts = { ...this.facts, labels: { ...this.facts.labels, [LABEL.exposure]: "internet" } };
     const site = this.a.site.id;
-    const cls = new k8s.apiextensions.CustomResource(
-      `${site}-edge-class`,
-      {
-        apiVersion: `${GW_API}/v1`,
-        kind: "GatewayClass",
-        metadata: { name: EDGE.gatewayClass, labels: facts.labels, annotations: facts.annotations },
-        spec: { controllerName: EDGE.gatewayController },
-      },
-      this.a.opts(parent),
-    );
-    const resources: pulumi.Resource[] = [cls];
+    // The GatewayClass is cluster-scoped and the controller's: the platform stack creates it.
+    const resources: pulumi.Resource[] = [];
     const names = [...new Set(this.listeners.map((l) => l.gateway))];
     for (const name of names) {
       const mine = this.listeners.filter((l) => l.gateway === name);
@@ -163,9 +154,9 @@ export class KubernetesEdge {
             apiVersion: `${GW_API}/v1`,
             kind: "Gateway",
             metadata: meta(name, EDGE.namespace, facts),
-            spec: { gatewayClassName: EDGE.gatewayClass, listeners: mine.map((l) => l.spec) },
+            spec: { gatewayClassName: this.a.platformStack.gatewayClass, listeners: mine.map((l) => l.spec) },
           },
-          this.a.opts(parent, { dependsOn: [...this.tenant.resources, cls, ...mine.map((l) => l.cert)] }),
+          this.a.opts(parent, { dependsOn: [...this.tenant.resources, ...mine.map((l) => l.cert)] }),
         ),
       );
     }

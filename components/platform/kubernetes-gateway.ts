@@ -17,7 +17,7 @@ import { LABEL, ROLE } from "../../inventory/facts";
 import type { GatewayRouteSpec, GatewaySpec, Made } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
 import { htpasswdLine } from "../formats/htpasswd";
-import { EDGE, meta } from "./kubernetes-pod";
+import { meta } from "./kubernetes-pod";
 
 const GW_API = "gateway.networking.k8s.io";
 const EG_API = "gateway.envoyproxy.io";
@@ -32,20 +32,14 @@ export function serviceGateway(a: KubernetesAdapter, spec: GatewaySpec, parent: 
       a.opts(parent, { ...dep, ...extra }),
     );
 
-  const className = `${spec.name}-envoy`;
-  const gatewayClass = cr(
-    `${spec.key}-class`,
-    `${GW_API}/v1`,
-    "GatewayClass",
-    { name: className, labels: spec.facts.labels, annotations: spec.facts.annotations },
-    { spec: { controllerName: EDGE.gatewayController } },
-  );
+  // The GatewayClass is cluster-scoped and the controller's: the platform stack creates it.
+  const className = a.platformStack.gatewayClass;
   const tlsSecret = `${spec.name}-tls`;
   const cert = cr(`${spec.key}-cert`, "cert-manager.io/v1", "Certificate", meta(spec.name, ns, spec.facts), {
     spec: {
       secretName: tlsSecret,
       dnsNames: [spec.host],
-      issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: spec.issuer },
+      issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: a.platformStack.issuer },
     },
   });
   const gateway = cr(
@@ -68,9 +62,9 @@ export function serviceGateway(a: KubernetesAdapter, spec: GatewaySpec, parent: 
         ],
       },
     },
-    { dependsOn: [...spec.tenant.resources, gatewayClass, cert] },
+    { dependsOn: [...spec.tenant.resources, cert] },
   );
-  const resources: pulumi.Resource[] = [gatewayClass, cert, gateway];
+  const resources: pulumi.Resource[] = [cert, gateway];
   for (const r of spec.routes) resources.push(...route(a, spec, r, parent, gateway));
   return { name: spec.name, resources };
 }

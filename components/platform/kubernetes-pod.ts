@@ -5,30 +5,27 @@
  */
 import type * as k8s from "@pulumi/kubernetes";
 import type * as pulumi from "@pulumi/pulumi";
+import { PINS } from "../../platform/versions";
 import type { Facts } from "../facts";
 
-/** Cluster add-ons the objects point at; installed with the cluster, not by this program. */
+/**
+ * Names the objects need synchronously. What the add-ons provide (issuer, gateway class, Velero's
+ * namespace, the blackbox exporter) comes from the site's platform stack (platform-ref.ts).
+ */
 export const EDGE = {
   /** The dinas' namespace of a site's internet edge: its Gateways and their certificates. */
   namespace: "spbe-edge",
-  /** The edge's Gateway (further ones, past 64 hosts, are `edge-2`…) and its GatewayClass. */
+  /** The edge's Gateway (further ones, past 64 hosts, are `edge-2`…), of the platform's GatewayClass. */
   gateway: "edge",
-  gatewayClass: "spbe-edge",
-  /** Prometheus blackbox exporter used by Probes. */
-  blackboxExporter: "blackbox-exporter.monitoring.svc:9115",
-  /** Velero's namespace (Velero installed with its AWS plugin). */
-  velero: "velero",
-  /** Envoy Gateway's controller. */
-  gatewayController: "gateway.envoyproxy.io/gatewayclass-controller",
   /**
    * Where Envoy Gateway runs the proxies of every Gateway (its default deployment mode): the
    * traffic of the edge and of the Sistem Penghubung Layanan comes from, and goes to, pods of
    * this namespace.
    */
-  gatewayProxies: "envoy-gateway-system",
+  gatewayProxies: PINS["envoy-gateway"].namespace,
 } as const;
 
-export function meta(name: string, namespace: string, facts: Facts) {
+export function meta(name: string, namespace: pulumi.Input<string>, facts: Facts) {
   return { name, namespace, labels: facts.labels, annotations: facts.annotations };
 }
 

@@ -15,7 +15,7 @@ import type {
 } from "./adapter";
 import type { KubernetesAdapter } from "./kubernetes";
 import { LABEL, ROLE } from "../../inventory/facts";
-import { EDGE, hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
+import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
 import { awsCredentialsIni } from "../formats/ini";
 import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
@@ -141,7 +141,7 @@ export function backupLocation(
       new k8s.core.v1.Secret(
         `${spec.key}-credentials`,
         {
-          metadata: meta(spec.credentialSecret, EDGE.velero, spec.facts),
+          metadata: meta(spec.credentialSecret, a.platformStack.veleroNamespace, spec.facts),
           type: "Opaque",
           stringData: { cloud: awsCredentialsIni(c) },
         },
@@ -154,7 +154,7 @@ export function backupLocation(
     {
       apiVersion: "velero.io/v1",
       kind: "BackupStorageLocation",
-      metadata: meta(spec.name, EDGE.velero, spec.facts),
+      metadata: meta(spec.name, a.platformStack.veleroNamespace, spec.facts),
       spec: {
         provider: "aws",
         objectStorage: { bucket: spec.bucket, prefix: "velero" },
@@ -178,7 +178,7 @@ export function backupSchedule(
     {
       apiVersion: "velero.io/v1",
       kind: "Schedule",
-      metadata: meta(spec.name, EDGE.velero, spec.facts),
+      metadata: meta(spec.name, a.platformStack.veleroNamespace, spec.facts),
       spec: {
         schedule: spec.schedule,
         useOwnerReferencesInBackup: false,

@@ -27,8 +27,9 @@ import type {
   VolumeSpec,
   WorkloadSpec,
 } from "./adapter";
-import { hardenedContainer, hardenedPod, meta, EDGE } from "./kubernetes-pod";
+import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 import { KubernetesEdge } from "./kubernetes-edge";
+import { PlatformRef } from "./platform-ref";
 import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
 import { serviceGateway } from "./kubernetes-gateway";
 import { networkBoundary, tenant } from "./kubernetes-tenant";
@@ -39,12 +40,16 @@ export class KubernetesAdapter implements SiteAdapter {
   readonly provider: k8s.Provider;
   private readonly edge = new KubernetesEdge(this);
 
+  /** What the site's platform stack installed (issuer, gateway class, Velero, blackbox exporter). */
+  readonly platformStack: PlatformRef;
+
   constructor(
     readonly site: SitePlacement,
     context: string,
     parent: pulumi.Resource,
   ) {
     this.provider = new k8s.Provider(`${site.id}-k8s`, { context }, { parent });
+    this.platformStack = new PlatformRef(site.id, parent);
   }
 
   /** Options for a child of `parent` on this site's cluster. */
@@ -191,7 +196,7 @@ export class KubernetesAdapter implements SiteAdapter {
         spec: {
           interval: "60s",
           module: spec.module,
-          prober: { url: EDGE.blackboxExporter },
+          prober: { url: this.platformStack.blackboxExporter },
           targets: { staticConfig: { static: spec.targets, labels: { server: spec.name } } },
         },
       },

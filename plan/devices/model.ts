@@ -3,7 +3,7 @@
  * lock. The primary Pusat Data's core terminates every agency's WAN link (the lock's `wan-link` of
  * the agency) and a transit link to each other router (`transit.ts`): another Pusat Data's core,
  * each DRC edge, each interconnect edge. Site ranges sit on VLAN sub-interfaces of the site
- * router's trunk. Routing is OSPF area 0 over every link (docs/adr/0005); the filters are in
+ * router's trunk. Routing is OSPF area 0 over every link (docs/adr/0008-jaringan-intra-routing.md); the filters are in
  * `filters.ts`. A router's interfaces depend only on its own allocations in the lock.
  */
 import type { Inventory } from "../../inventory/schema";

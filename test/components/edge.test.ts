@@ -9,6 +9,7 @@ import type { InventoryInput } from "../../inventory/schema";
 import { ofType, type CapturedResource } from "../support/mocks";
 import { fixture } from "./fixture";
 import { metadataOf, runFixtureRegion } from "./run";
+import { GATEWAY_CLASS } from "../../platform/values";
 
 const GW = "kubernetes:gateway.networking.k8s.io/v1:";
 
@@ -75,7 +76,10 @@ describe("the edge of the fixture region", () => {
     expect(routes.map((r) => `${metadataOf(r).namespace}/${metadataOf(r).name}`)).toEqual(["bkpsdm/simpeg"]);
     expect(consistent(resources)).toEqual([]);
     expect(resources.filter((r) => /Ingress/.test(r.type))).toEqual([]);
-    expect(ofType(resources, `${GW}GatewayClass`).map((c) => metadataOf(c).name)).toContain("spbe-edge");
+    // The GatewayClass is the platform stack's (platform/program.ts): the Gateways name it, the region creates none.
+    expect(ofType(resources, `${GW}GatewayClass`)).toEqual([]);
+    for (const g of ofType(resources, `${GW}Gateway`))
+      expect((g.inputs.spec as { gatewayClassName: string }).gatewayClassName).toBe(GATEWAY_CLASS);
   });
 });
 

@@ -2,14 +2,19 @@
 import { SpbeRegion } from "../../components/region";
 import type { Inventory } from "../../inventory/schema";
 import { runComponent } from "../support/mocks";
+import { platformsOf } from "../support/platform-double";
 import { addressPlanOf } from "./fixture";
 
 export function runFixtureRegion(inventory: Inventory) {
   const addressPlan = addressPlanOf(inventory);
-  return runComponent(() => {
-    const region = new SpbeRegion(inventory.region.key, { inventory, addressPlan });
-    return { ...region.outputs };
-  });
+  return runComponent(
+    () => {
+      const region = new SpbeRegion(inventory.region.key, { inventory, addressPlan });
+      return { ...region.outputs };
+    },
+    "test",
+    platformsOf(inventory),
+  );
 }
 
 /** `metadata` of a captured Kubernetes object. */

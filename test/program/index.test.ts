@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
 import { runUnderMocks } from "../../cli/mock-runtime";
+import { loadRegion } from "../../components/program";
+import { sitePlatforms, stackReferenceResolver } from "../../platform/resolve";
 import { runRegion } from "../support/mocks";
 
 it("reads the region from its stack config and exports the auditors' outputs", async () => {
@@ -14,6 +16,14 @@ it("reads the region from its stack config and exports the auditors' outputs", a
     project: "spbe-infra",
     stack: "tabanan",
     config: stack.config,
+    // The platform stack of its Kubernetes site, as platform/stacks/Pulumi.tabanan-pd-utama.yaml computes it.
+    stackReferences: stackReferenceResolver(
+      sitePlatforms(
+        "inventory/regions/tabanan.yaml",
+        loadRegion("inventory/regions/tabanan.yaml").inventory,
+        "tabanan",
+      ),
+    ),
   });
   const direct = await runRegion("tabanan");
   const exported = Object.keys(viaIndex.outputs)

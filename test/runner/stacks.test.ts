@@ -18,7 +18,7 @@ import { exampleStack, runProgramUnderRunner, type RunnerResult } from "../suppo
 const ROOT = join(__dirname, "../..");
 const RUN_TIMEOUT = 300_000;
 /** What a copy of the project links to (its program is replaced). */
-const LINKED = ["node_modules", "components", "inventory", "plan", "stacks"];
+const LINKED = ["node_modules", "components", "inventory", "plan", "platform", "stacks"];
 
 /**
  * Values at secret paths replaced by a marker: they come from the provider (a random password and

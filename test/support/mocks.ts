@@ -6,6 +6,7 @@
 import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
 import { runUnderMocks } from "../../cli/mock-runtime";
 import { validateCustomResource, vendoredKinds } from "./crd-validate";
+import { everyAddOn } from "./platform-double";
 
 export type { CapturedResource };
 
@@ -16,9 +17,21 @@ export function runRegion(key: string) {
   return runProgramUnderMocks({ inventoryPath: `inventory/regions/${key}.yaml` });
 }
 
-/** Runs a program body under the recording mocks (for component tests). */
-export function runComponent(body: () => Record<string, unknown> | void, stack = "test") {
-  return runUnderMocks(() => body() ?? {}, { project: "spbe-infra", stack, config: {} });
+/**
+ * Runs a program body under the recording mocks (for component tests). Its Kubernetes sites read
+ * `platform` through their StackReferences: by default a platform with every add-on installed.
+ */
+export function runComponent(
+  body: () => Record<string, unknown> | void,
+  stack = "test",
+  platform: (name: string) => Record<string, unknown> | undefined = everyAddOn,
+) {
+  return runUnderMocks(() => body() ?? {}, {
+    project: "spbe-infra",
+    stack,
+    config: {},
+    stackReferences: platform,
+  });
 }
 
 export function ofType(resources: CapturedResource[], type: string): CapturedResource[] {

@@ -64,6 +64,11 @@ function refuse<T>(cb: grpc.sendUnaryData<T>, message: string): void {
 export interface MonitorServerOptions {
   project: string;
   stack: string;
+  /**
+   * Outputs of the stacks the program reads through `pulumi.StackReference`, by name, as the
+   * engine answers a ReadResource of `pulumi:pulumi:StackReference`; any other read is refused.
+   */
+  stackReferences?: (name: string) => Record<string, unknown> | undefined;
 }
 
 export async function startMonitorServer(opts: MonitorServerOptions): Promise<MonitorServer> {
@@ -122,9 +127,20 @@ export async function startMonitorServer(opts: MonitorServerOptions): Promise<Mo
       refused.push(`Call ${call.request.getTok()}`);
       refuse(cb, `test monitor: method '${call.request.getTok()}' is not answered`);
     },
-    readResource(call, cb) {
-      refused.push(`ReadResource ${call.request.getType()}`);
-      refuse(cb, `test monitor: reading '${call.request.getType()}' is not answered`);
+    async readResource(call, cb) {
+      const req = call.request;
+      const stackOutputs =
+        req.getType() === "pulumi:pulumi:StackReference" ? opts.stackReferences?.(req.getId()) : undefined;
+      if (!stackOutputs) {
+        refused.push(`ReadResource ${req.getType()} ${req.getId()}`);
+        refuse(cb, `test monitor: reading '${req.getType()}' '${req.getId()}' is not answered`);
+        return;
+      }
+      const urn = engineUrn(opts.stack, opts.project, req.getParent(), req.getType(), req.getName());
+      const state = { name: req.getId(), outputs: stackOutputs, secretOutputNames: [] };
+      const resp = new resproto.ReadResourceResponse().setUrn(urn);
+      resp.setProperties(toStruct(await pulumi.runtime.serializeProperties("", state)));
+      cb(null, resp);
     },
     existsResource(call, cb) {
       refused.push(`ExistsResource ${call.request.getType()}`);

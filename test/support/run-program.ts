@@ -12,6 +12,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import type { CapturedResource } from "../../cli/mock-capture";
+import { loadRegion } from "../../components/program";
+import { sitePlatforms, stackReferenceResolver } from "../../platform/resolve";
 import { startMonitorServer, type EngineLogEntry } from "./monitor-server";
 
 export interface RunnerRequest {
@@ -26,6 +28,8 @@ export interface RunnerRequest {
   /** `pulumi preview` rather than `pulumi up`. */
   dryRun?: boolean;
   timeoutMs?: number;
+  /** What the program's StackReferences read (the platform stacks of a region), by stack name. */
+  stackReferences?: (name: string) => Record<string, unknown> | undefined;
 }
 
 export interface RunnerResult {
@@ -60,7 +64,11 @@ function hostConfig(config: Record<string, string>): string {
 }
 
 export async function runProgramUnderRunner(req: RunnerRequest): Promise<RunnerResult> {
-  const server = await startMonitorServer({ project: req.project, stack: req.stack });
+  const server = await startMonitorServer({
+    project: req.project,
+    stack: req.stack,
+    stackReferences: req.stackReferences,
+  });
   try {
     const runPath = dirname(require.resolve("@pulumi/pulumi/cmd/run", { paths: [req.cwd] }));
     const args = [
@@ -114,11 +122,16 @@ export async function runProgramUnderRunner(req: RunnerRequest): Promise<RunnerR
 
 /** An example stack of this repository: stacks/Pulumi.<key>.yaml against the project root. */
 export function exampleStack(root: string, key: string): RunnerRequest {
+  const config = stackConfig(join(root, "stacks", `Pulumi.${key}.yaml`));
+  const inventory = config["spbe-infra:inventory"] as string;
+  // Its Kubernetes sites read their platform stacks: the platform program's outputs for them.
+  const platforms = sitePlatforms(inventory, loadRegion(join(root, inventory)).inventory, key);
   return {
     cwd: root,
     program: "index.ts",
     project: "spbe-infra",
     stack: key,
-    config: stackConfig(join(root, "stacks", `Pulumi.${key}.yaml`)),
+    config,
+    stackReferences: stackReferenceResolver(platforms),
   };
 }
