@@ -18,7 +18,7 @@ import type { Writable } from "node:stream";
 import type { RegionResult, WorkerRequest, WorkerResponse } from "./check-worker";
 import { readRegularFile } from "../inventory/read-file";
 import { escapeControls } from "../inventory/text-screen";
-import { header, line, Progress, totalLine } from "./check-all-format";
+import { header, line, Progress, totalLine, type Total } from "./check-all-format";
 
 export type { RegionResult } from "./check-worker";
 
@@ -52,18 +52,8 @@ export const DEFAULT_REGION_TIMEOUT_MS = 120_000;
 
 export interface AllSummary {
   regions: RegionResult[];
-  total: {
-    regions: number;
-    resources: number;
-    mandatory: number;
-    advisory: number;
-    exempt: number;
-    failed: number;
-    /** Regions never started because the run was aborted. */
-    skipped: number;
-    ms: number;
-    exit: number;
-  };
+  /** `skipped`: regions never started because the run was aborted. */
+  total: Total;
 }
 
 /** A usage or input problem of `--all` itself: exit 2 with this message. */
