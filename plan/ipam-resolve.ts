@@ -160,7 +160,8 @@ export function resolve(
     return { lock: base, errors, paths, missing: [], missingTransit: [] };
   }
   const lockErrors = checkLock(base).map((p) => `lock ${formatLockPath(p.path)}: ${p.message}`);
-  if (lockErrors.length > 0) return { lock: base, errors: lockErrors, paths, missing: [], missingTransit: [] };
+  if (lockErrors.length > 0)
+    return { lock: base, errors: lockErrors, paths, missing: [], missingTransit: [] };
 
   const missing: string[] = [];
   const missingTransit: string[] = [];
@@ -251,7 +252,15 @@ export function resolve(
     );
   }
   for (const t of transitNeeds(inventory))
-    network("wan-link", t.owner, 2 ** (32 - wan.linkPrefix), "last", t.what, ["network", "wan", "linkPrefix"], missingTransit);
+    network(
+      "wan-link",
+      t.owner,
+      2 ** (32 - wan.linkPrefix),
+      "last",
+      t.what,
+      ["network", "wan", "linkPrefix"],
+      missingTransit,
+    );
   for (const [index, agency] of inventory.agencies.entries()) {
     const what = `the LAN of Perangkat Daerah '${agency.id}'`;
     const existing = byKey.get(`agency-lan ${agency.id}`);
