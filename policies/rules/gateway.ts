@@ -250,12 +250,12 @@ export const gatewayRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "SPL dibangun Dinas atau PD Mandiri TIK berkoordinasi dengan Dinas",
-      "The gateway is built by the Dinas or a PD Mandiri TIK with it",
+      "Sistem Penghubung Layanan dibangun oleh pembangun yang ditetapkan regulasi",
+      "The Sistem Penghubung Layanan is built by whom the regulation names",
     ),
     remediation: t(
-      "Tetapkan gateway.builtBy ke Dinas atau PD Mandiri TIK.",
-      "Set gateway.builtBy to the Dinas or a PD Mandiri TIK.",
+      "Tetapkan gateway.builtBy ke salah satu pembangun yang disebut temuan (biasanya Dinas).",
+      "Set gateway.builtBy to one of the builders the finding names (usually the Dinas).",
     ),
     check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
@@ -297,7 +297,7 @@ export const gatewayRules: Rule[] = [
               {
                 message: t(
                   `Sistem Penghubung Layanan berjenis '${g.kind}' dibangun oleh '${g.builtBy}', bukan GSB yang dikelola Dinas.`,
-                  `The gateway is a '${g.kind}' built by '${g.builtBy}', not a GSB managed by the Dinas.`,
+                  `The Sistem Penghubung Layanan is a '${g.kind}' built by '${g.builtBy}', not a GSB managed by the Dinas.`,
                 ),
               },
             ],

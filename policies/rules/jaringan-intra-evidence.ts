@@ -24,12 +24,12 @@ export const jaringanIntraEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "low",
     description: t(
-      "LAN dibangun PD Mandiri TIK sendiri atau oleh Dinas",
-      "The LAN is built by a PD Mandiri TIK itself or by the Dinas",
+      "LAN dibangun oleh pembangun yang ditetapkan regulasi",
+      "The LAN is built by whom the regulation names",
     ),
     remediation: t(
-      "LAN Perangkat Daerah non-Mandiri TIK dibangun oleh Dinas (lan.builtBy: <id dinas>).",
-      "A non-Mandiri-TIK agency's LAN is built by the Dinas (lan.builtBy: <dinas id>).",
+      "Tetapkan lan.builtBy ke salah satu pembangun yang disebut temuan (biasanya Dinas: lan.builtBy: <id dinas>).",
+      "Set lan.builtBy to one of the builders the finding names (usually the Dinas: lan.builtBy: <dinas id>).",
     ),
     check(ev, ctx) {
       // Who may build a LAN is the regulation's: the Dinas, and a PD Mandiri TIK its own LAN only
