@@ -75,12 +75,16 @@ describe("spbe check --all", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "spbe-all-"));
     writeRegion(dir, { ...base, key: "kota-patuh", name: "Kota Patuh" });
-    // The same region with every backup sent to the Pusat Data itself: DRC-02, mandatory under Tangerang.
+    // The same region with its Pusat Data run by an agency (setda), not the Dinas: DC-01, mandatory
+    // under Tangerang (Pasal 19 ayat (4): "dibangun, dikembangkan, dan dipelihara oleh Dinas").
     const bad = writeRegion(dir, { ...base, key: "kota-langgar", name: "Kota Langgar" });
-    writeFileSync(
-      bad.yamlPath,
-      readFileSync(bad.yamlPath, "utf8").replaceAll("target: drc-1", "target: pd-utama"),
+    const text = readFileSync(bad.yamlPath, "utf8");
+    const changed = text.replace(
+      "  - id: pd-utama\n    kind: pusat-data\n    operator: diskominfo\n",
+      "  - id: pd-utama\n    kind: pusat-data\n    operator: setda\n",
     );
+    expect(changed).not.toBe(text);
+    writeFileSync(bad.yamlPath, changed);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
