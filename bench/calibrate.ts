@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runProgramUnderMocks } from "../cli/mock-run";
+import { runProgramUnderMocks } from "../offline/mock-run";
 import { writeFileAtomic } from "../cli/args";
 import { DEFAULT_AS_OF, DEFAULT_SEED } from "./generate";
 import { fit } from "./generator/fit";

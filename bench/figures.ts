@@ -6,7 +6,7 @@
  * system of the process). On a machine shared with other work, wall time is inflated by waiting
  * for a core; CPU time is not, so it is the steadier basis for comparing the check to its floor.
  */
-import type { Stage } from "../cli/check-region";
+import type { Stage } from "../offline/check-region";
 import type { FloorMeasurement } from "./measure-floor";
 import type { FullMeasurement } from "./measure-full";
 

@@ -12,9 +12,9 @@ import * as k8s from "@pulumi/kubernetes";
 import * as random from "@pulumi/random";
 // Loaded before the clock starts, as the floor loads the SDK before its clock: module loading is
 // reported as startup, not as a stage.
-import { runProgramUnderMocks } from "../cli/mock-run";
-import { checkRegionTimed, type Stage } from "../cli/check-region";
-import { formatJson } from "../cli/format-json";
+import { runProgramUnderMocks } from "../offline/mock-run";
+import { checkRegionTimed, type Stage } from "../offline/check-region";
+import { formatJson } from "../review/format-json";
 import { emitResult } from "./child";
 import { floorResourcesFrom } from "./floor/capture";
 

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkFiles, regionFiles } from "../cli/check-all";
+import { checkFiles, regionFiles } from "../offline/check-all";
 import { DEFAULT_AS_OF, DEFAULT_OUT, DEFAULT_SEED } from "./generate";
 import { nationalSpecs } from "./generator/national";
 import { loadCalibration } from "./generator/sizing";

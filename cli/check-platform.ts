@@ -3,8 +3,8 @@ import { checkPlatform } from "../platform/checks";
 import { readPlatformStack } from "../platform/stack-config";
 import { printError, writeFileAtomic } from "./args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./command";
-import { formatJson } from "./format-json";
-import { formatText } from "./format-text";
+import { formatJson } from "../review/format-json";
+import { formatText } from "../review/format-text";
 
 export async function runPlatformCheck(
   file: string,

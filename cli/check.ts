@@ -20,11 +20,11 @@ import {
   writeFileAtomic,
 } from "./args";
 import { readPolicyConfigFile } from "./policy-config";
-import { formatGithub } from "./format-github";
-import { formatJson } from "./format-json";
-import { formatMarkdown } from "./format-markdown";
-import { formatSarif } from "./format-sarif";
-import { formatText } from "./format-text";
+import { formatGithub } from "../review/format-github";
+import { formatJson } from "../review/format-json";
+import { formatMarkdown } from "../review/format-markdown";
+import { formatSarif } from "../review/format-sarif";
+import { formatText } from "../review/format-text";
 
 export {
   checkRegion,
@@ -32,9 +32,9 @@ export {
   checkResources,
   MalformedInventoryError,
   ProgramRefusedError,
-} from "./check-region";
-export type { CheckOptions, Stage, Timings } from "./check-region";
-export type { CheckReport, Finding } from "./findings";
+} from "../offline/check-region";
+export type { CheckOptions, Stage, Timings } from "../offline/check-region";
+export type { CheckReport, Finding } from "../offline/findings";
 
 const FORMATS = ["text", "json", "markdown", "sarif", "github"] as const;
 type Format = (typeof FORMATS)[number];

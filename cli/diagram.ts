@@ -4,9 +4,9 @@
  */
 import { writeFileAtomic, parseCommandArgs, printError, UsageError, withUsage } from "./args";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
-import { lanDiagram, wanDiagram } from "./report/build";
-import { svgFile } from "./report/files";
-import { inventoryAndPlan } from "./report/gather";
+import { lanDiagram, wanDiagram } from "../report/build";
+import { svgFile } from "../report/files";
+import { inventoryAndPlan } from "../report/gather";
 
 const USAGE = [
   "Usage: spbe diagram <inventory.yaml> [--agency <id>] [--out <file.svg>]",

@@ -5,9 +5,9 @@
 import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { readPolicyConfigFile } from "./policy-config";
-import { reportFiles } from "./report/files";
-import { gatherReport } from "./report/gather";
-import { assertReplaceable, OutDirError, writeReportDir } from "./report/write";
+import { reportFiles } from "../report/files";
+import { gatherReport } from "../report/gather";
+import { assertReplaceable, OutDirError, writeReportDir } from "../report/write";
 
 const USAGE = [
   "Usage: spbe report <inventory.yaml> --out <dir> [options]",

@@ -1,7 +1,7 @@
 /**
  * The Pulumi program's body: load and check the region inventory, read its address plan from the
  * lock file, build `SpbeRegion`, return the stack outputs. `index.ts` calls this under the engine;
- * `cli/mock-run.ts` calls it under the SDK's mocks. A bad inventory or lock stops everything with
+ * `offline/mock-run.ts` calls it under the SDK's mocks. A bad inventory or lock stops everything with
  * all its errors in one message; nothing is registered.
  */
 import type * as pulumi from "@pulumi/pulumi";

@@ -2,7 +2,7 @@
  * The national HTML summary: totals, regions by verdict, the obligations most often broken, and
  * every region's line. Static: no script, every value escaped.
  */
-import { esc } from "../cli/report/escape";
+import { esc } from "../report/escape";
 import { obligation } from "../policies/obligations";
 import { brokenObligations } from "./merge";
 import type { NationalResult } from "./result";

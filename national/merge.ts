@@ -4,8 +4,8 @@
  * totals summed again from the regions, the worst exit, and the obligations most often broken.
  */
 import { readFileSync } from "node:fs";
-import type { RegionResult } from "../cli/check-all";
-import { worstExit } from "../cli/check-all";
+import type { RegionResult } from "../offline/check-all";
+import { worstExit } from "../offline/check-all";
 import { PACK_VERSION } from "../policies/pack";
 import { NATIONAL_FORMAT, type NationalResult } from "./result";
 

@@ -1,5 +1,5 @@
 /** The national result file: what one `check --all` (or one shard of it) writes, and `merge` reads. */
-import type { AllSummary, RegionResult } from "../cli/check-all";
+import type { AllSummary, RegionResult } from "../offline/check-all";
 
 export const NATIONAL_FORMAT = "spbe-national/v1";
 

@@ -1,14 +1,14 @@
 /**
  * `spbe check --all <dir>` as the command runs it: the region files of the directory (a warning
  * for two files declaring one region key), the shard of them with `--shard i/N`, the parallel
- * check (cli/check-all.ts) with paths shown relative to the directory, and with `--json <file>`
+ * check (offline/check-all.ts) with paths shown relative to the directory, and with `--json <file>`
  * the national result file `spbe merge` reads.
  */
 import { relative, resolve } from "node:path";
 import { PACK_VERSION } from "../policies/pack";
 import type { PackConfig } from "../policies/config";
 import { writeFileAtomic } from "../cli/args";
-import { CheckAllError, regionFiles, runFiles } from "../cli/check-all";
+import { CheckAllError, regionFiles, runFiles } from "../offline/check-all";
 import { escapeControls } from "../inventory/text-screen";
 import { UsageError } from "../cli/args";
 import { NATIONAL_FORMAT, type NationalResult } from "./result";

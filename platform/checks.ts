@@ -6,8 +6,8 @@
  * the declared security controls are installed). Findings in the `spbe check` JSON contract.
  */
 import { fingerprint } from "../review/fingerprint";
-import type { CheckReport, Finding } from "../cli/findings";
-import type { CapturedResource } from "../cli/mock-capture";
+import type { CheckReport, Finding } from "../offline/findings";
+import type { CapturedResource } from "../offline/mock-capture";
 import { loadInventory } from "../inventory";
 import type { Inventory } from "../inventory/schema";
 import { basis } from "../policies/message";

@@ -1,11 +1,11 @@
 /**
  * Runs the platform program (platform/program.ts) in this process under the recording mocks of
- * cli/mock-runtime.ts, as `pulumi preview` of a platform stack would: what the tests, the goldens
+ * offline/mock-runtime.ts, as `pulumi preview` of a platform stack would: what the tests, the goldens
  * and `spbe check --platform` use. Helm charts and release manifests are recorded with their
  * inputs (chart, repository, version, values); nothing is fetched.
  */
 import { basename } from "node:path";
-import { runUnderMocks, type MockRunResult } from "../cli/mock-runtime";
+import { runUnderMocks, type MockRunResult } from "../offline/mock-runtime";
 import { buildPlatform, PLATFORM_PROJECT, type PlatformConfig } from "./program";
 
 /** The stack name as in platform/stacks: `<inventory file name>-<site>` (`tabanan-pd-utama`). */

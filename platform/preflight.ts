@@ -7,8 +7,8 @@
  * `unstackedSites` names those sites for the caller to say so. Pure over the captured registrations.
  */
 import { fingerprint } from "../review/fingerprint";
-import type { Finding } from "../cli/findings";
-import type { CapturedResource } from "../cli/mock-capture";
+import type { Finding } from "../offline/findings";
+import type { CapturedResource } from "../offline/mock-capture";
 import type { PlatformOutputs } from "./program";
 import { addOnProviding } from "./versions";
 

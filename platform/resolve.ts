@@ -2,7 +2,7 @@
  * The platform each Kubernetes site of a region has, as the region's StackReferences will read
  * it: the platform program's computed outputs for the site's stack file in platform/stacks; for a
  * site with no stack file, what the inventory implies (so the rest of the check still runs) with
- * `file: null`, which the preflight reports. Used by the offline run (cli/mock-run.ts).
+ * `file: null`, which the preflight reports. Used by the offline run (offline/mock-run.ts).
  */
 import type { Inventory } from "../inventory/schema";
 import { platformOutputsOf } from "./program";

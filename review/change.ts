@@ -9,8 +9,8 @@
  * would see the same program deploy them.
  */
 import { existsSync } from "node:fs";
-import type { CheckOptions } from "../cli/check-region";
-import type { Finding } from "../cli/findings";
+import type { CheckOptions } from "../offline/check-region";
+import type { Finding } from "../offline/findings";
 import { lockPathFor, readLock } from "../plan/lock";
 import { checkoutBase } from "./git-base";
 import type { InputError } from "./outcome";

@@ -3,7 +3,7 @@
  * changed `operator:` that breaks DC-02 for eleven applications is one group of eleven), with
  * the count, the distinct texts and the affected resources.
  */
-import type { Finding } from "../cli/findings";
+import type { Finding } from "../offline/findings";
 
 export interface CauseGroup {
   rule: string;

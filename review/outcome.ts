@@ -3,7 +3,7 @@
  * input errors that kept the region from being checked (a malformed inventory, a missing or stale
  * address lock), and, against a base, what the change does.
  */
-import type { CheckReport } from "../cli/findings";
+import type { CheckReport } from "../offline/findings";
 import type { ChangeReport } from "./change";
 
 export interface InputError {

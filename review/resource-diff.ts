@@ -9,7 +9,7 @@
  * name …): it is deleted and created again, which for a protected resource means the engine
  * refuses, and for data means it is gone. Protected resources removed or replaced are flagged.
  */
-import type { CapturedResource } from "../cli/mock-capture";
+import type { CapturedResource } from "../offline/mock-capture";
 
 export interface FieldChange {
   path: string;

@@ -6,9 +6,9 @@
  */
 import { basename } from "node:path";
 import { loadInventory, type InventoryError } from "../inventory";
-import { MalformedInventoryError, ProgramRefusedError, checkRegionTimed } from "../cli/check-region";
-import type { CheckOptions } from "../cli/check-region";
-import type { CapturedResource } from "../cli/mock-capture";
+import { MalformedInventoryError, ProgramRefusedError, checkRegionTimed } from "../offline/check-region";
+import type { CheckOptions } from "../offline/check-region";
+import type { CapturedResource } from "../offline/mock-capture";
 import type { CheckOutcome, InputError } from "./outcome";
 
 export interface RegionRun extends CheckOutcome {

@@ -1,10 +1,10 @@
 /**
- * From the resources a full run captured (`cli/mock-capture.ts` records) to the floor's input: the
+ * From the resources a full run captured (`offline/mock-capture.ts` records) to the floor's input: the
  * same types, names, inputs, parents and explicit providers, in registration order. The stack
  * resource is left out (the runtime makes its own) and so are default providers (the runtime
  * registers them itself on first use, as it did in the full run).
  */
-import type { CapturedResource } from "../../cli/mock-capture";
+import type { CapturedResource } from "../../offline/mock-capture";
 import type { FloorResource } from "./register";
 
 const STACK_TYPE = "pulumi:pulumi:Stack";

@@ -47,7 +47,7 @@ function earlier(r: FloorResource, what: "parent" | "provider", index: number | 
  * resources are the stack's children), and resolves once every registration has completed.
  */
 export async function registerBare(resources: readonly FloorResource[], stack = "floor"): Promise<void> {
-  // The same conditions as the program runner (cli/mock-runtime.ts): stack traces off during the
+  // The same conditions as the program runner (offline/mock-runtime.ts): stack traces off during the
   // run, so that the floor is not charged for stack formatting the full check no longer pays.
   const limit = Error.stackTraceLimit;
   const maps = process.sourceMapsEnabled;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkFiles, regionFiles, runAll, worstExit } from "../../cli/check-all";
+import { checkFiles, regionFiles, runAll, worstExit } from "../../offline/check-all";
 import { writeRegion } from "../../bench/generator/write";
 import type { RegionSpec } from "../../bench/generator/region";
 

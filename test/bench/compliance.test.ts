@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkRegion } from "../../cli/check-region";
+import { checkRegion } from "../../offline/check-region";
 import { SEED_REGULATIONS as REGULATION_KEYS } from "../../bench/generator/region";
 import { writeRegion } from "../../bench/generator/write";
 

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { registerBare, type FloorResource } from "../../bench/floor/register";
 import { floorResourcesFrom } from "../../bench/floor/capture";
-import type { CapturedResource } from "../../cli/mock-capture";
+import type { CapturedResource } from "../../offline/mock-capture";
 
 const STACK = "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRegion } from "../../bench/generator/write";
 import type { RegionSpec } from "../../bench/generator/region";
-import { regionFiles } from "../../cli/check-all";
+import { regionFiles } from "../../offline/check-all";
 import { duplicateKeys, parseShard, shardOf, splitBySize } from "../../national/shard";
 import type { NationalResult } from "../../national/result";
 import { run } from "../cli/run";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
-import { runUnderMocks } from "../../cli/mock-runtime";
+import { runUnderMocks } from "../../offline/mock-runtime";
 import { PLATFORM_STACK_DIR } from "../../platform/stack-config";
 import { runPlatform, stackConfig } from "./fixture";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkRegion } from "../../cli/check";
-import { runProgramUnderMocks } from "../../cli/mock-run";
+import { runProgramUnderMocks } from "../../offline/mock-run";
 import { loadRegion } from "../../components/program";
 import { customKind, preflight, PREFLIGHT_RULE, unstackedSites } from "../../platform/preflight";
 import { sitePlatforms } from "../../platform/resolve";

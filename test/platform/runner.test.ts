@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import type { CapturedResource } from "../../cli/mock-capture";
+import type { CapturedResource } from "../../offline/mock-capture";
 import { PLATFORM_STACK_DIR } from "../../platform/stack-config";
 import { runProgramUnderRunner, stackConfig } from "../support/run-program";
 import { runPlatform, stackConfig as platformConfig } from "./fixture";

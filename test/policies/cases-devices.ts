@@ -1,5 +1,5 @@
 /** Violating cases for the router rules (policies/rules/devices.ts): hand-written router resources. */
-import type { AnalyzableResource } from "../../cli/analyze";
+import type { AnalyzableResource } from "../../offline/analyze";
 import { res } from "./fixture";
 import { add, type Case } from "./cases-helpers";
 

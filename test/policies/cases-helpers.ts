@@ -1,6 +1,6 @@
 /** Building blocks of the violating cases: the compliant fixture with one thing changed. */
 import type { Evidence } from "../../inventory/facts";
-import type { AnalyzableResource } from "../../cli/analyze";
+import type { AnalyzableResource } from "../../offline/analyze";
 import { compliantEvidence, compliantStack, mutate } from "./fixture";
 
 export interface Case {

@@ -3,7 +3,7 @@
  * rule fires when one router resource is changed the way a hand edit or a broken renderer would.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
+import { runProgramUnderMocks, type CapturedResource } from "../../offline/mock-run";
 import { loadInventory } from "../../inventory";
 import type { Evidence } from "../../inventory/facts";
 import { buildEvidence } from "../../plan/evidence";

@@ -3,8 +3,8 @@
  * exemptions, fail-closed rules, unknown values, and agreement with calling the rules directly.
  */
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzableResource, type Diagnostic } from "../../cli/analyze";
-import { buildReport } from "../../cli/findings";
+import { analyze, type AnalyzableResource, type Diagnostic } from "../../offline/analyze";
+import { buildReport } from "../../offline/findings";
 import type { PackConfig } from "../../policies/config";
 import { decodeMessage } from "../../policies/message";
 import { EXEMPTIONS_POLICY, buildPolicies } from "../../policies/pack";

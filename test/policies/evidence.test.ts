@@ -3,7 +3,7 @@
  * run must still see its own record, and no rule may change what the next one reads.
  */
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzableResource } from "../../cli/analyze";
+import { analyze, type AnalyzableResource } from "../../offline/analyze";
 import { buildPolicies } from "../../policies/pack";
 import { findEvidence, findEvidenceAmong, makeView } from "../../policies/rule";
 import { ev } from "./cases-helpers";

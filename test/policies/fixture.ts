@@ -5,7 +5,7 @@
 import { termsOf } from "../../policies/regulations";
 import type { Evidence } from "../../inventory/facts";
 import { SECURITY_CONTROLS } from "../../inventory/schema";
-import type { AnalyzableResource } from "../../cli/analyze";
+import type { AnalyzableResource } from "../../offline/analyze";
 
 const STACK = "urn:pulumi:test::spbe-infra::pulumi:pulumi:Stack::spbe-infra-test";
 export const TODAY = "2026-11-23";

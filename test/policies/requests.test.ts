@@ -1,11 +1,11 @@
 /**
- * The engine's protobuf requests as cli/analyze-request.ts builds them: each resource's parts
+ * The engine's protobuf requests as offline/analyze-request.ts builds them: each resource's parts
  * are built once and shared, and a properties Struct keeps its converted value; neither may
  * change what a request carries, on the wire or to @pulumi/policy's deserialization.
  */
 import { describe, expect, it } from "vitest";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
-import { AnalyzerRequests, propertiesStruct, type AnalyzableResource } from "../../cli/analyze-request";
+import { AnalyzerRequests, propertiesStruct, type AnalyzableResource } from "../../offline/analyze-request";
 import { res, urn } from "./fixture";
 
 const { Struct } = require(

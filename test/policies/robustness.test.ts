@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../cli/analyze";
+import { analyze } from "../../offline/analyze";
 import { decodeMessage } from "../../policies/message";
 import { buildPolicies } from "../../policies/pack";
 import { compliantStack, TODAY } from "./fixture";

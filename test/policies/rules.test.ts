@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, type Diagnostic } from "../../cli/analyze";
+import { analyze, type Diagnostic } from "../../offline/analyze";
 import { decodeMessage } from "../../policies/message";
 import { buildPolicies } from "../../policies/pack";
 import { regulationKeys, type RegulationKey } from "../../policies/regulations";
@@ -7,7 +7,7 @@ import { regulationKeys, type RegulationKey } from "../../policies/regulations";
 const REGULATION_KEYS = regulationKeys();
 import { RULES } from "../../policies/rules";
 import { OBLIGATIONS } from "../../policies/obligations";
-import type { AnalyzableResource } from "../../cli/analyze";
+import type { AnalyzableResource } from "../../offline/analyze";
 import { CASES } from "./cases";
 import { compliantEvidence, compliantStack, TODAY } from "./fixture";
 

@@ -9,13 +9,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyze } from "../../cli/analyze";
-import { checkRegion } from "../../cli/check-region";
-import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
+import { analyze } from "../../offline/analyze";
+import { checkRegion } from "../../offline/check-region";
+import { runProgramUnderMocks, type CapturedResource } from "../../offline/mock-run";
 import { readPolicyConfigFile } from "../../cli/policy-config";
 import type { PackConfig } from "../../policies/config";
 import { PACK_NAME, PACK_VERSION, buildPolicies } from "../../policies/pack";
-import { mutatedRegion } from "../check/mutate";
+import { mutatedRegion } from "../offline/mutate";
 import { REGIONS } from "../support/mocks";
 import { startMonitorServer, type MonitorServer } from "../support/monitor-server";
 import {

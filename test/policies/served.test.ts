@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
-import { analyzeStackRequest } from "../../cli/analyze";
+import { analyzeStackRequest } from "../../offline/analyze";
 import { decodeMessage } from "../../policies/message";
 import { RULES } from "../../policies/rules";
 import { compliantStack, mutate } from "./fixture";

@@ -4,7 +4,7 @@
  * who may build, per-data backups, toolkit defaults labelled and configurable).
  */
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzableResource, type Diagnostic } from "../../cli/analyze";
+import { analyze, type AnalyzableResource, type Diagnostic } from "../../offline/analyze";
 import type { Evidence } from "../../inventory/facts";
 import type { PackConfig } from "../../policies/config";
 import { decodeMessage } from "../../policies/message";

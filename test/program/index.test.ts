@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
-import { runUnderMocks } from "../../cli/mock-runtime";
+import { runUnderMocks } from "../../offline/mock-runtime";
 import { loadRegion } from "../../components/program";
 import { sitePlatforms, stackReferenceResolver } from "../../platform/resolve";
 import { runRegion } from "../support/mocks";

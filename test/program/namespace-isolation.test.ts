@@ -4,10 +4,10 @@
  * only one direction closed, are reported; so is an infrastructure namespace left open.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkResources } from "../../cli/check-region";
-import type { CheckReport } from "../../cli/findings";
-import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
-import { mutatedRegion } from "../check/mutate";
+import { checkResources } from "../../offline/check-region";
+import type { CheckReport } from "../../offline/findings";
+import { runProgramUnderMocks, type CapturedResource } from "../../offline/mock-run";
+import { mutatedRegion } from "../offline/mutate";
 
 const TODAY = "2026-11-23";
 const DC10 = "spbe-dc-10-tenant-isolation";

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkRegion } from "../../cli/check";
 import { regulationKeys } from "../../policies/regulations";
-import { mutatedRegion } from "../check/mutate";
+import { mutatedRegion } from "../offline/mutate";
 import { run } from "../cli/run";
 
 const TODAY = "2026-11-23";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { lanDiagram, wanDiagram } from "../../cli/report/build";
-import { lanDot, q, wanDot } from "../../cli/report/dot";
-import { svgFile } from "../../cli/report/files";
-import { renderSvg } from "../../cli/report/graphviz";
-import { rackSvg } from "../../cli/report/racks";
-import { rackViews } from "../../cli/report/sections";
+import { lanDiagram, wanDiagram } from "../../report/build";
+import { lanDot, q, wanDot } from "../../report/dot";
+import { svgFile } from "../../report/files";
+import { renderSvg } from "../../report/graphviz";
+import { rackSvg } from "../../report/racks";
+import { rackViews } from "../../report/sections";
 import { buildDeviceCatalog } from "../../plan/catalogs";
 import { parseXml, svgText } from "./xml";
 import { REGIONS, region } from "./fixture";

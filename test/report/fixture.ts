@@ -10,8 +10,8 @@ import { lockPathFor, readLock } from "../../plan/lock";
 import type { AddressPlan } from "../../plan/types";
 import { encodeMessage } from "../../policies/message";
 import { RULES } from "../../policies/rules";
-import { buildReportModel } from "../../cli/report/build";
-import type { CheckFinding, CheckResult, ReportModel } from "../../cli/report/model";
+import { buildReportModel } from "../../report/build";
+import type { CheckFinding, CheckResult, ReportModel } from "../../report/model";
 
 export const TODAY = "2026-11-23";
 export const REGIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bilingual } from "../../cli/report/gather";
+import { bilingual } from "../../report/gather";
 import type { CheckReport } from "../../cli/check";
 import { TODAY } from "./fixture";
 

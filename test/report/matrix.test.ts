@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMatrix, otherFindings, verdictText } from "../../cli/report/matrix";
+import { buildMatrix, otherFindings, verdictText } from "../../report/matrix";
 import { OBLIGATIONS } from "../../policies/obligations";
 import { RULES } from "../../policies/rules";
 import { checkResult, finding } from "./fixture";

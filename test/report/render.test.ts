@@ -1,8 +1,8 @@
-import { SEARCH_SCRIPT_HASH } from "../../cli/report/search";
+import { SEARCH_SCRIPT_HASH } from "../../report/search";
 import { describe, expect, it } from "vitest";
-import { reportFiles } from "../../cli/report/files";
-import { renderHtml } from "../../cli/report/html";
-import { renderMarkdown } from "../../cli/report/markdown";
+import { reportFiles } from "../../report/files";
+import { renderHtml } from "../../report/html";
+import { renderMarkdown } from "../../report/markdown";
 import { finding, model } from "./fixture";
 import { parseXml } from "./xml";
 
@@ -20,7 +20,7 @@ describe("report renderers", async () => {
   const md = renderMarkdown(m);
 
   it("writes HTML that needs nothing from outside the file: only its own inline script, no stylesheet link, font or remote URL", () => {
-    // The search script (cli/report/search.ts) is the one script, inline and admitted by its hash.
+    // The search script (report/search.ts) is the one script, inline and admitted by its hash.
     expect(html.match(/<script/gi)).toHaveLength(1);
     expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
     expect(html).not.toMatch(/<link/i);

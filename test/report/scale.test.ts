@@ -12,10 +12,10 @@ import { writeRegion } from "../../bench/generator/write";
 import { loadInventory } from "../../inventory";
 import { planAddresses } from "../../plan/ipam";
 import { lockPathFor, readLock } from "../../plan/lock";
-import { WAN_GROUP_ABOVE, WAN_MAX_GROUPS, agenciesBySite, wanDot, wanSiteDot } from "../../cli/report/dot";
-import { renderHtml } from "../../cli/report/html";
-import { provenanceOf } from "../../cli/report/provenance";
-import { SEARCH_SCRIPT, SEARCH_SCRIPT_HASH } from "../../cli/report/search";
+import { WAN_GROUP_ABOVE, WAN_MAX_GROUPS, agenciesBySite, wanDot, wanSiteDot } from "../../report/dot";
+import { renderHtml } from "../../report/html";
+import { provenanceOf } from "../../report/provenance";
+import { SEARCH_SCRIPT, SEARCH_SCRIPT_HASH } from "../../report/search";
 import { model } from "./fixture";
 
 function province(agencies: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceTimeline } from "../../cli/report/timeline";
+import { evidenceTimeline } from "../../report/timeline";
 import { buildEvidence } from "../../plan/evidence";
 import { region, TODAY } from "./fixture";
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertReplaceable, OutDirError, writeReportDir } from "../../cli/report/write";
+import { assertReplaceable, OutDirError, writeReportDir } from "../../report/write";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "spbe-report-"));
 

@@ -3,15 +3,15 @@
  * checking) for each example stack, with the environment the Node.js language host sets, against
  * the monitor and engine of test/support/monitor-server.ts on loopback. The engine receives the
  * same resources (type, name, parent, inputs, secrets, options) as the offline run of `spbe check`
- * (cli/mock-run.ts). Slow (each run type-checks the program): the five stacks share one file and
+ * (offline/mock-run.ts). Slow (each run type-checks the program): the five stacks share one file and
  * run two at a time.
  */
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
-import { mutatedRegion } from "../check/mutate";
+import { runProgramUnderMocks, type CapturedResource } from "../../offline/mock-run";
+import { mutatedRegion } from "../offline/mutate";
 import { REGIONS } from "../support/mocks";
 import { exampleStack, runProgramUnderRunner, type RunnerResult } from "../support/run-program";
 
@@ -23,7 +23,7 @@ const LINKED = ["node_modules", "components", "inventory", "plan", "platform", "
 /**
  * Values at secret paths replaced by a marker: they come from the provider (a random password and
  * what is derived from it), new on every run; that they are secret, and where, is compared. Paths
- * are built as cli/mock-capture.ts's `unwrapSecrets` builds them.
+ * are built as offline/mock-capture.ts's `unwrapSecrets` builds them.
  */
 function maskSecrets(inputs: Record<string, unknown>, secretPaths: string[]): Record<string, unknown> {
   const secret = new Set(secretPaths);

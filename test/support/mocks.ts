@@ -1,10 +1,10 @@
 /**
  * Helpers for tests that run the program (or one component) under the recording mocks of
- * cli/mock-runtime.ts, and check what was registered: Kubernetes objects against their schemas,
+ * offline/mock-runtime.ts, and check what was registered: Kubernetes objects against their schemas,
  * parent chains, secrets.
  */
-import { runProgramUnderMocks, type CapturedResource } from "../../cli/mock-run";
-import { runUnderMocks } from "../../cli/mock-runtime";
+import { runProgramUnderMocks, type CapturedResource } from "../../offline/mock-run";
+import { runUnderMocks } from "../../offline/mock-runtime";
 import { validateCustomResource, vendoredKinds } from "./crd-validate";
 import { everyAddOn } from "./platform-double";
 

@@ -1,9 +1,9 @@
 /**
  * A resource monitor and engine served over gRPC on loopback, from the SDK's own generated protos
  * (`@pulumi/pulumi/proto`): what the Pulumi CLI's engine serves to a program the Node.js language
- * host starts. It records every registration as the engine receives it (cli/mock-capture.ts's
+ * host starts. It records every registration as the engine receives it (offline/mock-capture.ts's
  * `CapturedResource`, so a run under the real runner compares with the offline mock run), answers
- * like a provider that echoes its inputs (cli/mock-runtime.ts's `providerState`), and keeps the
+ * like a provider that echoes its inputs (offline/mock-runtime.ts's `providerState`), and keeps the
  * engine log. Provider functions (invoke, call, read) are answered with an error and recorded: a
  * value invented here would be one the engine never gives.
  */
@@ -15,8 +15,8 @@ import * as resrpc from "@pulumi/pulumi/proto/resource_grpc_pb";
 import * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import * as emptyproto from "google-protobuf/google/protobuf/empty_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
-import { metaFromRequest, unwrapSecrets, type CapturedResource } from "../../cli/mock-capture";
-import { engineUrn, providerState } from "../../cli/mock-runtime";
+import { metaFromRequest, unwrapSecrets, type CapturedResource } from "../../offline/mock-capture";
+import { engineUrn, providerState } from "../../offline/mock-runtime";
 
 export interface EngineLogEntry {
   severity: "debug" | "info" | "warning" | "error";

@@ -15,7 +15,7 @@ import * as analyzerrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import * as emptyproto from "google-protobuf/google/protobuf/empty_pb";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
-import { AnalyzerRequests, type AnalyzableResource } from "../../cli/analyze-request";
+import { AnalyzerRequests, type AnalyzableResource } from "../../offline/analyze-request";
 
 export interface PackDiagnostic {
   policyName: string;

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
-import type { CapturedResource } from "../../cli/mock-capture";
+import type { CapturedResource } from "../../offline/mock-capture";
 import { loadRegion } from "../../components/program";
 import { sitePlatforms, stackReferenceResolver } from "../../platform/resolve";
 import { startMonitorServer, type EngineLogEntry } from "./monitor-server";

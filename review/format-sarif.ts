@@ -11,10 +11,10 @@ import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } f
 import type { Result } from "sarif";
 import { PACK_VERSION } from "../policies/pack";
 import { RULES } from "../policies/rules";
-import { FINGERPRINT_KEY, fingerprint } from "../review/fingerprint";
-import { INPUT_RULE, asOutcome, type CheckOutcome } from "../review/outcome";
-import { ruleHelp } from "../review/rule-help";
-import type { CheckReport, Finding } from "./findings";
+import { FINGERPRINT_KEY, fingerprint } from "./fingerprint";
+import { INPUT_RULE, asOutcome, type CheckOutcome } from "./outcome";
+import { ruleHelp } from "./rule-help";
+import type { CheckReport, Finding } from "../offline/findings";
 import type { Lang } from "./format-labels";
 
 const uri = (file: string): string => relative(process.cwd(), file).replace(/\\/g, "/");

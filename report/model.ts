@@ -3,10 +3,10 @@
  * compute. Built once by `build.ts` from the inventory, the address plan and the result of the
  * same evaluation `spbe check` runs, so the two renderings can never disagree.
  */
-import type { BackupPlan } from "../../plan/backup";
-import type { ActivityRecords, DeviceEntry, ServiceCatalog, UserEntry } from "../../plan/catalogs";
-import type { AddressPlan } from "../../plan/types";
-import type { RegulationKey } from "../../policies/regulations";
+import type { BackupPlan } from "../plan/backup";
+import type { ActivityRecords, DeviceEntry, ServiceCatalog, UserEntry } from "../plan/catalogs";
+import type { AddressPlan } from "../plan/types";
+import type { RegulationKey } from "../policies/regulations";
 
 /** A phrase in Bahasa Indonesia with its English rendering. */
 export interface Text {
@@ -25,7 +25,7 @@ export interface CheckFinding {
   message: string;
   citation: string | null;
   location: { file: string; line: number; column: number } | null;
-  /** Stable identity (cli/findings.ts); pairs the two languages' runs. */
+  /** Stable identity (offline/findings.ts); pairs the two languages' runs. */
   fingerprint?: string;
   /** Inventory path of the field to change. */
   path?: string | null;

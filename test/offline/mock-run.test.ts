@@ -2,8 +2,8 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import { runProgramUnderMocks } from "../../cli/mock-run";
-import { engineUrn } from "../../cli/mock-runtime";
+import { runProgramUnderMocks } from "../../offline/mock-run";
+import { engineUrn } from "../../offline/mock-runtime";
 import { byName, runComponent, runRegion } from "../support/mocks";
 
 class Holder extends pulumi.ComponentResource {

@@ -3,9 +3,9 @@
  * from the pack's rule metadata and the findings of the same evaluation `spbe check` runs. The
  * matrix never judges anything itself; a status is only a summary of what the rules found.
  */
-import { decodeMessage } from "../../policies/message";
-import { OBLIGATIONS, requiredBy } from "../../policies/obligations";
-import { citation, shortCitation, type RegulationKey } from "../../policies/regulations";
+import { decodeMessage } from "../policies/message";
+import { OBLIGATIONS, requiredBy } from "../policies/obligations";
+import { citation, shortCitation, type RegulationKey } from "../policies/regulations";
 import type { CheckFinding, CheckResult, MatrixRow, MatrixStatus, Text } from "./model";
 
 /** What the matrix needs to know of a rule. */

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import { unwrapSecrets } from "../../cli/mock-capture";
+import { unwrapSecrets } from "../../offline/mock-capture";
 
 const secret = (value: unknown) => ({
   [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig,

@@ -4,10 +4,10 @@
  * of the compliance evaluation. Diagrams are rendered here (Graphviz in WASM), so the renderers
  * only lay out what the model already holds.
  */
-import type { Inventory } from "../../inventory/schema";
-import { buildStackOutputs } from "../../plan/outputs";
-import type { AddressPlan } from "../../plan/types";
-import { regulation as regulationOf } from "../../policies/regulations";
+import type { Inventory } from "../inventory/schema";
+import { buildStackOutputs } from "../plan/outputs";
+import type { AddressPlan } from "../plan/types";
+import { regulation as regulationOf } from "../policies/regulations";
 import { WAN_GROUP_ABOVE, agenciesBySite, lanDot, wanDot, wanSiteDot } from "./dot";
 import { inlineSvg, renderSvg } from "./graphviz";
 import { buildMatrix, otherFindings, textOf, type RuleRef } from "./matrix";

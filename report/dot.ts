@@ -3,8 +3,8 @@
  * Every label comes from the inventory or the address plan; nothing is drawn that the plan does
  * not hold. Node ids are quoted inventory ids, so any id the schema admits is safe here.
  */
-import type { Inventory } from "../../inventory/schema";
-import type { AddressPlan } from "../../plan/types";
+import type { Inventory } from "../inventory/schema";
+import type { AddressPlan } from "../plan/types";
 
 /** A DOT double-quoted string: backslash and quote escaped, newlines as DOT's centred `\n`. */
 export function q(s: string): string {

@@ -15,7 +15,7 @@
  */
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 
-/** What the analyzer needs of a resource (CapturedResource of cli/mock-capture.ts fits). */
+/** What the analyzer needs of a resource (CapturedResource of offline/mock-capture.ts fits). */
 export interface AnalyzableResource {
   urn: string;
   type: string;

@@ -4,14 +4,14 @@
  * compliance findings from `checkRegion`, the same evaluation `spbe check` prints. Any source
  * that fails stops the report with its errors: nothing is rendered from a partial picture.
  */
-import { formatError, loadInventory } from "../../inventory";
-import type { Inventory } from "../../inventory/schema";
-import { planAddresses } from "../../plan/ipam";
-import { lockPathFor, readLock } from "../../plan/lock";
-import type { AddressPlan } from "../../plan/types";
-import { exemptionFor, todayUtc, type PackConfig } from "../../policies/config";
-import { RULES } from "../../policies/rules";
-import { checkRegion, MalformedInventoryError, type CheckReport } from "../check";
+import { formatError, loadInventory } from "../inventory";
+import type { Inventory } from "../inventory/schema";
+import { planAddresses } from "../plan/ipam";
+import { lockPathFor, readLock } from "../plan/lock";
+import type { AddressPlan } from "../plan/types";
+import { exemptionFor, todayUtc, type PackConfig } from "../policies/config";
+import { RULES } from "../policies/rules";
+import { checkRegion, MalformedInventoryError, type CheckReport } from "../cli/check";
 import { buildReportModel } from "./build";
 import { provenanceOf } from "./provenance";
 import type { CheckFinding, CheckResult, ReportModel } from "./model";

@@ -3,8 +3,8 @@
  * in them. Rack occupants come from the device catalog (plan/catalogs.ts), the same list the
  * `deviceCatalog` output holds, so the drawing and the table cannot disagree.
  */
-import type { Inventory } from "../../inventory/schema";
-import type { DeviceEntry } from "../../plan/catalogs";
+import type { Inventory } from "../inventory/schema";
+import type { DeviceEntry } from "../plan/catalogs";
 import type { RackView, SiteRow } from "./model";
 
 export function siteRows(inv: Inventory): SiteRow[] {

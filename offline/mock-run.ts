@@ -1,7 +1,7 @@
 /**
  * Runs the real Pulumi program (components/program.ts) in this process under recording mocks:
  * what `spbe check`, the tests and the benchmark use in place of the engine. See
- * cli/mock-runtime.ts for what is recorded, and why runs in one process are serialized.
+ * offline/mock-runtime.ts for what is recorded, and why runs in one process are serialized.
  */
 import { basename } from "node:path";
 import { buildRegion, loadRegion } from "../components/program";

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { inventoryOfStack } from "../../cli/check";
-import { run } from "../cli/run";
-import { writeInventory } from "../cli/workdir";
-import { mutatedRegion } from "./mutate";
+import { run } from "./run";
+import { writeInventory } from "./workdir";
+import { mutatedRegion } from "../offline/mutate";
 
 describe("spbe check usage", () => {
   it("prints its usage with --help and exits 0", async () => {

@@ -86,7 +86,7 @@ function waitForRPCs(): Promise<void> {
   const fn = (pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> }).waitForRPCs;
   if (typeof fn !== "function") {
     throw new Error(
-      "mock run: this @pulumi/pulumi no longer exports runtime.waitForRPCs; update cli/mock-runtime.ts",
+      "mock run: this @pulumi/pulumi no longer exports runtime.waitForRPCs; update offline/mock-runtime.ts",
     );
   }
   return fn();

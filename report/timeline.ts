@@ -5,12 +5,12 @@
  * rules read, and judges freshness with their own intervals, so an item is overdue here exactly
  * when the matching rule reports it.
  */
-import type { DatedApproval, Evidence } from "../../inventory/facts";
-import { yearsBefore } from "../../policies/rule";
-import { DEFAULTS } from "../../policies/defaults";
+import type { DatedApproval, Evidence } from "../inventory/facts";
+import { yearsBefore } from "../policies/rule";
+import { DEFAULTS } from "../policies/defaults";
 
 const AUDIT_INTERVAL_YEARS = DEFAULTS.auditIntervalYears;
-import { STANDARD_VALID_YEARS } from "../../policies/rules/pusat-data-evidence";
+import { STANDARD_VALID_YEARS } from "../policies/rules/pusat-data-evidence";
 import type { Text, TimelineItem } from "./model";
 
 /** NET-04, SEC-06 and OPS-02 recur yearly in the pack's rules. */

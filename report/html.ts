@@ -1,6 +1,6 @@
 /**
  * The report as one self-contained HTML file: inline CSS and inline SVG, one small inline script
- * (search and paging, cli/report/search.ts; the page reads fully without it), no font, no link
+ * (search and paging, report/search.ts; the page reads fully without it), no font, no link
  * that leaves the page, so it opens the same from a USB stick with no network. Written for a
  * reader who has never seen Pulumi: headings in Bahasa Indonesia with English subtitles. A
  * province's hundreds of agencies get a WAN grouped by site with a drill-down per site.

@@ -5,8 +5,8 @@
  * work for pull requests from forks where a SARIF upload is refused.
  */
 import { relative } from "node:path";
-import { INPUT_RULE, asOutcome, type CheckOutcome } from "../review/outcome";
-import type { CheckReport } from "./findings";
+import { INPUT_RULE, asOutcome, type CheckOutcome } from "./outcome";
+import type { CheckReport } from "../offline/findings";
 import { parts, type Lang } from "./format-labels";
 
 const data = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkResources } from "../../cli/check-region";
-import type { CheckReport } from "../../cli/findings";
-import { formatJson } from "../../cli/format-json";
-import { formatMarkdown } from "../../cli/format-markdown";
-import { formatSarif } from "../../cli/format-sarif";
-import { formatText } from "../../cli/format-text";
+import { checkResources } from "../../offline/check-region";
+import type { CheckReport } from "../../offline/findings";
+import { formatJson } from "../../review/format-json";
+import { formatMarkdown } from "../../review/format-markdown";
+import { formatSarif } from "../../review/format-sarif";
+import { formatText } from "../../review/format-text";
 import { compliantStack, mutate, TODAY } from "../policies/fixture";
 
 const FILE = "inventory/regions/tabanan.yaml";

@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "yaml";
 import { checkRegion } from "../../cli/check";
-import type { CheckReport } from "../../cli/findings";
+import type { CheckReport } from "../../offline/findings";
 import { mutatedRegion } from "./mutate";
 
 const TODAY = "2026-11-23";

@@ -1,6 +1,6 @@
 /** Headings the human-readable formats share, in Bahasa Indonesia and English. */
 import { hasRegulation, regulation } from "../policies/regulations";
-import type { CheckReport, Finding } from "./findings";
+import type { CheckReport, Finding } from "../offline/findings";
 
 export type Lang = "id" | "en";
 

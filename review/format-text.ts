@@ -1,6 +1,6 @@
 /** `--format text`: findings grouped by enforcement, each with its location and citation. */
-import { asOutcome, type CheckOutcome } from "../review/outcome";
-import type { CheckReport } from "./findings";
+import { asOutcome, type CheckOutcome } from "./outcome";
+import type { CheckReport } from "../offline/findings";
 import { LABELS, groups, parts, regionTitle, where, type Lang } from "./format-labels";
 
 function changeLines(outcome: CheckOutcome, lang: Lang): string[] {

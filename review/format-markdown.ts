@@ -4,13 +4,13 @@
  * cause; a region that could not be checked shows its located input errors. Every piece of text
  * goes through the one escaper (review/markdown.ts).
  */
-import type { ChangeReport } from "../review/change";
-import { byCause } from "../review/group";
-import { mdCell, mdCode, mdEscape } from "../review/markdown";
-import { asOutcome, type CheckOutcome } from "../review/outcome";
-import type { CheckReport } from "./findings";
-import type { ResourceChange } from "../review/resource-diff";
-import type { Finding } from "./findings";
+import type { ChangeReport } from "./change";
+import { byCause } from "./group";
+import { mdCell, mdCode, mdEscape } from "./markdown";
+import { asOutcome, type CheckOutcome } from "./outcome";
+import type { CheckReport } from "../offline/findings";
+import type { ResourceChange } from "./resource-diff";
+import type { Finding } from "../offline/findings";
 import { LABELS, groups, parts, regionTitle, where, type Lang } from "./format-labels";
 
 type Labels = (typeof LABELS)[Lang];

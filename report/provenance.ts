@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { lockPathFor } from "../../plan/lock";
+import { lockPathFor } from "../plan/lock";
 import type { Provenance } from "./model";
 
 function toolVersion(): string {

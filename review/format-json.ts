@@ -1,10 +1,10 @@
 /**
- * `--json`: the JSON contract of cli/findings.ts. A region that could not be checked has no
+ * `--json`: the JSON contract of offline/findings.ts. A region that could not be checked has no
  * findings and an `errors` list (file, line, column, path, message); against a base, `change`
  * holds what the change does (review/change.ts).
  */
-import { asOutcome, type CheckOutcome } from "../review/outcome";
-import type { CheckReport } from "./findings";
+import { asOutcome, type CheckOutcome } from "./outcome";
+import type { CheckReport } from "../offline/findings";
 
 export function formatJson(given: CheckOutcome | CheckReport): string {
   const outcome = asOutcome(given);

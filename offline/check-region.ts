@@ -2,7 +2,7 @@
  * `checkRegion`: the library behind `spbe check`, also called by the auditor report and the
  * benchmark. Load the inventory (malformed → MalformedInventoryError with every error), run
  * the Pulumi program under mocks, evaluate the pack through @pulumi/policy's analyzer handlers
- * (cli/analyze.ts), and build the JSON-contract report (cli/findings.ts).
+ * (offline/analyze.ts), and build the JSON-contract report (offline/findings.ts).
  */
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";

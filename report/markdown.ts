@@ -4,7 +4,7 @@
  */
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
 import { catalogSections } from "./markdown-catalogs";
-import { mdCode, mdEscape } from "../../review/markdown";
+import { mdCode, mdEscape } from "../review/markdown";
 import { bi, h2, table } from "./markdown-parts";
 import { verdictText } from "./matrix";
 import type { ReportModel } from "./model";

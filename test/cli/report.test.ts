@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkRegion } from "../../cli/check";
 import { OBLIGATIONS } from "../../policies/obligations";
-import { run } from "../cli/run";
-import { region, TODAY } from "./fixture";
-import { parseXml, svgText } from "./xml";
+import { run } from "./run";
+import { region, TODAY } from "../report/fixture";
+import { parseXml, svgText } from "../report/xml";
 
 describe("spbe diagram", () => {
   it("prints the region WAN as SVG naming every agency", async () => {
