@@ -26,16 +26,6 @@ import { formatMarkdown } from "../review/format-markdown";
 import { formatSarif } from "../review/format-sarif";
 import { formatText } from "../review/format-text";
 
-export {
-  checkRegion,
-  checkRegionTimed,
-  checkResources,
-  MalformedInventoryError,
-  ProgramRefusedError,
-} from "../offline/check-region";
-export type { CheckOptions, Stage, Timings } from "../offline/check-region";
-export type { CheckReport, Finding } from "../offline/findings";
-
 const FORMATS = ["text", "json", "markdown", "sarif", "github"] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON = ["mandatory", "new"] as const;

@@ -20,9 +20,16 @@ export interface LoadedRegion {
   deviceModel: DeviceModel;
 }
 
-/** The region and its address plan, or an Error listing every problem with where it is. */
-export function loadRegion(inventoryPath: string, lockPath = lockPathFor(inventoryPath)): LoadedRegion {
-  const loaded = loadInventory(inventoryPath);
+/**
+ * The region and its address plan, or an Error listing every problem with where it is. `given` is
+ * the inventory the caller already loaded from `inventoryPath` (the offline check), else it is read.
+ */
+export function loadRegion(
+  inventoryPath: string,
+  lockPath = lockPathFor(inventoryPath),
+  given?: Inventory,
+): LoadedRegion {
+  const loaded = given ? { ok: true as const, inventory: given } : loadInventory(inventoryPath);
   if (!loaded.ok) {
     throw new Error(
       `${inventoryPath}: the inventory is malformed:\n${loaded.errors.map(formatError).join("\n")}`,
@@ -42,7 +49,15 @@ export function buildRegion(
   inventoryPath: string,
   lockPath?: string,
 ): Record<string, pulumi.Output<unknown>> {
-  const { inventory, addressPlan, deviceModel } = loadRegion(inventoryPath, lockPath);
+  return regionOutputs(loadRegion(inventoryPath, lockPath));
+}
+
+/** Builds the resources of an already loaded region and returns the stack outputs. */
+export function regionOutputs({
+  inventory,
+  addressPlan,
+  deviceModel,
+}: LoadedRegion): Record<string, pulumi.Output<unknown>> {
   const region = new SpbeRegion(inventory.region.key, { inventory, addressPlan, deviceModel });
   return { ...region.outputs };
 }

@@ -3,10 +3,14 @@
  * benchmark. Load the inventory (malformed → MalformedInventoryError with every error), run
  * the Pulumi program under mocks, evaluate the pack through @pulumi/policy's analyzer handlers
  * (offline/analyze.ts), and build the JSON-contract report (offline/findings.ts).
+ *
+ * The inventory is read and checked once per check: that one load is what the program builds
+ * from (`inventory` of the mock run), what the platforms and the findings locate paths in, and
+ * what a refusal is located in. A caller that already loaded it passes it in (`given`).
  */
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
-import { formatError, loadInventory, type InventoryError } from "../inventory";
+import { formatError, loadInventory, type InventoryError, type LoadResult } from "../inventory";
 import type { PackConfig } from "../policies/config";
 import { PACK_NAME, PACK_VERSION, buildPolicies } from "../policies/pack";
 import { analyze, type AnalyzableResource } from "./analyze";
@@ -31,9 +35,20 @@ export interface CheckOptions {
   onProgress?: (text: string) => void;
 }
 
+/** An inventory the loader accepted. */
+export type LoadedInventory = Extract<LoadResult, { ok: true }>;
+
 /** The program refused a well-formed region (e.g. a DRC not run by the Dinas without storage). */
 export class ProgramRefusedError extends Error {
   override name = "ProgramRefusedError";
+  constructor(
+    message: string,
+    options?: ErrorOptions,
+    /** Positions in the inventory the check loaded, to place the refusal at the path it names. */
+    readonly locate?: LoadedInventory["locate"],
+  ) {
+    super(message, options);
+  }
 }
 
 export class MalformedInventoryError extends Error {
@@ -71,9 +86,14 @@ export async function checkResources(
   return report;
 }
 
+/**
+ * `given`: the inventory at `inventoryPath` as the caller already loaded it (with the same
+ * `today`); it is then not read again.
+ */
 export async function checkRegionTimed(
   inventoryPath: string,
   opts: CheckOptions = {},
+  given?: LoadedInventory,
 ): Promise<{ report: CheckReport; timings: Timings; resources: CapturedResource[] }> {
   const timings: Timings = {};
   const stage = (s: Stage, ms: number) => {
@@ -82,7 +102,7 @@ export async function checkRegionTimed(
   };
   let t = performance.now();
   opts.onProgress?.(`memuat/loading ${inventoryPath}`);
-  const loaded = loadInventory(inventoryPath, opts.today ? { today: opts.today } : {});
+  const loaded = given ?? loadInventory(inventoryPath, opts.today ? { today: opts.today } : {});
   if (!loaded.ok) throw new MalformedInventoryError(loaded.errors);
   stage("load", performance.now() - t);
   const { region } = loaded.inventory;
@@ -95,9 +115,10 @@ export async function checkRegionTimed(
     const platforms = sitePlatforms(inventoryPath, loaded.inventory, stack, {
       locate: (p) => loaded.locate(p),
     });
-    run = await runProgramUnderMocks({ inventoryPath, platforms });
+    run = await runProgramUnderMocks({ inventoryPath, platforms, inventory: loaded.inventory });
   } catch (e) {
-    throw new ProgramRefusedError(e instanceof Error ? e.message : String(e), { cause: e });
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ProgramRefusedError(message, { cause: e }, (p) => loaded.locate(p));
   }
   stage("program", performance.now() - t);
   opts.onProgress?.(
@@ -121,6 +142,10 @@ export async function checkRegionTimed(
 }
 
 /** The JSON-contract report of one region. Throws MalformedInventoryError on a malformed inventory. */
-export async function checkRegion(inventoryPath: string, opts: CheckOptions = {}): Promise<CheckReport> {
-  return (await checkRegionTimed(inventoryPath, opts)).report;
+export async function checkRegion(
+  inventoryPath: string,
+  opts: CheckOptions = {},
+  given?: LoadedInventory,
+): Promise<CheckReport> {
+  return (await checkRegionTimed(inventoryPath, opts, given)).report;
 }

@@ -4,7 +4,8 @@
  * offline/mock-runtime.ts for what is recorded, and why runs in one process are serialized.
  */
 import { basename } from "node:path";
-import { buildRegion, loadRegion } from "../components/program";
+import { loadRegion, regionOutputs } from "../components/program";
+import type { Inventory } from "../inventory/schema";
 import type { SitePlatform } from "../platform/preflight";
 import { sitePlatforms, stackReferenceResolver } from "../platform/resolve";
 import type { CapturedResource } from "./mock-capture";
@@ -25,6 +26,8 @@ export interface MockRunRequest {
    * platform program's outputs for the stacks in platform/stacks naming this inventory.
    */
   platforms?: Map<string, SitePlatform>;
+  /** The inventory already loaded from `inventoryPath` (the check's one load); default: read it. */
+  inventory?: Inventory;
 }
 
 export async function runProgramUnderMocks(opts: MockRunRequest): Promise<{
@@ -34,10 +37,12 @@ export async function runProgramUnderMocks(opts: MockRunRequest): Promise<{
 }> {
   const stack = opts.stack ?? basename(opts.inventoryPath).replace(/\.ya?ml$/i, "");
   let platforms = opts.platforms;
+  let inventory = opts.inventory;
   const run = await runUnderMocks(
     () => {
-      const region = buildRegion(opts.inventoryPath, opts.lockPath);
-      return region;
+      const region = loadRegion(opts.inventoryPath, opts.lockPath, inventory);
+      inventory = region.inventory;
+      return regionOutputs(region);
     },
     {
       project: PROJECT,
@@ -47,7 +52,7 @@ export async function runProgramUnderMocks(opts: MockRunRequest): Promise<{
       stackReferences: (name) => {
         platforms ??= sitePlatforms(
           opts.inventoryPath,
-          loadRegion(opts.inventoryPath, opts.lockPath).inventory,
+          inventory ?? loadRegion(opts.inventoryPath, opts.lockPath).inventory,
           stack,
         );
         return stackReferenceResolver(platforms)(name);

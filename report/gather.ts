@@ -11,7 +11,8 @@ import { lockPathFor, readLock } from "../plan/lock";
 import type { AddressPlan } from "../plan/types";
 import { exemptionFor, todayUtc, type PackConfig } from "../policies/config";
 import { RULES } from "../policies/rules";
-import { checkRegion, MalformedInventoryError, type CheckReport } from "../cli/check";
+import { checkRegion, MalformedInventoryError, type LoadedInventory } from "../offline/check-region";
+import type { CheckReport } from "../offline/findings";
 import { buildReportModel } from "./build";
 import { provenanceOf } from "./provenance";
 import type { CheckFinding, CheckResult, ReportModel } from "./model";
@@ -25,11 +26,11 @@ export interface GatherOptions {
   progress?: (line: string) => void;
 }
 
-/** The validated inventory and its address plan, or every error of either. */
+/** The validated inventory (and the load, which the check reuses) and its address plan, or every error of either. */
 export function inventoryAndPlan(
   file: string,
   today?: string,
-): Gathered<{ inventory: Inventory; plan: AddressPlan }> {
+): Gathered<{ inventory: Inventory; plan: AddressPlan; loaded: LoadedInventory }> {
   const loaded = loadInventory(file, today ? { today } : {});
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatError) };
   const lockFile = lockPathFor(file);
@@ -37,7 +38,7 @@ export function inventoryAndPlan(
   if (!lock.ok) return { ok: false, errors: lock.errors };
   const planned = planAddresses(loaded.inventory, lock.lock, file);
   if (!planned.ok) return { ok: false, errors: planned.errors.map((e) => `${lockFile}: ${e}`) };
-  return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan } };
+  return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan, loaded } };
 }
 
 /** The fingerprint does not depend on the language (review/fingerprint.ts). */
@@ -85,9 +86,11 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
   let check: CheckResult;
   try {
     const policy = opts.policy ? { policy: opts.policy } : {};
-    const id = await checkRegion(file, { today, lang: "id", onProgress: progress, ...policy });
+    // Both runs evaluate the inventory loaded above, with the same `today`: it is read once.
+    const { loaded } = base.value;
+    const id = await checkRegion(file, { today, lang: "id", onProgress: progress, ...policy }, loaded);
     progress("evaluasi yang sama dalam bahasa Inggris / the same evaluation in English");
-    const en = await checkRegion(file, { today, lang: "en", ...policy });
+    const en = await checkRegion(file, { today, lang: "en", ...policy }, loaded);
     check = bilingual(id, en, opts.policy, today);
   } catch (e) {
     if (e instanceof MalformedInventoryError) return { ok: false, errors: e.errors.map(formatError) };

@@ -5,7 +5,7 @@
  * storage) gives the program's message at the inventory path it names, else at the file.
  */
 import { basename } from "node:path";
-import { loadInventory, type InventoryError } from "../inventory";
+import { loadInventory, type InventoryError, type SourceLocation } from "../inventory";
 import { MalformedInventoryError, ProgramRefusedError, checkRegionTimed } from "../offline/check-region";
 import type { CheckOptions } from "../offline/check-region";
 import type { CapturedResource } from "../offline/mock-capture";
@@ -22,12 +22,18 @@ function fromLoader(e: InventoryError): InputError {
 }
 
 /** Where a refusal points: `applications[3].image: …` at that path, else the inventory's first line. */
-export function locateRefusal(inventory: string, message: string, today?: string): InputError {
+export function locateRefusal(
+  inventory: string,
+  message: string,
+  today?: string,
+  locate?: (path: string) => SourceLocation | null,
+): InputError {
   const text = message.startsWith(`${inventory}: `) ? message.slice(inventory.length + 2) : message;
   const m = /^((?:[a-zA-Z]+)(?:\[\d+\])?(?:\.[a-zA-Z]+(?:\[\d+\])?)*): (.*)$/s.exec(text);
   if (m?.[1]) {
-    const loaded = loadInventory(inventory, today ? { today } : {});
-    const at = loaded.ok ? loaded.locate(m[1]) : null;
+    // The check's own load when it refused; read again only for a caller without one.
+    const loaded = locate ? null : loadInventory(inventory, today ? { today } : {});
+    const at = locate ? locate(m[1]) : loaded?.ok ? loaded.locate(m[1]) : null;
     if (at) return { ...at, path: m[1], message: m[2] ?? text };
   }
   return { file: inventory, line: 1, column: 1, path: "", message: text };
@@ -47,7 +53,7 @@ export async function runRegion(inventory: string, opts: CheckOptions = {}): Pro
         resources: [],
       };
     if (e instanceof ProgramRefusedError) {
-      const error = locateRefusal(inventory, e.message, opts.today);
+      const error = locateRefusal(inventory, e.message, opts.today, e.locate);
       return { inventory, region: regionOf(inventory), report: null, errors: [error], resources: [] };
     }
     throw e;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkRegion } from "../../cli/check";
+import { checkRegion } from "../../offline/check-region";
 import { OBLIGATIONS } from "../../policies/obligations";
 import { run } from "./run";
 import { region, TODAY } from "../report/fixture";

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Document } from "yaml";
-import { checkRegion } from "../../cli/check";
+import { checkRegion } from "../../offline/check-region";
 import type { CheckReport } from "../../offline/findings";
 import { mutatedRegion } from "./mutate";
 

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Document } from "yaml";
-import { checkRegion } from "../../cli/check";
+import { checkRegion } from "../../offline/check-region";
 import { citation } from "../../policies/regulations";
 import { mutatedRegion } from "./mutate";
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkRegion } from "../../cli/check";
+import { checkRegion } from "../../offline/check-region";
 import { runProgramUnderMocks } from "../../offline/mock-run";
 import { loadRegion } from "../../components/program";
 import { customKind, preflight, PREFLIGHT_RULE, unstackedSites } from "../../platform/preflight";

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkRegion } from "../../cli/check";
+import { checkRegion } from "../../offline/check-region";
 import { regulationKeys } from "../../policies/regulations";
 import { mutatedRegion } from "../offline/mutate";
 import { run } from "../cli/run";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bilingual } from "../../report/gather";
-import type { CheckReport } from "../../cli/check";
+import type { CheckReport } from "../../offline/findings";
 import { TODAY } from "./fixture";
 
 const base = {
