@@ -1,4 +1,4 @@
-/** Escaping for the two text formats the report writes. */
+/** Escaping for the two text formats the report writes: HTML/SVG here, Markdown from review/markdown.ts. */
 
 /** Text for HTML and SVG/XML content and attribute values. */
 export function esc(s: string | number): string {
@@ -11,15 +11,7 @@ export function esc(s: string | number): string {
 }
 
 /**
- * Text for a Markdown table cell: pipes escaped, newlines as <br>, and the characters that would
- * open an HTML tag or entity escaped (quotes need not be, and stay readable in the raw file).
+ * A Markdown table cell: the toolkit's one Markdown escaper (review/markdown.ts), so text from
+ * an inventory or a finding opens no tag, entity, link, code, emphasis or cell; `-` for nothing.
  */
-export function cell(s: string | number | null | undefined): string {
-  if (s === null || s === undefined || s === "") return "-";
-  return String(s)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, "<br>");
-}
+export { mdCell as cell } from "../review/markdown";

@@ -10,14 +10,19 @@ export function head(h: Head): string {
 }
 export const bi = (t: Text): string => `${t.id} / ${t.en}`;
 
-export function table(heads: Head[], rows: Array<Array<string | number | null>>): string {
+/** A cell already written as Markdown (its text escaped by the caller), put in as it is. */
+export interface Markdown {
+  md: string;
+}
+
+export function table(heads: Head[], rows: Array<Array<string | number | null | Markdown>>): string {
   if (rows.length === 0) return "_Tidak ada data. No entries._\n";
   const line = (cells: string[]): string => `| ${cells.join(" | ")} |`;
   return (
     [
       line(heads.map((h) => cell(head(h)))),
       line(heads.map(() => "---")),
-      ...rows.map((r) => line(r.map(cell))),
+      ...rows.map((r) => line(r.map((c) => (c !== null && typeof c === "object" ? c.md : cell(c))))),
     ].join("\n") + "\n"
   );
 }

@@ -94,9 +94,9 @@ export function renderMarkdown(m: ReportModel): string {
       [COL.status, COL.what, "ID", COL.subject, COL.date, COL.due, COL.reference],
       m.timeline.map((t) => {
         const s = TIMELINE_STATUS[t.status] ?? { id: t.status, en: t.status };
-        const mark = t.status === "overdue" || t.status === "missing" ? "⚠ **" : "";
+        const behind = t.status === "overdue" || t.status === "missing";
         return [
-          `${mark}${s.id} / ${s.en}${mark ? "**" : ""}`,
+          behind ? { md: `⚠ **${mdEscape(`${s.id} / ${s.en}`)}**` } : `${s.id} / ${s.en}`,
           bi(t.what),
           t.obligation,
           t.subject,
