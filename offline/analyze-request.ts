@@ -4,7 +4,7 @@
  *
  * Each resource's parts (its properties Struct, its options, its provider) are built once and
  * shared by both requests: a protobuf message is a plain value here, never mutated after it is
- * built, so sharing a part changes no byte of either request (test/policies/requests.test.ts).
+ * built, so sharing a part changes no byte of either request (test/offline/requests.test.ts).
  *
  * Properties Structs also keep their `toJavaScript()` result. @pulumi/policy's stack handler
  * converts every resource's Struct once per stack policy (deserializeProperties, then a deep copy

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import { AnalyzerRequests, propertiesStruct, type AnalyzableResource } from "../../offline/analyze-request";
-import { res, urn } from "./fixture";
+import { res, urn } from "../policies/fixture";
 
 const { Struct } = require(
   require.resolve("google-protobuf/google/protobuf/struct_pb", {
