@@ -7,6 +7,7 @@
 import type { Inventory } from "../inventory/schema";
 import { buildStackOutputs } from "../plan/outputs";
 import type { AddressPlan } from "../plan/types";
+import { DEFAULTS, type Defaults } from "../policies/defaults";
 import { regulation as regulationOf } from "../policies/regulations";
 import { WAN_GROUP_ABOVE, agenciesBySite, lanDot, wanDot, wanSiteDot } from "./dot";
 import { inlineSvg, renderSvg } from "./graphviz";
@@ -24,6 +25,8 @@ export interface ReportInputs {
   rules: readonly RuleRef[];
   /** YYYY-MM-DD */
   today: string;
+  /** The pack config's overrides of the toolkit's defaults, as the rules apply them. */
+  defaults?: Partial<Defaults>;
   /** Called with a line of progress as each part is rendered. */
   progress?: (line: string) => void;
 }
@@ -119,7 +122,10 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
       serviceDesk: a.serviceDesk ? `Tier ${a.serviceDesk.tier}: ${a.serviceDesk.contact}` : null,
       lanSite: a.lan.site,
     })),
-    timeline: evidenceTimeline(outputs.evidence, today),
+    timeline: evidenceTimeline(outputs.evidence, today, inv.region.regulation, {
+      ...DEFAULTS,
+      ...input.defaults,
+    }),
     diagrams: {
       wan,
       wanSites,

@@ -108,6 +108,7 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
     rules: RULES,
     today,
     progress,
+    ...(opts.policy?.defaults ? { defaults: opts.policy.defaults } : {}),
   });
   return { ok: true, value: { ...model, provenance: provenanceOf(file) } };
 }

@@ -29,6 +29,7 @@ export const COL = {
   details: { id: "Keterangan", en: "Details" },
   date: { id: "Tanggal", en: "Date" },
   due: { id: "Jatuh tempo", en: "Due" },
+  interval: { id: "Jangka waktu", en: "Interval" },
   what: { id: "Bukti", en: "Evidence" },
   subject: { id: "Subjek", en: "Subject" },
   reference: { id: "Nomor", en: "Reference" },

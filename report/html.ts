@@ -117,12 +117,13 @@ function timeline(m: ReportModel): string {
     esc(t.subject),
     nw(t.date),
     nw(t.due),
+    t.interval ? bi(t.interval) : orDash(null),
     orDash(t.reference),
   ]);
   return (
     note +
     table(
-      [COL.status, COL.what, "ID", COL.subject, COL.date, COL.due, COL.reference],
+      [COL.status, COL.what, "ID", COL.subject, COL.date, COL.due, COL.interval, COL.reference],
       rows,
       (i) => ` class="${m.timeline[i]?.status ?? ""}"`,
     )

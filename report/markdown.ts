@@ -91,7 +91,7 @@ export function renderMarkdown(m: ReportModel): string {
   );
   out.push(
     table(
-      [COL.status, COL.what, "ID", COL.subject, COL.date, COL.due, COL.reference],
+      [COL.status, COL.what, "ID", COL.subject, COL.date, COL.due, COL.interval, COL.reference],
       m.timeline.map((t) => {
         const s = TIMELINE_STATUS[t.status] ?? { id: t.status, en: t.status };
         const behind = t.status === "overdue" || t.status === "missing";
@@ -102,6 +102,7 @@ export function renderMarkdown(m: ReportModel): string {
           t.subject,
           t.date,
           t.due,
+          t.interval ? bi(t.interval) : null,
           t.reference,
         ];
       }),

@@ -113,6 +113,12 @@ export interface TimelineItem {
   due: string | null;
   status: TimelineStatus;
   reference: string | null;
+  /**
+   * The window the matching rule applies, in words: the regulation's interval, "no interval"
+   * (only a missing record is late), or the toolkit's default, labelled as such; null for a
+   * record that does not recur.
+   */
+  interval: Text | null;
 }
 
 export interface Diagram {

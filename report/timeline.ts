@@ -2,25 +2,30 @@
  * The evidence timeline: the paper trail the regulations ask for (audits, fitness approvals,
  * admission tests, LAN diagram submissions, attestations, evaluations) with the date each is next
  * due. It reads the `Evidence` record (plan/evidence.ts), the very record the pack's evidence
- * rules read, and judges freshness with their own intervals, so an item is overdue here exactly
- * when the matching rule reports it.
+ * rules read, and judges freshness with the window the matching rule applies: the governing
+ * regulation's interval where it sets one, none where it requires the record without an interval
+ * (only a missing record is late there), else the toolkit's default, labelled as such. So an item
+ * is overdue here exactly when the matching rule reports it.
  */
 import type { DatedApproval, Evidence } from "../inventory/facts";
-import { yearsBefore } from "../policies/rule";
-import { DEFAULTS } from "../policies/defaults";
-
-const AUDIT_INTERVAL_YEARS = DEFAULTS.auditIntervalYears;
-import { STANDARD_VALID_YEARS } from "../policies/rules/pusat-data-evidence";
+import { DEFAULTS, toolkitDefault, type Defaults } from "../policies/defaults";
+import { termsOf } from "../policies/regulations";
+import { windowOf, windowText, type Window } from "../policies/terms";
 import type { Text, TimelineItem } from "./model";
 
-/** NET-04, SEC-06 and OPS-02 recur yearly in the pack's rules. */
-const YEARLY = 1;
-
-function yearsAfter(date: string, years: number): string {
+function after(date: string, w: Window): string | null {
+  if (w.kind === "none") return null;
   const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
+  if (w.kind === "regulation" && w.months) d.setUTCMonth(d.getUTCMonth() + w.months);
+  else d.setUTCFullYear(d.getUTCFullYear() + (w.years ?? 1));
   return d.toISOString().slice(0, 10);
 }
+
+const MONTH = { id: "1 bulan", en: "1 month" };
+
+/** The regulation's window for `obligation`, else the toolkit's `years`. */
+const windowFor = (regulation: string, obligation: string, years: number): Window =>
+  windowOf(termsOf(obligation, regulation), years);
 
 interface Item {
   obligation: string;
@@ -29,16 +34,25 @@ interface Item {
   reference?: string | null | undefined;
 }
 
-function recurring(today: string, it: Item, date: string | null | undefined, years: number): TimelineItem {
+function recurring(
+  today: string,
+  it: Item,
+  date: string | null | undefined,
+  w: Window,
+  graceDays = 0,
+  label: Text = windowText(w),
+): TimelineItem {
   const base = {
     obligation: it.obligation,
     what: it.what,
     subject: it.subject,
     reference: it.reference ?? null,
+    interval: label,
   };
   if (!date) return { ...base, date: null, due: today, status: "missing" };
-  const status = date < yearsBefore(today, years) ? "overdue" : "ok";
-  return { ...base, date, due: yearsAfter(date, years), status };
+  const due = after(date, w);
+  const late = due !== null && Date.parse(today) - Date.parse(due) > graceDays * 86_400_000;
+  return { ...base, date, due, status: late ? "overdue" : "ok" };
 }
 
 function once(it: Item, date: string): TimelineItem {
@@ -50,6 +64,7 @@ function once(it: Item, date: string): TimelineItem {
     date,
     due: null,
     status: "info",
+    interval: null,
   };
 }
 
@@ -86,9 +101,18 @@ function approvalItems(obligation: string, subject: string, a: Approvals): Timel
 
 const RANK = { missing: 0, overdue: 1, ok: 2, info: 3 } as const;
 
-/** Every dated item: missing and overdue first, then by due date (or date). */
-export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
+/**
+ * Every dated item: missing and overdue first, then by due date (or date). `regulation` is the
+ * governing regulation's key; `defaults` the toolkit's defaults with the pack config's overrides.
+ */
+export function evidenceTimeline(
+  ev: Evidence,
+  today: string,
+  regulation: string,
+  defaults: Defaults = DEFAULTS,
+): TimelineItem[] {
   const items: TimelineItem[] = [];
+  const audit = (id: string) => windowFor(regulation, id, defaults.auditIntervalYears);
   const last = (kind: string) =>
     ev.security.audits
       .filter((a) => a.kind === kind)
@@ -106,7 +130,7 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
         reference: infra?.reference,
       },
       infra?.on,
-      AUDIT_INTERVAL_YEARS,
+      audit("AUD-01"),
     ),
   );
   items.push(
@@ -119,7 +143,7 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
         reference: sec?.reference,
       },
       sec?.on,
-      AUDIT_INTERVAL_YEARS,
+      audit("AUD-02"),
     ),
   );
   for (const a of ev.agencies) {
@@ -132,7 +156,7 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
           subject: a.id,
         },
         a.lanDiagramSubmittedOn,
-        YEARLY,
+        windowFor(regulation, "NET-04", defaults.recordWindowYears),
       ),
     );
     if (a.lanLastChangeReportedOn)
@@ -180,7 +204,7 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
           subject: s.id,
         },
         s.standard?.attestedOn,
-        STANDARD_VALID_YEARS,
+        { kind: "toolkit", years: defaults.standardValidYears },
       ),
     );
   if (ev.network.standard)
@@ -204,7 +228,7 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
         subject: va?.by ?? "-",
       },
       va?.lastOn,
-      YEARLY,
+      { kind: "toolkit", years: defaults.vulnerabilityAssessmentYears },
     ),
   );
   const cp = ev.security.continuityPlan;
@@ -230,7 +254,7 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
         subject: ev.dinas.id,
       },
       me?.lastOn,
-      YEARLY,
+      windowFor(regulation, "OPS-02", defaults.recordWindowYears),
     ),
   );
   if (ev.security.sop)
@@ -245,18 +269,27 @@ export function evidenceTimeline(ev: Evidence, today: string): TimelineItem[] {
         ev.security.sop.updatedOn,
       ),
     );
-  const bw = ev.network.bandwidth?.lastEvaluatedOn;
-  if (bw)
+  if (ev.network.bandwidth) {
+    // As the NET-09 rule: the regulation's interval (Tangerang: monthly), else a month, with the
+    // toolkit's grace days for a report that lands a little late.
+    const w = windowFor(regulation, "NET-09", 1);
     items.push(
-      once(
+      recurring(
+        today,
         {
           obligation: "NET-09",
           what: { id: "Evaluasi bandwidth", en: "Bandwidth evaluation" },
           subject: "Jaringan Intra",
         },
-        bw,
+        ev.network.bandwidth.lastEvaluatedOn,
+        w.kind === "regulation" ? w : { kind: "regulation", months: 1 },
+        defaults.bandwidthGraceDays,
+        w.kind === "regulation"
+          ? windowText(w)
+          : { id: `1 bulan${toolkitDefault(MONTH).id}`, en: `1 month${toolkitDefault(MONTH).en}` },
       ),
     );
+  }
   return items.sort(
     (a, b) =>
       RANK[a.status] - RANK[b.status] ||
