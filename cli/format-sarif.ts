@@ -36,7 +36,8 @@ function findingResult(f: Finding, inventory: string): Result {
     messageText: f.citation ? `${f.message} (${f.citation})` : f.message,
     ruleId: f.rule,
     fileUri: uri(f.location?.file ?? inventory),
-    ...(f.location ? region(f.location.line, f.location.column) : {}),
+    // Code scanning needs a full region: a finding with no inventory position is on the file.
+    ...region(f.location?.line ?? 1, f.location?.column ?? 1),
   });
   const r = b.result;
   r.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
@@ -62,10 +63,14 @@ function findingResult(f: Finding, inventory: string): Result {
 
 /** A finding of the base the head no longer has (SARIF: kind pass, level none, absent). */
 function absentResult(f: Finding, inventory: string): Result {
+  // Its position was in the base's version of the file, not the head's: on the file, with the
+  // base position kept as a property.
   const r = findingResult({ ...f, exemption: null, location: null }, inventory);
   r.kind = "pass";
   r.level = "none";
   r.baselineState = "absent";
+  if (f.location)
+    r.properties = { ...r.properties, baseLocation: { line: f.location.line, column: f.location.column } };
   return r;
 }
 
@@ -147,12 +152,12 @@ export function formatSarif(
   });
   const findings = outcome.report?.findings ?? [];
   const regulation = outcome.report?.regulation;
-  for (const name of [...new Set(findings.map((f) => f.rule))].sort())
+  const fixed = outcome.change?.findings.fixed ?? [];
+  for (const name of [...new Set([...findings, ...fixed].map((f) => f.rule))].sort())
     run.addRule(ruleDescriptor(name, regulation, lang, opts.docsUrl));
   if (outcome.errors.length > 0) run.addRule(inputErrorRule(lang));
   for (const f of findings) run.run.results?.push(findingResult(f, outcome.inventory));
-  for (const f of outcome.change?.findings.fixed ?? [])
-    run.run.results?.push(absentResult(f, outcome.inventory));
+  for (const f of fixed) run.run.results?.push(absentResult(f, outcome.inventory));
   for (const e of outcome.errors) {
     const b = new SarifResultBuilder().initSimple({
       level: "error",

@@ -27,14 +27,11 @@ export function nationalSarif(result: NationalResult): string {
         messageText: `${r.key}: ${f.message}${f.citation ? ` (${f.citation})` : ""}`,
         ruleId: f.rule,
         fileUri: dir ? posix.join(dir, file) : file,
-        ...(f.location
-          ? {
-              startLine: f.location.line,
-              startColumn: f.location.column,
-              endLine: f.location.line,
-              endColumn: f.location.column + 1,
-            }
-          : {}),
+        // Code scanning needs a full region: a finding with no inventory position is on the file.
+        startLine: f.location?.line ?? 1,
+        startColumn: f.location?.column ?? 1,
+        endLine: f.location?.line ?? 1,
+        endColumn: (f.location?.column ?? 1) + 1,
       });
       b.result.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
       // Exempted in the region's pack config (the shard result keeps the status, not the reason).

@@ -87,6 +87,7 @@ describe("spbe check --sarif on each example region", () => {
 
 describe("spbe check --sarif --base with mandatory, advisory and exempt findings", () => {
   let sarif: Sarif;
+  let fixed: Sarif;
   beforeAll(async () => {
     const repo = join(tmp, "repo");
     cpSync("inventory/regions", join(repo, "inventory/regions"), { recursive: true });
@@ -138,6 +139,26 @@ describe("spbe check --sarif --base with mandatory, advisory and exempt findings
     ]);
     expect(r.code, r.err).toBe(1);
     sarif = readSarif(out);
+    // And back: against the handed-over base, the findings the change caused are fixed (absent).
+    const doc2 = parseDocument(readFileSync(file, "utf8"));
+    doc2.setIn(["sites", 0, "operator"], "diskominfo");
+    writeFileSync(file, doc2.toString());
+    git("commit", "-qam", "the Pusat Data back to the Dinas");
+    const back = join(tmp, "back.sarif");
+    const r2 = await run([
+      "check",
+      file,
+      "--base",
+      "HEAD~1",
+      "--today",
+      TODAY,
+      "--policy-config",
+      cfg,
+      "--sarif",
+      back,
+    ]);
+    expect(r2.code, r2.err).toBe(0);
+    fixed = readSarif(back);
   }, 600_000);
 
   it("holds error, warning and suppressed note results with their baseline states", () => {
@@ -155,6 +176,15 @@ describe("spbe check --sarif --base with mandatory, advisory and exempt findings
     const states = new Set(results.map((r) => r.baselineState));
     expect(states).toContain("new");
     expect(states).toContain("unchanged");
+  });
+
+  it("marks the findings a change fixed absent (kind pass, level none)", () => {
+    const absent = fixed.runs[0]!.results.filter((r) => r.baselineState === "absent");
+    const caused = sarif.runs[0]!.results.filter((r) => r.baselineState === "new");
+    expect(absent.map((r) => r.partialFingerprints["spbeFinding/v1"]).sort()).toEqual(
+      caused.map((r) => r.partialFingerprints["spbeFinding/v1"]).sort(),
+    );
+    for (const r of absent) expect(r).toMatchObject({ kind: "pass", level: "none" });
   });
 });
 
