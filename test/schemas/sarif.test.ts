@@ -204,6 +204,20 @@ describe("spbe check --sarif on a malformed inventory", () => {
   });
 });
 
+describe("spbe check --sarif on an inventory without its lock (spbe ipam not run)", () => {
+  it("writes a valid SARIF with the located error, in English too", async () => {
+    const file = join(tmp, "tabanan.yaml");
+    cpSync("inventory/regions/tabanan.yaml", file);
+    const out = join(tmp, "nolock.sarif");
+    const r = await run(["check", file, "--today", TODAY, "--lang", "en", "--format", "sarif", "--out", out]);
+    expect(r.code).toBe(2);
+    const sarif = readSarif(out);
+    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
+    for (const res of sarif.runs[0]!.results) expect(res.level).toBe("error");
+    expect(sarif.runs[0]!.tool.driver.rules[0].shortDescription.text).toMatch(/input error/);
+  });
+});
+
 describe("spbe merge --sarif", () => {
   it("writes a valid national SARIF", async () => {
     const dir = join(tmp, "national");
