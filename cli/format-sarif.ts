@@ -130,7 +130,8 @@ const INPUT_HELP = {
   },
 } as const;
 
-function inputErrorRule(lang: Lang): SarifRuleBuilder {
+/** The rule of input errors (a malformed inventory, a missing lock, a region not checked). */
+export function inputErrorRule(lang: Lang): SarifRuleBuilder {
   const t = INPUT_HELP[lang];
   const b = new SarifRuleBuilder().initSimple({ ruleId: INPUT_RULE, shortDescriptionText: t.short });
   b.rule.fullDescription = { text: t.full };

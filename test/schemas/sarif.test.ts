@@ -232,17 +232,23 @@ describe("spbe merge --sarif", () => {
         seed: `sarif-${i}`,
         asOf: "2026-11-20",
       });
+    writeFileSync(join(dir, "kab-rusak.yaml"), "region:\n  key: kab-rusak\n  name: [tidak ditutup\n");
     const shards = [1, 2].map((i) => join(tmp, `shard-${i}.json`));
     for (const [i, s] of shards.entries()) {
       const r = await run(["check", "--all", dir, "--shard", `${i + 1}/2`, "--today", TODAY, "--json", s]);
-      expect([0, 1], r.err).toContain(r.code);
+      expect([0, 1, 2], r.err).toContain(r.code);
     }
     const out = join(tmp, "national.sarif");
     const r = await run(["merge", ...shards, "--sarif", out]);
-    expect([0, 1], r.err).toContain(r.code);
+    expect(r.code, r.err).toBe(2);
     const sarif = readSarif(out);
     const results = sarif.runs[0]!.results;
     expect(results.length).toBeGreaterThan(0);
+    // The region that could not be checked is there, on its file, not silently missing.
+    const failed = results.filter((x) => x.ruleId === "spbe-input-error");
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.message.text).toMatch(/^kab-rusak: /);
+    expect(failed[0]!.locations[0].physicalLocation.artifactLocation.uri).toMatch(/kab-rusak\.yaml$/);
     const rules = new Set(sarif.runs[0]!.tool.driver.rules?.map((x: { id: string }) => x.id));
     for (const res of results) expect(rules, "every ruleId is a rule of the run").toContain(res.ruleId);
   }, 600_000);
