@@ -7,7 +7,7 @@
  */
 import { posix } from "node:path";
 import { SarifBuilder, SarifResultBuilder, SarifRunBuilder } from "node-sarif-builder";
-import { inputErrorRule, ruleDescriptor } from "../cli/format-sarif";
+import { inputErrorRule, ruleDescriptor } from "../review/format-sarif";
 import { PACK_VERSION } from "../policies/pack";
 import { FINGERPRINT_KEY, fingerprint } from "../review/fingerprint";
 import { INPUT_RULE } from "../review/outcome";
