@@ -129,6 +129,8 @@ export interface ObjectStorageSpec {
   name: string;
   tenant: Made;
   bucket: string;
+  /** The S3 region the store accepts signatures for (the backup location's). */
+  region: string;
   sizeGi: number;
   /** Host name under which the storage is published (TLS) for other sites. */
   host: string;

@@ -100,7 +100,7 @@ describe("network boundaries of the fixture region (Docker DRC)", () => {
 });
 
 describe("network boundaries with a Kubernetes DRC run by the dinas", () => {
-  it("closes the backup namespace, opened only to the edge on MinIO's port", async () => {
+  it("closes the backup namespace, opened only to the edge on the S3 store's port", async () => {
     const { resources } = await runFixtureRegion(
       fixture((i) => void (i.sites[1].platform = { type: "kubernetes", context: "drc-dinas" })),
     );
