@@ -210,6 +210,18 @@ export class DockerAdapter implements SiteAdapter {
       "Docker-hosted data is backed up by its backup container",
     );
   }
+  /** A Docker host has no platform layer: the region runs its node agents itself. */
+  installedAddOns(): null {
+    return null;
+  }
+  platformSecret(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a Secret for a platform add-on",
+      "Docker sites have no platform layer",
+    );
+  }
   config(): Made {
     throw unsupported(
       this.site,
