@@ -5,6 +5,7 @@
  * records the platform's declaration in the evidence).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkResources } from "../../cli/check-region";
 import { ANNOTATION } from "../../inventory/facts";
 import { byName, ofType, type CapturedResource } from "../support/mocks";
 import { fixture } from "./fixture";
@@ -123,6 +124,28 @@ describe("KeamananSpbe where the site's platform stack installs the agents", () 
       },
     ]);
     expect((run.outputs.evidence as { platforms: unknown }).platforms).toEqual(evidence.platforms);
+  });
+
+  it("satisfies the pack's SEC-05 agents rule through the platform's recorded declaration", async () => {
+    const agents = async (resources: CapturedResource[]) =>
+      (
+        await checkResources(resources, { key: "contoh", regulation: "prabumulih" }, () => null, {
+          today: "2026-11-23",
+          lang: "en",
+        })
+      ).findings.filter((f) => f.rule === "spbe-sec-05-security-agents");
+    expect(await agents(run.resources)).toEqual([]);
+    // The same region, its evidence stripped of the platforms' declaration: nothing carries the
+    // controls on the Kubernetes Pusat Data any more (the Docker DRC keeps its own agents).
+    const stripped = run.resources.map((r) => {
+      if (r.name !== "pd-utama-evidence-config") return r;
+      const [key, text] = Object.entries(r.inputs.data as Record<string, string>)[0] as [string, string];
+      const e = { ...JSON.parse(text), platforms: [] };
+      return { ...r, inputs: { ...r.inputs, data: { [key]: JSON.stringify(e) } } };
+    });
+    const found = (await agents(stripped)).map((f) => f.message.split(" Basis: ")[0]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((m) => m.includes("site 'pd-utama'"))).toBe(true);
   });
 
   it("runs only what the platform leaves out: Falco alone when the stack installs no falco", async () => {
