@@ -1,4 +1,8 @@
-/** `spbe check --platform <stack file>`: the offline check of a platform stack (platform/checks.ts). */
+/**
+ * `spbe check --platform <stack file>`: the offline check of a platform stack: its program under
+ * the mocks, then the policy pack's rules that apply to it, through the analyzer `spbe check`
+ * uses (platform/checks.ts). Exit 1 on a mandatory finding, as `spbe check`.
+ */
 import { checkPlatform } from "../platform/checks";
 import { readPlatformStack } from "../platform/stack-config";
 import { printError, writeFileAtomic } from "./args";

@@ -1,6 +1,7 @@
 /**
  * Drc: where the backups go and when they are taken (DRC-01/02, BK-01..03). On a backup target the
- * dinas runs itself, MinIO on that site's platform with random root credentials; for PDN or a
+ * dinas runs itself, its S3 store (the Versity S3 Gateway, platform/object-store.ts) on that site's
+ * platform with a random root key; for PDN or a
  * provider, their S3 endpoint from the inventory. On each Pusat Data cluster holding data, a Velero
  * BackupStorageLocation per target (protected, retained on destroy) and a Velero Schedule per data
  * set; on a Docker site, a scheduled backup container per data set.
@@ -14,9 +15,9 @@ import { placeSites, type SitePlacement } from "../plan/placement";
 import { backupAnnotations, ownedFacts, type Facts } from "./facts";
 import { objectStorageAllowances } from "./network";
 import type { Made, SiteAdapter } from "./platform/adapter";
-import { MINIO_PORT } from "./platform/minio";
+import { publishedHost, S3_PORT, S3_STORE_NAME } from "./platform/object-store";
 
-/** Namespace (or network) of the dinas' MinIO on a DRC site. */
+/** Namespace (or network) of the dinas' S3 store on a DRC site. */
 export const BACKUP_TENANT = "spbe-backup";
 
 type Credentials = { accessKey: pulumi.Output<string>; secretKey: pulumi.Output<string> };
@@ -171,15 +172,17 @@ export class Drc extends pulumi.ComponentResource {
     const adapter = adapters.get(loc.site);
     if (!adapter) throw new Error(`backup target '${loc.site}' is run by the dinas but has no platform`);
     const site = adapter.site;
+    // The aliases keep the key of a store first deployed under its former names (ADR 0006's
+    // migration): Velero's and the log shipper's credentials stay valid across the switch.
     const user = new random.RandomPassword(
-      `${loc.site}-minio-user`,
+      `${loc.site}-s3-user`,
       { length: 20, special: false },
-      { parent: this },
+      { parent: this, aliases: [{ name: `${loc.site}-minio-user` }] },
     );
     const password = new random.RandomPassword(
-      `${loc.site}-minio-password`,
+      `${loc.site}-s3-password`,
       { length: 40, special: false },
-      { parent: this },
+      { parent: this, aliases: [{ name: `${loc.site}-minio-password` }] },
     );
     const credentials = { accessKey: pulumi.secret(user.result), secretKey: pulumi.secret(password.result) };
     const tenantFacts = ownedFacts(inv.region.key, inv.dinas.id, site, ROLE.objectStorage, site.source);
@@ -200,18 +203,19 @@ export class Drc extends pulumi.ComponentResource {
         tenant,
         facts: tenantFacts,
         sameNamespace: false,
-        allow: objectStorageAllowances(MINIO_PORT),
+        allow: objectStorageAllowances(S3_PORT),
       },
       this,
     );
     const store = adapter.objectStorage(
       {
         key: `${loc.site}-store`,
-        name: "minio",
+        name: S3_STORE_NAME,
         tenant,
         bucket: loc.bucket,
+        region: loc.region,
         sizeGi: backupSizeGi(inv, loc.site),
-        host: `minio-${loc.site}.${inv.region.portalDomain}`,
+        host: publishedHost(inv, loc.site),
         issuer: inv.security.certificateIssuer.name,
         accessKey: credentials.accessKey,
         secretKey: credentials.secretKey,

@@ -5,13 +5,30 @@
  * value from the inventory goes through the format's writer (formats/fluent-bit.ts), which
  * refuses what could add a key or a section.
  */
-import { renderFluentBit } from "./formats/fluent-bit";
+import { renderFluentBit, type FluentBitBlock } from "./formats/fluent-bit";
 import { UnsafeValueError } from "./formats/text";
 
-export function fluentBitConfig(
+export interface LogStore {
+  site: string;
+  endpoint: string;
+  bucket: string;
+  region: string;
+}
+
+/** The whole configuration file, as the region's own agent reads it. */
+export function fluentBitConfig(region: string, store: LogStore): string {
+  const b = fluentBitBlocks(region, store);
+  return renderFluentBit([b.service, ...b.inputs, b.output]);
+}
+
+/**
+ * The sections, apart: the platform layer's Fluent Bit chart takes its inputs and outputs as
+ * separate values (platform/values.ts), so the agent ships the same logs whichever layer runs it.
+ */
+export function fluentBitBlocks(
   region: string,
-  store: { site: string; endpoint: string; bucket: string; region: string },
-): string {
+  store: LogStore,
+): { service: FluentBitBlock; inputs: FluentBitBlock[]; output: FluentBitBlock } {
   const at = `sites '${store.site}'.objectStorage`;
   if (!/^https:\/\//.test(store.endpoint)) {
     throw new UnsafeValueError(
@@ -19,7 +36,7 @@ export function fluentBitConfig(
       `'${store.endpoint}' is not https: logs are shipped over TLS only`,
     );
   }
-  return renderFluentBit([
+  const blocks: FluentBitBlock[] = [
     {
       section: "SERVICE",
       entries: [
@@ -63,5 +80,7 @@ export function fluentBitConfig(
         { key: "store_dir", value: "/tmp/fluent-bit-s3" },
       ],
     },
-  ]);
+  ];
+  const [service, ...inputs] = blocks.slice(0, -1) as [FluentBitBlock, ...FluentBitBlock[]];
+  return { service, inputs, output: blocks[blocks.length - 1] as FluentBitBlock };
 }

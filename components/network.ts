@@ -21,7 +21,7 @@ export function tenantAllowances(gatewayNamespace: string | null): NetworkAllowa
   return out;
 }
 
-/** The dinas' object storage (MinIO on Kubernetes): the other sites' backups and logs come through the edge. */
+/** The dinas' object storage (its S3 store on Kubernetes): the other sites' backups and logs come through the edge. */
 export function objectStorageAllowances(port: number): NetworkAllowance[] {
   return [
     {

@@ -5,7 +5,7 @@
  * outputs are the auditors' stack outputs, computed by `plan/outputs.ts` without Pulumi.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { EVIDENCE_CONFIGMAP, EVIDENCE_KEY, ROLE } from "../inventory/facts";
+import { EVIDENCE_CONFIGMAP, EVIDENCE_KEY, ROLE, type Evidence } from "../inventory/facts";
 import type { Inventory } from "../inventory/schema";
 import { buildGatewayPlan } from "../plan/gateway-routes";
 import { buildStackOutputs, type StackOutputs } from "../plan/outputs";
@@ -129,24 +129,33 @@ export class SpbeRegion extends pulumi.ComponentResource {
     // Last, what needs every component's requests: each site's edge Gateways.
     for (const adapter of adapters.values()) adapter.finish(this);
 
-    // The evidence, in the dinas' namespace of the primary site, for the paper-trail rules.
+    // The evidence, in the dinas' namespace of the primary site, for the paper-trail rules. It
+    // also records what each site's platform stack installs (read through its
+    // StackReference), so the pack sees where the agents of the declared controls come from.
+    // The API server refuses a ConfigMap over 1 MiB; say so here rather than at `pulumi up`.
+    const tooLarge = (record: Evidence) => {
+      const bytes = Buffer.byteLength(JSON.stringify(record));
+      if (bytes > EVIDENCE_LIMIT_BYTES)
+        throw new Error(
+          `the evidence record is ${bytes} bytes, over the ${EVIDENCE_LIMIT_BYTES} a ConfigMap '${EVIDENCE_CONFIGMAP}' can hold`,
+        );
+    };
+    tooLarge(plain.evidence);
+    const evidence = keamanan.platforms.apply((platforms) => {
+      const record: Evidence = { ...plain.evidence, platforms };
+      tooLarge(record);
+      return record;
+    });
     const primary = primarySite(inv);
     const home = primary ? pusatData.find((pd) => pd.siteId === primary.id) : undefined;
     if (home && primary) {
-      const evidence = JSON.stringify(plain.evidence);
-      // The API server refuses a ConfigMap over 1 MiB; say so here rather than at `pulumi up`.
-      if (Buffer.byteLength(evidence) > EVIDENCE_LIMIT_BYTES) {
-        throw new Error(
-          `the evidence record is ${Buffer.byteLength(evidence)} bytes, over the ${EVIDENCE_LIMIT_BYTES} a ConfigMap '${EVIDENCE_CONFIGMAP}' can hold`,
-        );
-      }
       const facts = ownedFacts(inv.region.key, inv.dinas.id, primary, ROLE.evidence, "region");
       (adapters.get(primary.id) as SiteAdapter).config(
         {
           key: `${primary.id}-evidence`,
           name: EVIDENCE_CONFIGMAP,
           tenant: home.tenant(inv.dinas.id),
-          data: { [EVIDENCE_KEY]: evidence },
+          data: { [EVIDENCE_KEY]: evidence.apply((e) => JSON.stringify(e)) },
           facts,
         },
         home,
@@ -160,7 +169,7 @@ export class SpbeRegion extends pulumi.ComponentResource {
       addressPlan: intra.addressPlan,
       backupPlan: drc.backupPlan,
       serviceCatalog: pulumi.output(plain.serviceCatalog),
-      evidence: pulumi.output(plain.evidence),
+      evidence,
       securityNotes: keamanan.securityNotes,
       auditPolicy: keamanan.auditPolicy,
     };

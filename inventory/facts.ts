@@ -141,4 +141,9 @@ export interface Evidence {
     certificateIssuer: { name: string; authority: string };
     audits: Array<{ kind: string; on: string; by: string; reference?: string }>;
   };
+  /**
+   * What each Pusat Data or DRC site's platform stack installs, as the region read it through its
+   * StackReference (add-on names); absent where the record was made without the program.
+   */
+  platforms?: Array<{ site: string; stack: string; addOns: string[] }>;
 }

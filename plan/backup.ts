@@ -38,14 +38,20 @@ export interface BackupLocation {
   site: string;
   operator: string;
   failureDomain: string;
-  /** `dinas-minio`: MinIO the dinas runs on the DRC's own platform; `external`: an S3 endpoint of PDN or a provider. */
-  storage: "dinas-minio" | "external";
-  /** S3 endpoint; for dinas MinIO, filled in by the DRC component from the MinIO service. */
+  /**
+   * `dinas-s3`: the S3 store the dinas runs on the DRC's own platform (the Versity S3 Gateway,
+   * docs/adr/0006-drc-object-storage.md); `external`: an S3 endpoint of PDN or a provider.
+   */
+  storage: "dinas-s3" | "external";
+  /** S3 endpoint; for the dinas' store, filled in by the DRC component from the store it runs. */
   endpoint: string | null;
   bucket: string;
   region: string;
   platform: PlatformType | null;
 }
+
+/** The S3 region of a store the dinas runs (components/platform/object-store.ts starts it with it). */
+export const DINAS_STORE_REGION = "us-east-1";
 
 export interface BackupPlan {
   entries: BackupEntry[];
@@ -181,10 +187,12 @@ export function buildBackupPlan(inventory: Inventory): BackupPlan {
       site: id,
       operator: s.operator,
       failureDomain: s.failureDomain,
-      storage: store ? "external" : "dinas-minio",
+      storage: store ? "external" : "dinas-s3",
       endpoint: store?.endpoint ?? null,
       bucket: store?.bucket ?? `spbe-${inventory.region.key}`,
-      region: store?.region ?? "id-1",
+      // The dinas' store accepts signatures for one region, its own; `us-east-1` is the one S3
+      // clients sign with when none is set (the Docker backup container sets none).
+      region: store?.region ?? DINAS_STORE_REGION,
       platform: s.platform,
     };
   });

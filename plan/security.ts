@@ -19,12 +19,12 @@ export interface SecurityPlan {
 }
 
 /**
- * Where the log shipper sends the logs: a backup target's object storage, the dinas' own MinIO
+ * Where the log shipper sends the logs: a backup target's object storage, the dinas' own S3 store
  * first (the program holds its credentials), away from the Pusat Data's failure domain.
  */
 export function logStoreSite(inventory: Inventory): { site: string; external: boolean } | null {
   const locations = buildBackupPlan(inventory).locations;
-  const pick = locations.find((l) => l.storage === "dinas-minio") ?? locations[0];
+  const pick = locations.find((l) => l.storage === "dinas-s3") ?? locations[0];
   return pick ? { site: pick.site, external: pick.storage === "external" } : null;
 }
 
@@ -116,11 +116,11 @@ export function buildSecurityPlan(inventory: Inventory): SecurityPlan {
       en: `Fluent Bit ships logs to '${logs.site}' with credentials from Secret '${secret}' in namespace spbe-security (Docker sites: file /etc/spbe-infra/secrets/${secret}/cloud), provided by the operator. Set the bucket's retention to the activity records' retention.`,
     });
   }
-  for (const loc of locations.filter((l) => l.storage === "dinas-minio" && l.platform === "docker")) {
+  for (const loc of locations.filter((l) => l.storage === "dinas-s3" && l.platform === "docker")) {
     notes.push({
       control: "backup-transport",
-      id: `MinIO di situs Docker '${loc.site}' melayani HTTP biasa di port 9000 melalui Jaringan Intra; pasang TLS (reverse proxy atau sertifikat MinIO) sebelum data terbatas/rahasia dicadangkan ke sana.`,
-      en: `MinIO on Docker site '${loc.site}' serves plain HTTP on port 9000 over the Jaringan Intra; put TLS in front (a reverse proxy or MinIO's own certificate) before restricted or secret data is backed up there.`,
+      id: `Penyimpanan S3 Dinas di situs Docker '${loc.site}' melayani TLS sendiri di port 9000 dengan sertifikat dan kunci yang ditempatkan pengelola di /etc/spbe-infra/secrets/s3-tls/ (tls.crt, tls.key) untuk nama host Docker, dari otoritas tepercaya; tanpa berkas itu penyimpanan tidak berjalan.`,
+      en: `The Dinas' S3 store on Docker site '${loc.site}' serves TLS itself on port 9000 with a certificate and key the operator places in /etc/spbe-infra/secrets/s3-tls/ (tls.crt, tls.key) for the Docker host's name, from a trusted authority; without those files the store does not run.`,
     });
   }
   const agentBackups = buildBackupPlan(inventory).entries.filter((e) => e.mechanism === "server-agent");

@@ -6,6 +6,9 @@
 import type { Inventory } from "../inventory/schema";
 import { buildBackupPlan } from "../plan/backup";
 import { logCredentialSecret, logStoreSite } from "../plan/security";
+import { fluentBitBlocks } from "../components/fluent-bit-config";
+import { renderFluentBit } from "../components/formats/fluent-bit";
+import { dinasStoreEndpoint } from "../components/platform/object-store";
 import { PINS, type AddOnName } from "./versions";
 
 /** Names the platform stack exports and the region reads through its StackReference. */
@@ -143,28 +146,27 @@ function fluentBitValues(inv: Inventory, labels: Record<string, string>): Values
   const loc = buildBackupPlan(inv).locations.find((l) => l.site === store?.site);
   if (!store || !loc)
     throw new Error("security.controls: log-analysis needs an object store to ship logs to");
-  // The Dinas store is published as components/drc.ts names it.
-  const endpoint = loc.endpoint ?? `https://minio-${loc.site}.${inv.region.portalDomain}`;
+  // The Dinas' store is where components/platform/object-store.ts publishes it.
+  const endpoint = loc.endpoint ?? dinasStoreEndpoint(inv, loc.site);
   const secret = logCredentialSecret(loc.site);
+  // The same inputs and output as the region's own agent (container and API-server audit logs,
+  // over TLS with the store's certificate verified); the chart's service section stays its own.
+  const blocks = fluentBitBlocks(inv.region.key, {
+    site: loc.site,
+    endpoint,
+    bucket: loc.bucket,
+    region: loc.region,
+  });
   return {
     labels,
     env: [{ name: "AWS_SHARED_CREDENTIALS_FILE", value: "/fluent-bit/secrets/cloud" }],
     extraVolumes: [{ name: "s3-credentials", secret: { secretName: secret } }],
     extraVolumeMounts: [{ name: "s3-credentials", mountPath: "/fluent-bit/secrets", readOnly: true }],
     config: {
-      outputs: [
-        "[OUTPUT]",
-        "    Name              s3",
-        "    Match             *",
-        `    bucket            ${loc.bucket}`,
-        `    region            ${loc.region}`,
-        `    endpoint          ${endpoint}`,
-        `    s3_key_format     /logs/${inv.region.key}/$TAG/%Y/%m/%d/%H%M%S-$UUID.gz`,
-        "    compression       gzip",
-        "    total_file_size   50M",
-        "    upload_timeout    10m",
-        "",
-      ].join("\n"),
+      inputs: renderFluentBit(blocks.inputs),
+      // The chart's default filter enriches `kube.*` records, which these inputs do not tag.
+      filters: "",
+      outputs: renderFluentBit([blocks.output]),
     },
   };
 }

@@ -5,6 +5,7 @@
  * through the site's one explicit provider. A request a platform cannot honour is an error that
  * names the site and what was asked, never a silent no-op.
  */
+import type { InstalledAddOns } from "./platform-ref";
 import type * as pulumi from "@pulumi/pulumi";
 import type { Facts } from "../facts";
 import type { SitePlacement } from "../../plan/placement";
@@ -129,6 +130,8 @@ export interface ObjectStorageSpec {
   name: string;
   tenant: Made;
   bucket: string;
+  /** The S3 region the store accepts signatures for (the backup location's). */
+  region: string;
   sizeGi: number;
   /** Host name under which the storage is published (TLS) for other sites. */
   host: string;
@@ -200,7 +203,16 @@ export interface ConfigSpec {
   key: string;
   name: string;
   tenant: Made;
-  data: Record<string, string>;
+  data: Record<string, pulumi.Input<string>>;
+  facts: Facts;
+}
+
+/** A Secret of credential files the program holds, in a namespace an add-on of the platform runs in. */
+export interface PlatformSecretSpec {
+  key: string;
+  name: string;
+  namespace: string;
+  data: Record<string, pulumi.Output<string>>;
   facts: Facts;
 }
 
@@ -220,6 +232,13 @@ export interface SiteAdapter {
   backupSchedule(spec: BackupScheduleSpec, parent: pulumi.Resource): Made;
   nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made;
   config(spec: ConfigSpec, parent: pulumi.Resource): Made;
+  /**
+   * What the site's platform stack installs (components/platform/platform-ref.ts), or null where
+   * a site has no platform layer (Docker): the region then runs every node agent itself.
+   */
+  installedAddOns(): Promise<InstalledAddOns> | null;
+  /** A Secret for an add-on of the platform layer (its log shipper's store key); Kubernetes only. */
+  platformSecret(spec: PlatformSecretSpec, parent: pulumi.Resource): Made;
   serviceGateway(spec: GatewaySpec, parent: pulumi.Resource): Made;
   /** Completes what needs every component's requests first (the edge's Gateways); once, last. */
   finish(parent: pulumi.Resource): Made;

@@ -1,6 +1,6 @@
 /**
- * Object storage and backups on a Docker site: MinIO in a container on a protected volume,
- * published on the host for the Pusat Data over TLS, and a scheduled backup container per
+ * Object storage and backups on a Docker site: the Versity S3 Gateway (object-store.ts) in a
+ * container on a protected volume, published on the host for the Pusat Data, serving TLS itself, and a scheduled backup container per
  * Docker-hosted data set (offen/docker-volume-backup: the volume, read-only, to S3 over https on
  * the inventory's cron). Credentials reach both as files, never as environment variables.
  */
@@ -18,7 +18,7 @@ import { envEntry } from "../formats/env";
 import { cron } from "../formats/cron";
 import { plainText } from "../formats/text";
 import { operatorSecretDir, RUN_AS, type DockerAdapter } from "./docker";
-import { MINIO_IMAGE, MINIO_PORT } from "./minio";
+import { gatewayCommand, S3_DATA_DIR, S3_GATEWAY_IMAGE, S3_PORT, S3_TLS_SECRET } from "./object-store";
 
 const BACKUP_IMAGE = "offen/docker-volume-backup:v2.43.0";
 
@@ -38,29 +38,33 @@ export function objectStorage(
     },
     parent,
   );
-  // The root credentials as files in a volume of their own (never in the environment: MinIO
-  // reads MINIO_ROOT_USER_FILE / MINIO_ROOT_PASSWORD_FILE).
+  // The root key as files in a volume of their own, read by the gateway's start script into its
+  // own process (object-store.ts): never in the container's configuration.
   const secrets = new docker.Volume(
     `${spec.key}-secrets`,
     { name: `${spec.name}-secrets`, labels: dockerLabels(spec.facts) },
     a.opts(parent, { protect: true }),
   );
-  // MinIO must be reachable from the Pusat Data: published on the host's port 9000 (over the
+  // The store must be reachable from the Pusat Data: published on the host's port (over the
   // Jaringan Intra), not only on the tenant's internal network, and only over TLS: its
   // certificate and key are the operator's files for the host's name (docs/security-notes.md).
+  const [entrypoint, ...command] = gatewayCommand({
+    secretsDir: SECRETS_DIR,
+    bucket: spec.bucket,
+    region: spec.region,
+    tls: { cert: `${DOCKER_S3_CERTS}/tls.crt`, key: `${DOCKER_S3_CERTS}/tls.key` },
+  });
   const c = new docker.Container(
-    `${spec.key}-minio`,
+    `${spec.key}-s3`,
     {
       name: spec.name,
-      image: MINIO_IMAGE,
-      command: ["server", "/data", "--certs-dir", DOCKER_MINIO_CERTS],
-      envs: [
-        envEntry("MINIO_ROOT_USER_FILE", `${SECRETS_DIR}/root-user`),
-        envEntry("MINIO_ROOT_PASSWORD_FILE", `${SECRETS_DIR}/root-password`),
-      ],
+      image: S3_GATEWAY_IMAGE,
+      // The image's entrypoint would run `versitygw <command>`: the shell replaces it.
+      entrypoints: [entrypoint as string],
+      command,
       uploads: [
-        { file: `${SECRETS_DIR}/root-user`, content: checked("MinIO root user", spec.accessKey) },
-        { file: `${SECRETS_DIR}/root-password`, content: checked("MinIO root password", spec.secretKey) },
+        { file: `${SECRETS_DIR}/root-user`, content: checked("S3 store root user", spec.accessKey) },
+        { file: `${SECRETS_DIR}/root-password`, content: checked("S3 store root password", spec.secretKey) },
       ],
       // Root, with every capability dropped: a new named volume is root-owned and Docker has no
       // fsGroup; without CAP_DAC_OVERRIDE root writes only what root owns.
@@ -69,12 +73,12 @@ export function objectStorage(
       capabilities: { drops: ["ALL"] },
       securityOpts: ["no-new-privileges:true"],
       restart: "unless-stopped",
-      ports: [{ internal: MINIO_PORT, external: MINIO_PORT }],
+      ports: [{ internal: S3_PORT, external: S3_PORT }],
       tmpfs: { "/tmp": "rw,noexec,nosuid,size=64m" },
       volumes: [
-        { volumeName: data.name, containerPath: "/data" },
+        { volumeName: data.name, containerPath: S3_DATA_DIR },
         { volumeName: `${spec.name}-secrets`, containerPath: SECRETS_DIR },
-        { hostPath: operatorSecretDir(MINIO_TLS_SECRET), containerPath: DOCKER_MINIO_CERTS, readOnly: true },
+        { hostPath: operatorSecretDir(S3_TLS_SECRET), containerPath: DOCKER_S3_CERTS, readOnly: true },
       ],
       labels: dockerLabels(spec.facts),
     },
@@ -82,17 +86,15 @@ export function objectStorage(
   );
   return {
     name: spec.name,
-    endpoint: `https://${a.hostName}:${MINIO_PORT}`,
+    endpoint: `https://${a.hostName}:${S3_PORT}`,
     resources: [...data.resources, secrets, c],
   };
 }
 
 /** Where a container finds the secret files the program uploads into its secrets volume. */
 const SECRETS_DIR = "/run/secrets/spbe";
-/** MinIO's certificate directory on a Docker site: `public.crt` and `private.key`, from the operator. */
-const DOCKER_MINIO_CERTS = "/etc/minio/certs";
-/** The operator's secret directory holding the Docker MinIO's TLS certificate and key. */
-export const MINIO_TLS_SECRET = "minio-tls";
+/** Where the store's container reads its certificate (`tls.crt`) and key (`tls.key`), from the operator. */
+const DOCKER_S3_CERTS = "/run/secrets/s3-tls";
 
 /** A generated secret, checked when it resolves: it lands in a file read whole. */
 function checked(field: string, v: pulumi.Output<string>): pulumi.Output<string> {

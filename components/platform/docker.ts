@@ -26,6 +26,7 @@ import {
 
 import { envEntry } from "../formats/env";
 import { backupSchedule, objectStorage } from "./docker-storage";
+import { dockerHostName } from "./object-store";
 
 export const RUN_AS = "10001:10001";
 
@@ -41,7 +42,7 @@ export class DockerAdapter implements SiteAdapter {
     parent: pulumi.Resource,
   ) {
     this.provider = new docker.Provider(`${site.id}-docker`, { host }, { parent });
-    this.hostName = new URL(host.replace(/^ssh:\/\/|^tcp:\/\//, "http://")).hostname || site.id;
+    this.hostName = dockerHostName(host, site.id);
   }
 
   /** Options for a child of `parent` on this site's Docker host. */
@@ -207,6 +208,18 @@ export class DockerAdapter implements SiteAdapter {
       "docker",
       "a Velero backup location",
       "Docker-hosted data is backed up by its backup container",
+    );
+  }
+  /** A Docker host has no platform layer: the region runs its node agents itself. */
+  installedAddOns(): null {
+    return null;
+  }
+  platformSecret(): Made {
+    throw unsupported(
+      this.site,
+      "docker",
+      "a Secret for a platform add-on",
+      "Docker sites have no platform layer",
     );
   }
   config(): Made {

@@ -1,6 +1,6 @@
 /**
- * Object storage and backups on Kubernetes: MinIO (a Deployment on a protected claim, published
- * with TLS for the other sites), Velero BackupStorageLocations (protected and retained on destroy:
+ * Object storage and backups on Kubernetes: the Versity S3 Gateway (object-store.ts; a Deployment
+ * on a protected claim, plain HTTP inside the cluster, published with TLS on the site's edge), Velero BackupStorageLocations (protected and retained on destroy:
  * a `pulumi destroy` never takes the backups with it) and one Velero Schedule per data set.
  * Velero itself (and its AWS plugin) is installed with the cluster.
  */
@@ -18,10 +18,10 @@ import { LABEL, ROLE } from "../../inventory/facts";
 import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 
 import { awsCredentialsIni } from "../formats/ini";
-import { MINIO_ARGS, MINIO_IMAGE } from "./minio";
+import { gatewayCommand, S3_DATA_DIR, S3_GATEWAY_IMAGE, S3_HEALTH_PATH, S3_PORT } from "./object-store";
 
-/** Where MinIO finds its root credentials (a Secret volume). */
-const ROOT_DIR = "/run/secrets/minio";
+/** Where the gateway's start script finds the root key (a Secret volume). */
+const ROOT_DIR = "/run/secrets/s3";
 
 export function objectStorage(
   a: KubernetesAdapter,
@@ -52,25 +52,24 @@ export function objectStorage(
   const selector = { "app.kubernetes.io/name": spec.name };
   const container = {
     ...hardenedContainer({
-      name: "minio",
-      image: MINIO_IMAGE,
-      port: 9000,
+      name: spec.name,
+      image: S3_GATEWAY_IMAGE,
+      port: S3_PORT,
       cpu: "1",
       memory: "2Gi",
       mounts: [
-        { name: "data", mountPath: "/data" },
+        { name: "data", mountPath: S3_DATA_DIR },
         { name: "root", mountPath: ROOT_DIR, readOnly: true },
       ],
-      // The root credentials as files of a Secret volume, never in the environment.
-      env: [
-        { name: "MINIO_ROOT_USER_FILE", value: `${ROOT_DIR}/root-user` },
-        { name: "MINIO_ROOT_PASSWORD_FILE", value: `${ROOT_DIR}/root-password` },
-      ],
-      args: MINIO_ARGS,
+      // The root key as files of a Secret volume, read by the start script (object-store.ts).
+      env: [],
     }),
+    // Plain HTTP: TLS is terminated by the site's edge, with the region's issuer.
+    command: gatewayCommand({ secretsDir: ROOT_DIR, bucket: spec.bucket, region: spec.region }),
+    readinessProbe: { httpGet: { path: S3_HEALTH_PATH, port: "http" }, periodSeconds: 15 },
   };
   const deployment = new k8s.apps.v1.Deployment(
-    `${spec.key}-minio`,
+    `${spec.key}-s3`,
     {
       metadata: meta(spec.name, ns, spec.facts),
       spec: {
@@ -93,13 +92,13 @@ export function objectStorage(
     a.opts(parent, { dependsOn: [creds, ...data.resources] }),
   );
   const service = new k8s.core.v1.Service(
-    `${spec.key}-minio`,
+    `${spec.key}-s3`,
     {
       metadata: meta(spec.name, ns, spec.facts),
       spec: {
         type: "ClusterIP",
         selector,
-        ports: [{ name: "http", port: 9000, targetPort: "http", protocol: "TCP" }],
+        ports: [{ name: "http", port: S3_PORT, targetPort: "http", protocol: "TCP" }],
       },
     },
     a.opts(parent, { dependsOn: spec.tenant.resources }),
@@ -107,12 +106,12 @@ export function objectStorage(
   const svc: Made = { name: spec.name, resources: [service] };
   const published = a.expose(
     {
-      key: `${spec.key}-minio`,
+      key: `${spec.key}-s3`,
       name: spec.name,
       tenant: spec.tenant,
       host: spec.host,
       service: svc,
-      port: 9000,
+      port: S3_PORT,
       issuer: spec.issuer,
       facts: spec.facts,
       edge: {
@@ -158,6 +157,9 @@ export function backupLocation(
       spec: {
         provider: "aws",
         objectStorage: { bucket: spec.bucket, prefix: "velero" },
+        // Path-style requests (`<endpoint>/<bucket>/…`): the Dinas' gateway, like most S3 servers
+        // but AWS, serves buckets under the path unless started with a virtual domain; and the
+        // region signed with must be the store's own (the gateway refuses any other).
         config: { region: spec.region, s3Url: spec.endpoint, s3ForcePathStyle: "true" },
         credential: { name: spec.credentialSecret, key: "cloud" },
         accessMode: "ReadWrite",

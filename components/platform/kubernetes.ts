@@ -26,10 +26,11 @@ import type {
   VirtualMachineSpec,
   VolumeSpec,
   WorkloadSpec,
+  PlatformSecretSpec,
 } from "./adapter";
 import { hardenedContainer, hardenedPod, meta } from "./kubernetes-pod";
 import { KubernetesEdge } from "./kubernetes-edge";
-import { PlatformRef } from "./platform-ref";
+import { PlatformRef, type InstalledAddOns } from "./platform-ref";
 import { backupLocation, backupSchedule, objectStorage } from "./kubernetes-storage";
 import { serviceGateway } from "./kubernetes-gateway";
 import { networkBoundary, tenant } from "./kubernetes-tenant";
@@ -207,6 +208,19 @@ export class KubernetesAdapter implements SiteAdapter {
 
   nodeAgent(spec: NodeAgentSpec, parent: pulumi.Resource): Made {
     return nodeAgent(this, spec, parent);
+  }
+
+  installedAddOns(): Promise<InstalledAddOns> {
+    return this.platformStack.addOns();
+  }
+
+  platformSecret(spec: PlatformSecretSpec, parent: pulumi.Resource): Made {
+    const secret = new k8s.core.v1.Secret(
+      `${spec.key}-secret`,
+      { metadata: meta(spec.name, spec.namespace, spec.facts), type: "Opaque", stringData: spec.data },
+      this.opts(parent),
+    );
+    return { name: spec.name, resources: [secret] };
   }
 
   config(spec: ConfigSpec, parent: pulumi.Resource): Made {

@@ -11,6 +11,9 @@ import { PINS } from "../../platform/versions";
 
 export const PLATFORM_PROJECT = "spbe-platform";
 
+/** The platform stack's `addOns` output, as the region reads it. */
+export type InstalledAddOns = Partial<Record<string, { version: string; namespace: string }>>;
+
 /** The platform stack name a region stack reads for `site`. */
 export function platformStackName(site: string): string {
   const org = new pulumi.Config("spbe-infra").get("platformOrganization") ?? pulumi.getOrganization();
@@ -22,6 +25,7 @@ export class PlatformRef {
   readonly stack: string;
   readonly ref: pulumi.StackReference;
   private readonly cache = new Map<string, pulumi.Output<string>>();
+  private installed: Promise<InstalledAddOns> | undefined;
 
   constructor(site: string, parent: pulumi.Resource) {
     this.stack = platformStackName(site);
@@ -47,6 +51,22 @@ export class PlatformRef {
     });
     this.cache.set(output, o);
     return o;
+  }
+
+  /**
+   * The add-ons the platform stack installs, by name (its `addOns` output: version, namespace),
+   * as a value: what decides whether the region runs a node agent itself (components/keamanan-spbe.ts).
+   * The engine reads a StackReference's outputs in preview as in update, so the choice is the same.
+   */
+  addOns(): Promise<InstalledAddOns> {
+    this.installed ??= this.ref.getOutputDetails("addOns").then((d) => {
+      const v = d.value ?? d.secretValue;
+      if (v === undefined || v === null) return {};
+      if (typeof v !== "object" || Array.isArray(v))
+        throw new Error(`stack '${this.stack}': output 'addOns' is not an object of add-ons`);
+      return v as InstalledAddOns;
+    });
+    return this.installed;
   }
 
   /** The region's cert-manager ClusterIssuer: every platform stack names it; one that does not is not one. */

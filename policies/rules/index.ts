@@ -11,6 +11,7 @@ import { jaringanIntraEvidenceRules } from "./jaringan-intra-evidence";
 import { keamananRules } from "./keamanan";
 import { pusatDataRules } from "./pusat-data";
 import { pusatDataEvidenceRules } from "./pusat-data-evidence";
+import { securityAgentRules } from "./security-agents";
 
 const order = new Map(OBLIGATIONS.map((o, i) => [o.id, i]));
 
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   ...jaringanIntraEvidenceRules,
   ...gatewayRules,
   ...keamananRules,
+  ...securityAgentRules,
   ...auditOperasiRules,
   ...deviceRules,
 ].sort((a, b) => (order.get(a.obligation) ?? 0) - (order.get(b.obligation) ?? 0));

@@ -141,11 +141,34 @@ export const keamananRules: Rule[] = [
       // Prabumulih 25(6), Bengkulu 20(6)): a self-signed issuer, or a private CA the region runs
       // itself, is no third party, whatever the inventory calls it.
       const own = new Map<string, View>();
+      const issuers = new Set<string>();
       for (const v of views)
         if ((v.kind === "ClusterIssuer" || v.kind === "Issuer") && v.type.includes("cert-manager.io")) {
           const spec = (v.props.spec ?? {}) as Record<string, unknown>;
+          if (v.kind === "ClusterIssuer") issuers.add(objectName(v));
           if (spec.selfSigned !== undefined || spec.ca !== undefined) own.set(objectName(v), v);
+          // An ACME account over plain http can be answered by anyone on the path.
+          const server = (spec.acme as { server?: unknown } | undefined)?.server;
+          if (spec.acme !== undefined && (typeof server !== "string" || !server.startsWith("https://")))
+            out.push({
+              urn: v.urn,
+              message: t(
+                `${describe(v)}: server ACME '${String(server)}' bukan alamat https.`,
+                `${describe(v)}: ACME server '${String(server)}' is not an https address.`,
+              ),
+            });
         }
+      // A platform stack (its namespaces say so) is where the region's ClusterIssuer is made.
+      const platform = views.find(
+        (v) => v.kind === "Namespace" && v.labels["spbe.go.id/layer"] === "platform",
+      );
+      if (platform && !issuers.has(trusted))
+        out.push({
+          message: t(
+            `Stack platform situs '${platform.labels["spbe.go.id/site"] ?? "?"}' tidak membuat ClusterIssuer '${trusted}' (${ev.security.certificateIssuer.authority}).`,
+            `The platform stack of site '${platform.labels["spbe.go.id/site"] ?? "?"}' creates no ClusterIssuer '${trusted}' (${ev.security.certificateIssuer.authority}).`,
+          ),
+        });
       if (
         /self.?signed|swa.?tanda|internal|sendiri/i.test(
           `${ev.security.certificateIssuer.authority} ${trusted}`,

@@ -74,10 +74,10 @@ describe("buildBackupPlan", () => {
     expect(plan.entries.find((e) => e.app === "simrs")?.mechanism).toBe("server-agent");
   });
 
-  it("stores backups in dinas-run MinIO on its own DRC, and at the PDN's endpoint otherwise", () => {
+  it("stores backups in the dinas-run S3 store on its own DRC, and at the PDN's endpoint otherwise", () => {
     const plan = buildBackupPlan(fixture());
     const bySite = Object.fromEntries(plan.locations.map((l) => [l.site, l]));
-    expect(bySite["drc-dinas"]).toMatchObject({ storage: "dinas-minio", endpoint: null, platform: "docker" });
+    expect(bySite["drc-dinas"]).toMatchObject({ storage: "dinas-s3", endpoint: null, platform: "docker" });
     expect(bySite["drc-pdn"]).toMatchObject({
       storage: "external",
       endpoint: "https://s3.pdn.go.id",

@@ -4,6 +4,13 @@ import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { byName, ofType, type CapturedResource } from "../support/mocks";
 import { fixture } from "./fixture";
 import { metadataOf, runFixtureRegion } from "./run";
+import { S3_GATEWAY_IMAGE } from "../../components/platform/object-store";
+import { DINAS_STORE_REGION } from "../../plan/backup";
+
+type PodSpec = {
+  containers: Array<{ image: string; env?: unknown; command?: string[]; readinessProbe?: unknown }>;
+  volumes: unknown[];
+};
 
 const inv = fixture();
 let resources: CapturedResource[];
@@ -13,21 +20,27 @@ beforeAll(async () => {
 });
 
 describe("Drc", () => {
-  it("runs MinIO on the dinas' Docker DRC over TLS, keys as files, data on a protected volume", () => {
-    const minio = byName(resources, "docker:index/container:Container", "drc-dinas-store-minio");
-    expect(minio.inputs).toMatchObject({
-      image: expect.stringMatching(/^quay\.io\/minio\/minio:RELEASE/),
+  it("runs the S3 gateway on the dinas' Docker DRC over TLS, keys as files, data on a protected volume", () => {
+    const store = byName(resources, "docker:index/container:Container", "drc-dinas-store-s3");
+    expect(store.inputs).toMatchObject({
+      image: S3_GATEWAY_IMAGE,
       readOnly: true,
-      command: ["server", "/data", "--certs-dir", "/etc/minio/certs"],
-      envs: [
-        "MINIO_ROOT_USER_FILE=/run/secrets/spbe/root-user",
-        "MINIO_ROOT_PASSWORD_FILE=/run/secrets/spbe/root-password",
-      ],
+      entrypoints: ["/bin/sh"],
     });
-    // The keys are uploaded files (secret), the environment holds only their paths.
-    expect(minio.secretPaths).toEqual(["uploads"]);
-    expect(JSON.stringify(minio.inputs.volumes)).toContain('"hostPath":"/etc/spbe-infra/secrets/minio-tls"');
+    // No credential in the container's configuration: the start script reads the uploaded files.
+    expect(store.inputs.envs).toBeUndefined();
+    const [flag, script] = store.inputs.command as string[];
+    expect(flag).toBe("-c");
+    expect(script).toContain(`ROOT_ACCESS_KEY_ID="$(cat '/run/secrets/spbe/root-user')"`);
+    expect(script).toContain(
+      "'--cert' '/run/secrets/s3-tls/tls.crt' '--key' '/run/secrets/s3-tls/tls.key' 'posix' '/data'",
+    );
+    expect(script).toContain(`'--region' '${DINAS_STORE_REGION}'`);
+    expect(script).toContain("mkdir -p '/data/spbe-contoh'");
+    expect(store.secretPaths).toEqual(["uploads"]);
+    expect(JSON.stringify(store.inputs.volumes)).toContain('"hostPath":"/etc/spbe-infra/secrets/s3-tls"');
     expect(byName(resources, "docker:index/volume:Volume", "drc-dinas-store-data").protect).toBe(true);
+    expect(byName(resources, "docker:index/volume:Volume", "drc-dinas-store-secrets").protect).toBe(true);
   });
 
   it("points a protected, retained BackupStorageLocation at each target", () => {
@@ -80,30 +93,47 @@ describe("Drc", () => {
 });
 
 describe("Drc on a Kubernetes DRC run by the dinas", () => {
-  it("runs MinIO as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
+  it("runs the S3 gateway as a Deployment on a protected claim, published with TLS, and backs up to that endpoint", async () => {
     const inv = fixture((i) => {
       i.sites[1].platform = { type: "kubernetes", context: "drc-dinas" };
     });
     const run = await runFixtureRegion(inv);
-    const minio = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-minio");
-    expect(metadataOf(minio)).toMatchObject({ name: "minio", namespace: "spbe-backup" });
+    const store = byName(run.resources, "kubernetes:apps/v1:Deployment", "drc-dinas-store-s3");
+    expect(metadataOf(store)).toMatchObject({ name: "s3", namespace: "spbe-backup" });
+    const pod = (store.inputs.spec as { template: { spec: PodSpec } }).template.spec;
+    const c = pod.containers[0];
+    expect(c?.image).toBe(S3_GATEWAY_IMAGE);
+    expect(c?.env).toBeUndefined();
+    expect(c?.command?.[2]).toContain("exec '/usr/local/bin/versitygw' '--port' ':9000'");
+    expect(c?.command?.[2]).not.toContain("--cert");
+    expect(c?.readinessProbe).toMatchObject({ httpGet: { path: "/_/health" } });
+    expect(pod.volumes).toContainEqual({
+      name: "root",
+      secret: { secretName: "s3-root", defaultMode: 0o440 },
+    });
     expect(
       byName(run.resources, "kubernetes:core/v1:PersistentVolumeClaim", "drc-dinas-store-data").protect,
     ).toBe(true);
     const route = byName(
       run.resources,
       "kubernetes:gateway.networking.k8s.io/v1:HTTPRoute",
-      "drc-dinas-store-minio-route",
+      "drc-dinas-store-s3-route",
     );
-    expect(route.inputs.spec).toMatchObject({ hostnames: ["minio-drc-dinas.contohkab.go.id"] });
+    expect(route.inputs.spec).toMatchObject({ hostnames: ["s3-drc-dinas.contohkab.go.id"] });
     const edge = byName(run.resources, "kubernetes:gateway.networking.k8s.io/v1:Gateway", "drc-dinas-edge");
-    expect(JSON.stringify(edge.inputs.spec)).toContain('"hostname":"minio-drc-dinas.contohkab.go.id"');
+    expect(JSON.stringify(edge.inputs.spec)).toContain('"hostname":"s3-drc-dinas.contohkab.go.id"');
     const bsl = byName(
       run.resources,
       "kubernetes:velero.io/v1:BackupStorageLocation",
       "pd-utama-drc-dinas-bsl",
     );
-    expect(bsl.inputs.spec).toMatchObject({ config: { s3Url: "https://minio-drc-dinas.contohkab.go.id" } });
+    expect(bsl.inputs.spec).toMatchObject({
+      config: {
+        s3Url: "https://s3-drc-dinas.contohkab.go.id",
+        region: DINAS_STORE_REGION,
+        s3ForcePathStyle: "true",
+      },
+    });
     const root = byName(run.resources, "kubernetes:core/v1:Secret", "drc-dinas-store-root");
     expect(root.secretPaths).toEqual(["stringData"]);
     expect(byName(run.resources, "pulumi:providers:kubernetes", "drc-dinas-k8s").inputs).toMatchObject({

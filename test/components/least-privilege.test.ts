@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ofType, type CapturedResource } from "../support/mocks";
 import { fixture } from "./fixture";
-import { runFixtureRegion } from "./run";
+import { AGENT_ADD_ONS, runFixtureRegion } from "./run";
 
 /** What docs/security-notes.md allows each agent beyond the default. */
 const EXCEPTIONS: Record<string, { root: boolean; add: string[] }> = {
@@ -17,7 +17,8 @@ const EXCEPTIONS: Record<string, { root: boolean; add: string[] }> = {
 
 let resources: CapturedResource[];
 beforeAll(async () => {
-  ({ resources } = await runFixtureRegion(fixture()));
+  // Platforms without the agents' charts: the region runs every agent itself, on both adapters.
+  ({ resources } = await runFixtureRegion(fixture(), { without: AGENT_ADD_ONS }));
 });
 
 type Ctx = {

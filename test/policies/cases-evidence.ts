@@ -158,6 +158,22 @@ export const EVIDENCE_CASES: Case[] = [
     mentions: "hardening",
   },
   {
+    rule: "spbe-sec-05-security-agents",
+    it: "flags a site whose platform stack installs no Falco while the region runs none",
+    stack: () =>
+      ev((e) => {
+        const p = e.platforms?.find((x) => x.site === "drc-1");
+        if (p) p.addOns = without(p.addOns, "falco");
+      }),
+    mentions: "drc-1",
+  },
+  {
+    rule: "spbe-sec-05-security-agents",
+    it: "flags a Pusat Data with no record of agents at all",
+    stack: () => ev((e) => void (e.platforms = [])),
+    mentions: "pd-utama",
+  },
+  {
     rule: "spbe-sec-06-continuity-and-vulnerability",
     it: "flags a vulnerability assessment older than a year",
     stack: () => ev((e) => void (e.security.vulnerabilityAssessment = { lastOn: "2025-01-01" })),

@@ -156,6 +156,12 @@ export function compliantEvidence(regulation = "tabanan"): Evidence {
         { kind: "keamanan", on: "2025-08-12", by: "BSSN" },
       ],
     },
+    // The agents of the declared controls come with each site's platform stack.
+    platforms: ["pd-utama", "drc-1"].map((site) => ({
+      site,
+      stack: `organization/spbe-platform/tabanan-${site}`,
+      addOns: ["falco", "fluent-bit", "kube-prometheus-stack"],
+    })),
   };
 }
 

@@ -80,8 +80,8 @@ describe("a Dinas-owned internet app", () => {
 
 describe("an infrastructure namespace", () => {
   it("left without its default deny is reported by NET-07", async () => {
-    const report = await check(resources.filter((r) => !isPolicyIn(r, "spbe-security")));
-    const found = hits(report, NET07).filter((f) => f.message.includes("'spbe-security'"));
+    const report = await check(resources.filter((r) => !isPolicyIn(r, "spbe-edge")));
+    const found = hits(report, NET07).filter((f) => f.message.includes("'spbe-edge'"));
     expect(found).toHaveLength(1);
     expect(hits(report, DC10)).toEqual([]);
   });
