@@ -10,10 +10,10 @@ import { parseXml, svgText } from "./xml";
 import { REGIONS, region } from "./fixture";
 
 describe.each(REGIONS)("diagrams of %s", (key) => {
-  const { inventory, plan } = region(key);
+  const { inventory, plan, routers } = region(key);
 
   it("draws a WAN that parses as XML and names every agency with its link prefix", async () => {
-    const doc = parseXml(svgFile(await wanDiagram(inventory, plan)));
+    const doc = parseXml(svgFile(await wanDiagram(inventory, plan, routers)));
     expect(doc.documentElement?.tagName).toBe("svg");
     const text = svgText(doc);
     for (const a of plan.agencies) {
@@ -25,7 +25,7 @@ describe.each(REGIONS)("diagrams of %s", (key) => {
 
   it("draws a LAN per agency that parses as XML and names the agency, its prefix, VLAN and gateway", async () => {
     for (const a of inventory.agencies) {
-      const d = await lanDiagram(inventory, plan, a.id);
+      const d = await lanDiagram(inventory, plan, routers, a.id);
       const text = svgText(parseXml(svgFile(d)));
       const addr = plan.agencies.find((x) => x.agency === a.id)!;
       expect(d.file).toBe(`lan-${a.id}.svg`);
@@ -48,20 +48,20 @@ describe.each(REGIONS)("diagrams of %s", (key) => {
 describe("DOT generation", () => {
   it("escapes quotes and backslashes so a name cannot break the graph", async () => {
     expect(q('Dinas "Kominfo" \\ TIK')).toBe('"Dinas \\"Kominfo\\" \\\\ TIK"');
-    const { inventory, plan } = region("tabanan");
+    const { inventory, plan, routers } = region("tabanan");
     const odd = structuredClone(inventory);
     odd.agencies[0]!.name = 'Sekretariat "Daerah" \\ <Tabanan> & co';
-    const text = svgText(parseXml(await renderSvg(lanDot(odd, plan, odd.agencies[0]!.id))));
+    const text = svgText(parseXml(await renderSvg(lanDot(odd, plan, routers, odd.agencies[0]!.id))));
     expect(text).toContain('Sekretariat "Daerah" \\ <Tabanan> & co');
   });
 
   it("refuses an agency that is not in the plan", () => {
-    const { inventory, plan } = region("tabanan");
-    expect(() => lanDot(inventory, plan, "tidak-ada")).toThrow(/tidak-ada/);
+    const { inventory, plan, routers } = region("tabanan");
+    expect(() => lanDot(inventory, plan, routers, "tidak-ada")).toThrow(/tidak-ada/);
   });
 
   it("draws the WAN the same way every time", () => {
-    const { inventory, plan } = region("tabanan");
-    expect(wanDot(inventory, plan)).toBe(wanDot(inventory, plan));
+    const { inventory, plan, routers } = region("tabanan");
+    expect(wanDot(inventory, plan, routers)).toBe(wanDot(inventory, plan, routers));
   });
 });

@@ -10,10 +10,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeRegion } from "../../bench/generator/write";
 import { loadInventory } from "../../inventory";
+import { buildDeviceModel } from "../../plan/devices/model";
 import { planAddresses } from "../../plan/ipam";
 import { lockPathFor, readLock } from "../../plan/lock";
 import { WAN_GROUP_ABOVE, WAN_MAX_GROUPS, agenciesBySite, wanDot, wanSiteDot } from "../../cli/report/dot";
 import { renderHtml } from "../../cli/report/html";
+import { reportRouters } from "../../cli/report/network";
 import { provenanceOf } from "../../cli/report/provenance";
 import { SEARCH_SCRIPT, SEARCH_SCRIPT_HASH } from "../../cli/report/search";
 import { model } from "./fixture";
@@ -36,26 +38,29 @@ function province(agencies: number) {
   if (!lock.ok) throw new Error(lock.errors.join("; "));
   const planned = planAddresses(loaded.inventory, lock.lock, file);
   if (!planned.ok) throw new Error(planned.errors.join("; "));
-  return { file, inventory: loaded.inventory, plan: planned.plan };
+  const built = buildDeviceModel(loaded.inventory, lock.lock, file);
+  if (!built.ok) throw new Error(built.errors.join("; "));
+  const routers = reportRouters(loaded.inventory, planned.plan, built.model);
+  return { file, inventory: loaded.inventory, plan: planned.plan, devices: built.model, routers };
 }
 
 describe("the WAN of a province", () => {
   it("draws one box per site above the threshold, and every agency in its site's drill-down", () => {
     const p = province(WAN_GROUP_ABOVE + 40);
-    const dot = wanDot(p.inventory, p.plan);
+    const dot = wanDot(p.inventory, p.plan, p.routers);
     expect(dot).not.toContain('"agency:');
     const groups = agenciesBySite(p.inventory, p.plan);
     expect(groups.length).toBeLessThanOrEqual(WAN_MAX_GROUPS);
     for (const g of groups) expect(dot).toContain(`"lan-site:${g.id}"`);
     const drilled = groups.flatMap((g) =>
-      [...wanSiteDot(p.inventory, p.plan, g.id).matchAll(/"agency:([^"]+)" \[/g)].map((m) => m[1]),
+      [...wanSiteDot(p.inventory, p.plan, p.routers, g.id).matchAll(/"agency:([^"]+)" \[/g)].map((m) => m[1]),
     );
     expect(drilled.sort()).toEqual(p.plan.agencies.map((a) => a.agency).sort());
   });
 
   it("keeps one box per agency for a kabupaten", () => {
     const p = province(8);
-    const dot = wanDot(p.inventory, p.plan);
+    const dot = wanDot(p.inventory, p.plan, p.routers);
     for (const a of p.plan.agencies) expect(dot).toContain(`"agency:${a.agency}"`);
   });
 });
