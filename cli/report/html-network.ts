@@ -108,7 +108,7 @@ export function reachability(m: ReportModel): string {
   const verdict = bad.length
     ? badge("violation", {
         id: `${bad.length} pasangan tidak sesuai kebijakan`,
-        en: `${bad.length} pairs differ from the policy`,
+        en: `${bad.length === 1 ? "1 pair differs" : `${bad.length} pairs differ`} from the policy`,
       })
     : badge("pass", { id: "Setiap pasangan sesuai kebijakan", en: "every pair as the policy says" });
   const faults = lab.mutations.length

@@ -77,7 +77,7 @@ export function networkSections(m: ReportModel): string[] {
       ],
       m.routers.map((r) => [
         r.id,
-        roleText(r).en,
+        `${roleText(r).id} / ${roleText(r).en}`,
         r.site,
         r.agency,
         r.platform,
@@ -102,7 +102,7 @@ export function networkSections(m: ReportModel): string[] {
   const bad = failures(lab);
   out.push(
     bad.length
-      ? `**⚠ ${bad.length} pasangan tidak sesuai kebijakan / ${bad.length} pairs differ from the policy**\n`
+      ? `**⚠ ${bad.length} pasangan tidak sesuai kebijakan / ${bad.length === 1 ? "1 pair differs" : `${bad.length} pairs differ`} from the policy**\n`
       : "**Setiap pasangan sesuai kebijakan / every pair as the policy says**\n",
   );
   out.push(table(ITEM, labFacts(lab)));
