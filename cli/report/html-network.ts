@@ -21,14 +21,15 @@ import {
   vlanText,
 } from "./network-text";
 
+/** Item and value: kept whole by the search (search.ts), shown with the block it describes. */
 const facts = (rows: Array<[string, string]>): string =>
-  table(
+  `<div class="kv">${table(
     [
       { id: "Butir", en: "Item" },
       { id: "Nilai", en: "Value" },
     ],
     rows.map(([k, v]) => [esc(k), esc(v)]),
-  );
+  )}</div>`;
 
 function router(r: RouterView): string {
   const ifaces = table(

@@ -36,6 +36,38 @@ describe.each(REGIONS)("diagrams of %s", (key) => {
     }
   });
 
+  it("labels every router of the WAN with its interfaces and addresses from the device model", async () => {
+    const text = svgText(parseXml(svgFile(await wanDiagram(inventory, plan, routers))));
+    const lines = new Set(text.split("\n"));
+    const core = routers.find((r) =>
+      r.interfaces.some((i) => i.peer === routers.find((x) => x.role === "agency")?.id),
+    );
+    expect(core).toBeDefined();
+    for (const r of routers.filter((x) => x.role !== "core")) {
+      for (const i of r.interfaces)
+        expect(lines, `${r.id} ${i.name}`).toContain(`${i.name} ${i.addresses.join(", ")}`);
+      const end = core!.interfaces.find((i) => i.kind === "wan" && i.peer === r.id)!;
+      expect(lines, r.id).toContain(`inti / core ${end.name} ${end.addresses[0]}`);
+    }
+    for (const i of core!.interfaces.filter((x) => x.kind === "range"))
+      expect(lines).toContain(`${i.name} ${i.addresses.join(", ")}`);
+  });
+
+  it("labels each LAN's router with its interfaces, its management address and the core's end", async () => {
+    for (const a of inventory.agencies) {
+      const r = routers.find((x) => x.agency === a.id)!;
+      const lines = svgText(parseXml(svgFile(await lanDiagram(inventory, plan, routers, a.id)))).split("\n");
+      expect(lines).toContain(`router PD ${r.id} (${r.platform})`);
+      for (const i of r.interfaces)
+        expect(
+          lines.some((l) => l.startsWith(`${i.name} ${i.addresses[0]}`)),
+          `${a.id} ${i.name}`,
+        ).toBe(true);
+      expect(lines).toContain(`manajemen / mgmt ${r.management.host}`);
+      expect(lines.some((l) => l.startsWith("inti / core wan"))).toBe(true);
+    }
+  });
+
   it("draws racks that parse as XML, with every mounted device in its rack", () => {
     const devices = buildDeviceCatalog(inventory, plan);
     for (const rack of rackViews(inventory, devices)) {

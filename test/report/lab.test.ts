@@ -118,9 +118,7 @@ describe("the reachability matrix in the report", () => {
       expect(text).toContain("2026-11-23 01:02 UTC");
       expect(text).toContain("--leak setda,bkd");
       expect(text).toContain(labModelHash(devices("tabanan")));
-      expect(text).toContain(
-        "1 pasangan tidak sesuai kebijakan",
-      );
+      expect(text).toContain("1 pasangan tidak sesuai kebijakan");
     }
     expect(html.match(/<tr class="lab-fail">/g)?.length).toBeGreaterThanOrEqual(3); // differ table, grid row, per-source row
     const pairsInHtml = html.match(/<details class="lab-source">/g) ?? [];

@@ -14,11 +14,13 @@ import { buildDeviceModel } from "../../plan/devices/model";
 import { planAddresses } from "../../plan/ipam";
 import { lockPathFor, readLock } from "../../plan/lock";
 import { WAN_GROUP_ABOVE, WAN_MAX_GROUPS, agenciesBySite, wanDot, wanSiteDot } from "../../cli/report/dot";
+import { renderSvg } from "../../cli/report/graphviz";
 import { renderHtml } from "../../cli/report/html";
 import { reportRouters } from "../../cli/report/network";
 import { provenanceOf } from "../../cli/report/provenance";
 import { SEARCH_SCRIPT, SEARCH_SCRIPT_HASH } from "../../cli/report/search";
 import { model } from "./fixture";
+import { parseXml, svgText } from "./xml";
 
 function province(agencies: number) {
   const dir = mkdtempSync(join(tmpdir(), "spbe-province-"));
@@ -57,6 +59,34 @@ describe("the WAN of a province", () => {
     );
     expect(drilled.sort()).toEqual(p.plan.agencies.map((a) => a.agency).sort());
   });
+
+  it.each([50, 300])(
+    "shows every agency router's interface addresses in the drill-down of %i agencies, at a readable size",
+    async (n) => {
+      const p = province(n);
+      const overview = wanDot(p.inventory, p.plan, p.routers);
+      const core = p.routers.find((r) => r.role === "core")!;
+      for (const i of core.interfaces.filter((x) => x.kind === "range"))
+        expect(overview).toContain(`${i.name} ${i.addresses.join(", ")}`);
+      const seen = new Set<string>();
+      for (const g of agenciesBySite(p.inventory, p.plan)) {
+        const svg = await renderSvg(wanSiteDot(p.inventory, p.plan, p.routers, g.id));
+        const lines = new Set(svgText(parseXml(svg)).split("\n"));
+        for (const a of g.agencies) {
+          const r = p.routers.find((x) => x.agency === a.agency)!;
+          for (const i of r.interfaces)
+            expect(lines, `${r.id} ${i.name}`).toContain(`${i.name} ${i.addresses[0]}`);
+          seen.add(a.agency);
+        }
+        // Readable: the drill-down fits a page at Graphviz's own 10 pt labels.
+        const [, w, h] = /width="(\d+)pt" height="(\d+)pt"/.exec(svg) ?? [];
+        expect(Number(w), g.id).toBeLessThan(1200);
+        expect(Number(h), g.id).toBeLessThan(1200);
+      }
+      expect(seen.size).toBe(n);
+    },
+    120_000,
+  );
 
   it("keeps one box per agency for a kabupaten", () => {
     const p = province(8);
