@@ -70,7 +70,8 @@ export const command: Command = {
       });
       if (!gathered.ok) {
         for (const e of gathered.errors) process.stderr.write(`${e}\n`);
-        printError("report", `${file}: ${gathered.errors.length} error(s); no report was written`);
+        const source = gathered.source ?? file;
+        printError("report", `${source}: ${gathered.errors.length} error(s); no report was written`);
         return EXIT_USAGE;
       }
       const files = reportFiles(gathered.value);

@@ -19,7 +19,8 @@ import { readLabResult } from "./lab";
 import { provenanceOf } from "./provenance";
 import type { CheckFinding, CheckResult, ReportModel } from "./model";
 
-export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** `source`: the file the errors are about when it is not the inventory (the --lab result). */
+export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[]; source?: string };
 
 export interface GatherOptions {
   /** YYYY-MM-DD evidence freshness is judged against; default the real date. */
@@ -94,7 +95,7 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
   if (opts.lab !== undefined) {
     progress(`hasil lab / lab result ${opts.lab}`);
     const read = readLabResult(opts.lab, base.value.devices);
-    if (!read.ok) return { ok: false, errors: read.errors };
+    if (!read.ok) return { ok: false, errors: read.errors, source: opts.lab };
     lab = read.lab;
   }
   let check: CheckResult;

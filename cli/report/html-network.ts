@@ -121,7 +121,14 @@ export function reachability(m: ReportModel): string {
     grid.rows.map((r) => [code(r.source), ...r.cells.map(esc)]),
     (i) => (grid.rows[i]?.pass ? "" : ` class="lab-fail"`),
   );
-  const row = (p: (typeof lab.pairs)[number]) => pairCells(p).map((c, i) => (i < 2 ? code(c) : esc(c)));
+  const row = (p: (typeof lab.pairs)[number]) =>
+    pairCells(p).map((c, i) => {
+      if (i < 2) return code(c);
+      if (i < 5 || p.pass) return esc(c);
+      // Only a pair that differs gets a badge: a province's tens of thousands of rows stay light.
+      const [id, en] = c.split(" / ");
+      return badge("violation", { id: id ?? c, en: en ?? c });
+    });
   const attrs = (list: typeof lab.pairs) => (i: number) => (list[i]?.pass ? "" : ` class="lab-fail"`);
   const perSource = lab.sources.map((s) => {
     const mine = lab.pairs.filter((p) => p.source === s);

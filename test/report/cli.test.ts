@@ -87,6 +87,7 @@ describe("spbe report --lab", () => {
     const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", out, "--lab", lab]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(why);
+    expect(r.err).toContain(`spbe report: ${lab}: `); // the summary names the lab file, not the inventory
     expect(r.err).toContain("no report was written");
     expect(readdirSync(join(out, ".."))).toEqual([]);
   };
