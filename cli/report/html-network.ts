@@ -16,6 +16,7 @@ import {
   management,
   PAIR_HEADS,
   pairCells,
+  pairsBySource,
   roleText,
   routerFacts,
   vlanText,
@@ -130,8 +131,9 @@ export function reachability(m: ReportModel): string {
       return badge("violation", { id: id ?? c, en: en ?? c });
     });
   const attrs = (list: typeof lab.pairs) => (i: number) => (list[i]?.pass ? "" : ` class="lab-fail"`);
+  const by = pairsBySource(lab);
   const perSource = lab.sources.map((s) => {
-    const mine = lab.pairs.filter((p) => p.source === s);
+    const mine = by.get(s) ?? [];
     const wrong = mine.filter((p) => !p.pass).length;
     return `<details class="lab-source"><summary>${code(s)}: ${mine.length} pasangan / pairs, ${wrong ? `<b>${wrong} tidak sesuai / differ</b>` : "semua sesuai / all as the policy says"}</summary>${table(PAIR_HEADS, mine.map(row), attrs(mine))}</details>`;
   });

@@ -120,22 +120,28 @@ export const GRID_LEGEND: Text = {
   en: "✓ reached, · blocked, ! differs from the policy; other agencies: reached / probed",
 };
 
+/** The pairs of each source in the lab's order, grouped once (a province has tens of thousands). */
+export function pairsBySource(lab: LabView): Map<string, LabPair[]> {
+  const by = new Map<string, LabPair[]>(lab.sources.map((s) => [s, []]));
+  for (const p of lab.pairs) by.get(p.source)?.push(p);
+  return by;
+}
+
 /** The overview grid: per source, one mark per non-agency target and the other agencies' count. */
 export function labGrid(lab: LabView): {
   heads: string[];
   rows: Array<{ source: string; cells: string[]; pass: boolean }>;
 } {
+  const by = pairsBySource(lab);
   const rows = lab.sources.map((source) => {
-    const mine = lab.pairs.filter((p) => p.source === source);
+    const mine = by.get(source) ?? [];
+    const byTarget = new Map(mine.map((p) => [p.target, p]));
     const others = mine.filter((p) => p.target.startsWith("agency:"));
     const reached = others.filter((p) => p.icmp && p.tcp !== false).length;
     const bad = others.some((p) => !p.pass) ? "!" : "";
     return {
       source,
-      cells: [
-        ...lab.columns.map((t) => gridMark(mine.find((p) => p.target === t))),
-        `${reached}/${others.length}${bad}`,
-      ],
+      cells: [...lab.columns.map((t) => gridMark(byTarget.get(t))), `${reached}/${others.length}${bad}`],
       pass: mine.every((p) => p.pass),
     };
   });

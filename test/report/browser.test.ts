@@ -99,10 +99,11 @@ describe.skipIf(!hasChromium)("the report in headless Chromium", () => {
       const agency = routers.find((r) => r.role === "agency")!;
       const lan = agency.interfaces.find((i) => i.kind === "lan")!.addresses[0]!;
       await page.fill("#q", lan);
-      await page.waitForFunction(
-        (id) => (document.getElementById(id) as HTMLDetailsElement | null)?.open === true,
-        `router-${agency.id}`,
-      );
+      await expect
+        .poll(() => page.locator(`#router-${agency.id}`).evaluate((d) => d.hasAttribute("open")), {
+          timeout: 15_000,
+        })
+        .toBe(true);
       const open = await page.locator("details.router[open]").evaluateAll((ds) => ds.map((d) => d.id));
       expect(open).toContain(`router-${agency.id}`);
       await page.fill("#q", "");
