@@ -7,12 +7,13 @@ import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { lanDiagram, wanDiagram } from "../report/build";
 import { svgFile } from "../report/files";
 import { inventoryAndPlan } from "../report/gather";
+import { reportRouters } from "../report/network";
 
 const USAGE = [
   "Usage: spbe diagram <inventory.yaml> [--agency <id>] [--out <file.svg>]",
   "",
-  "Draws the region's WAN (Pusat Data core, agency routers with their link prefixes, the DRC,",
-  "interconnects to JIP, PDN and SPLP), or with --agency the LAN of that agency (router, LAN",
+  "Draws the region's WAN (Pusat Data core, agency routers with their link prefixes and interface",
+  "addresses, the DRC, interconnects to JIP, PDN and SPLP), or with --agency the LAN of that agency (router, LAN",
   "prefix, VLAN, gateway, counts, apps, last submission: the yearly NET-04 diagram).",
   "Writes the SVG to --out, or to stdout. Addresses come from the lock file (run `spbe ipam` first).",
   "",
@@ -38,14 +39,17 @@ export const command: Command = {
         printError("diagram", `${file}: ${base.errors.length} error(s); nothing was drawn`);
         return EXIT_USAGE;
       }
-      const { inventory, plan } = base.value;
+      const { inventory, plan, devices } = base.value;
+      const routers = reportRouters(inventory, plan, devices);
       const agency = values.agency as string | undefined;
       if (agency !== undefined && !inventory.agencies.some((a) => a.id === agency)) {
         const known = inventory.agencies.map((a) => a.id).join(", ");
         printError("diagram", `${file}: no agency '${agency}' (agencies: ${known})`);
         return EXIT_USAGE;
       }
-      const diagram = agency ? await lanDiagram(inventory, plan, agency) : await wanDiagram(inventory, plan);
+      const diagram = agency
+        ? await lanDiagram(inventory, plan, routers, agency)
+        : await wanDiagram(inventory, plan, routers);
       const svg = svgFile(diagram);
       if (typeof values.out === "string") {
         try {

@@ -15,12 +15,16 @@ const USAGE = [
   "Writes the auditor report of a region: <dir>/index.html (self-contained: opens offline, e.g.",
   "from a USB stick), <dir>/report.md (the same content as Markdown) and <dir>/diagrams/*.svg",
   "(the region WAN, one LAN per agency, the racks). The compliance matrix comes from the same",
-  "evaluation `spbe check` runs. The folder is written whole or not at all.",
+  "evaluation `spbe check` runs. Every router of the Jaringan Intra is listed with its interfaces,",
+  "routing, filters and rendered configuration (credentials by their secret's name only).",
+  "The folder is written whole or not at all.",
   "",
   "Options:",
   "  --out <dir>                 the report folder (created; an earlier report there is replaced)",
   "  --today YYYY-MM-DD          the date evidence freshness is judged against (default today, UTC)",
   "  --policy-config <file>      the --policy-pack-config JSON file: rule levels, exemptions",
+  "  --lab <result.json>         a `spbe netlab --format json` result of this region: its reachability",
+  "                              matrix is added (refused when it was made for another region or plan)",
   "",
   "Exit 0 written (whatever the findings: they are in the report), 2 malformed input, usage or write error.",
 ].join("\n");
@@ -35,6 +39,7 @@ export const command: Command = {
         out: { type: "string" },
         today: { type: "string" },
         "policy-config": { type: "string" },
+        lab: { type: "string" },
       });
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
       if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
@@ -55,14 +60,18 @@ export const command: Command = {
         printError("report", `${e.message}; nothing was written`);
         return EXIT_USAGE;
       }
+      if (values.lab !== undefined && (typeof values.lab !== "string" || values.lab === ""))
+        throw new UsageError("--lab wants the file spbe netlab --format json wrote");
       const gathered = await gatherReport(file, {
         ...(today ? { today } : {}),
+        ...(typeof values.lab === "string" ? { lab: values.lab } : {}),
         ...(policy ? { policy } : {}),
         progress: (line) => process.stderr.write(`spbe report: ${line}\n`),
       });
       if (!gathered.ok) {
         for (const e of gathered.errors) process.stderr.write(`${e}\n`);
-        printError("report", `${file}: ${gathered.errors.length} error(s); no report was written`);
+        const source = gathered.source ?? file;
+        printError("report", `${source}: ${gathered.errors.length} error(s); no report was written`);
         return EXIT_USAGE;
       }
       const files = reportFiles(gathered.value);

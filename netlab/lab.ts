@@ -25,6 +25,7 @@ import { waitForConvergence } from "./converge";
 import { labPlan, leakAddresses, type LabMutations, type LabPlan } from "./plan";
 import { pool } from "./pool";
 import { probeAll, type Cell } from "./probe";
+import { LAB_RESULT_FORMAT, labModelHash } from "./result";
 import { findBinary, must, TOOLS } from "./tools";
 
 export const LAB_PORT = 18080;
@@ -40,7 +41,15 @@ export interface LabOptions {
 }
 
 export interface LabResult {
+  /** LAB_RESULT_FORMAT: what `spbe report --lab` checks it reads. */
+  format: typeof LAB_RESULT_FORMAT;
   region: string;
+  /** labModelHash of the device model the lab ran. */
+  modelHash: string;
+  /** ISO time the run started. */
+  startedAt: string;
+  /** The faults deliberately put into this run (all empty: the plan as rendered). */
+  mutations: Required<LabMutations>;
   prefix: string;
   routers: number;
   namespaces: number;
@@ -72,6 +81,7 @@ export function labPrefix(): string {
 
 export async function runLab(model: DeviceModel, opts: LabOptions = {}): Promise<LabResult> {
   const started = Date.now();
+  const startedAt = new Date(started).toISOString();
   const log = opts.log ?? (() => undefined);
   const prefix = labPrefix();
   const work = mkdtempSync(join(tmpdir(), "spbe-netlab-"));
@@ -145,7 +155,15 @@ export async function runLab(model: DeviceModel, opts: LabOptions = {}): Promise
       probe: join(__dirname, "send-probes.py"),
     });
     return {
+      format: LAB_RESULT_FORMAT,
       region: model.region,
+      modelHash: labModelHash(model),
+      startedAt,
+      mutations: {
+        removeLinks: opts.mutations?.removeLinks ?? [],
+        dropRules: opts.mutations?.dropRules ?? [],
+        leaks: opts.mutations?.leaks ?? [],
+      },
       prefix,
       routers: plan.routers.length,
       vlanMode: plan.vlanMode,

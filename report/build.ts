@@ -5,6 +5,7 @@
  * only lay out what the model already holds.
  */
 import type { Inventory } from "../inventory/schema";
+import type { DeviceModel } from "../plan/devices/types";
 import { buildStackOutputs } from "../plan/outputs";
 import type { AddressPlan } from "../plan/types";
 import { DEFAULTS, type Defaults } from "../policies/defaults";
@@ -13,6 +14,8 @@ import { WAN_GROUP_ABOVE, agenciesBySite, lanDot, wanDot, wanSiteDot } from "./d
 import { inlineSvg, renderSvg } from "./graphviz";
 import { buildMatrix, otherFindings, textOf, type RuleRef } from "./matrix";
 import type { CheckResult, Diagram, ReportModel } from "./model";
+import { reportRouters } from "./network";
+import type { LabView, RouterView } from "./network-model";
 import { rackSvg } from "./racks";
 import { rackViews, siteRows, unprotectedData } from "./sections";
 import { evidenceTimeline } from "./timeline";
@@ -20,6 +23,10 @@ import { evidenceTimeline } from "./timeline";
 export interface ReportInputs {
   inventory: Inventory;
   plan: AddressPlan;
+  /** The device model of the Jaringan Intra (plan/devices/model.ts). */
+  devices: DeviceModel;
+  /** A checked `spbe netlab` result of this plan (lab.ts), or null. */
+  lab: LabView | null;
   check: CheckResult;
   /** The pack's rules (name and obligation), so an obligation no rule checks shows as such. */
   rules: readonly RuleRef[];
@@ -31,20 +38,29 @@ export interface ReportInputs {
   progress?: (line: string) => void;
 }
 
-export async function wanDiagram(inventory: Inventory, plan: AddressPlan): Promise<Diagram> {
+export async function wanDiagram(
+  inventory: Inventory,
+  plan: AddressPlan,
+  routers: readonly RouterView[],
+): Promise<Diagram> {
   return {
     file: "wan.svg",
     title: { id: "Jaringan Intra: WAN Daerah", en: "Regional WAN" },
-    svg: inlineSvg(await renderSvg(wanDot(inventory, plan))),
+    svg: inlineSvg(await renderSvg(wanDot(inventory, plan, routers))),
   };
 }
 
-export async function lanDiagram(inventory: Inventory, plan: AddressPlan, agency: string): Promise<Diagram> {
+export async function lanDiagram(
+  inventory: Inventory,
+  plan: AddressPlan,
+  routers: readonly RouterView[],
+  agency: string,
+): Promise<Diagram> {
   const name = inventory.agencies.find((a) => a.id === agency)?.name ?? agency;
   return {
     file: `lan-${agency}.svg`,
     title: { id: `LAN ${name}`, en: `LAN of ${agency}` },
-    svg: inlineSvg(await renderSvg(lanDot(inventory, plan, agency))),
+    svg: inlineSvg(await renderSvg(lanDot(inventory, plan, routers, agency))),
     agency,
   };
 }
@@ -57,8 +73,10 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
   const outputs = buildStackOutputs(inv, plan);
   progress("matriks kepatuhan / compliance matrix");
   const matrix = buildMatrix(check, inv.region.regulation, input.rules);
+  progress("perangkat Jaringan Intra / Jaringan Intra devices");
+  const routers = reportRouters(inv, plan, input.devices);
   progress("diagram WAN / WAN diagram");
-  const wan = await wanDiagram(inv, plan);
+  const wan = await wanDiagram(inv, plan, routers);
   const wanSites: Diagram[] = [];
   if (plan.agencies.length > WAN_GROUP_ABOVE)
     for (const g of agenciesBySite(inv, plan)) {
@@ -66,14 +84,14 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
       wanSites.push({
         file: `wan-${g.id}.svg`,
         title: { id: `WAN situs ${g.site}`, en: `WAN at ${g.site}` },
-        svg: inlineSvg(await renderSvg(wanSiteDot(inv, plan, g.id))),
+        svg: inlineSvg(await renderSvg(wanSiteDot(inv, plan, routers, g.id))),
         group: { label: g.site, agencies: g.agencies.map((a) => a.agency) },
       });
     }
   const lans: Diagram[] = [];
   for (const a of inv.agencies) {
     progress(`diagram LAN ${a.id}`);
-    lans.push(await lanDiagram(inv, plan, a.id));
+    lans.push(await lanDiagram(inv, plan, routers, a.id));
   }
   progress("elevasi rak / rack elevations");
   const racks = rackViews(inv, outputs.deviceCatalog);
@@ -126,6 +144,8 @@ export async function buildReportModel(input: ReportInputs): Promise<ReportModel
       ...DEFAULTS,
       ...input.defaults,
     }),
+    routers,
+    lab: input.lab,
     diagrams: {
       wan,
       wanSites,

@@ -1,10 +1,22 @@
 /**
  * Graphviz DOT for the region WAN and for each agency's LAN (the yearly submission of NET-04).
- * Every label comes from the inventory or the address plan; nothing is drawn that the plan does
- * not hold. Node ids are quoted inventory ids, so any id the schema admits is safe here.
+ * Every label comes from the inventory, the address plan or the device model (each router's
+ * interfaces and addresses, dot-labels.ts); nothing is drawn that they do not hold. Node ids are quoted inventory ids, so any id the schema admits is safe here.
  */
 import type { Inventory } from "../inventory/schema";
+import { interconnectOwners } from "../plan/devices/transit";
 import type { AddressPlan } from "../plan/types";
+import {
+  agencyLines,
+  coreEnd,
+  edgeLines,
+  ifaceLine,
+  interconnectRouter,
+  primaryCore,
+  siteRouter,
+} from "./dot-labels";
+import { agencyRouter } from "./network";
+import type { RouterView } from "./network-model";
 
 /** A DOT double-quoted string: backslash and quote escaped, newlines as DOT's centred `\n`. */
 export function q(s: string): string {
@@ -92,7 +104,12 @@ export function agenciesBySite(inv: Inventory, plan: AddressPlan): SiteGroup[] {
 }
 
 /** One group's agencies (the drill-down of a grouped WAN), laid out in columns of ten. */
-export function wanSiteDot(inv: Inventory, plan: AddressPlan, id: string): string {
+export function wanSiteDot(
+  inv: Inventory,
+  plan: AddressPlan,
+  routers: readonly RouterView[],
+  id: string,
+): string {
   const group = agenciesBySite(inv, plan).find((g) => g.id === id);
   if (!group) throw new Error(`no WAN group '${id}'`);
   const site = group.site;
@@ -109,9 +126,8 @@ export function wanSiteDot(inv: Inventory, plan: AddressPlan, id: string): strin
   );
   lines.push(`  ${q(`lan-site:${id}`)} [label=${q(site)}, fillcolor="#bee3f8", penwidth=2]`);
   group.agencies.forEach((a, i) => {
-    lines.push(
-      `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nLAN ${a.lan}`)}]`,
-    );
+    const label = agencyLines(routers, a.agency, { prefix: a.wan.prefix, far: a.wan.agency, lan: a.lan });
+    lines.push(`  ${q(`agency:${a.agency}`)} [label=${q(label.join("\n"))}]`);
     // Columns of ten: an invisible chain ranks each column after the previous one.
     if (i < 10) lines.push(`  ${q(`lan-site:${id}`)} -- ${q(`agency:${a.agency}`)}`);
     else
@@ -124,7 +140,7 @@ export function wanSiteDot(inv: Inventory, plan: AddressPlan, id: string): strin
 }
 
 /** The region WAN: Pusat Data core ↔ agency routers with link prefixes, DRC, JIP / PDN / SPLP. */
-export function wanDot(inv: Inventory, plan: AddressPlan): string {
+export function wanDot(inv: Inventory, plan: AddressPlan, routers: readonly RouterView[]): string {
   const lines = [
     "graph wan {",
     "  rankdir=LR",
@@ -145,11 +161,15 @@ export function wanDot(inv: Inventory, plan: AddressPlan): string {
     '    fillcolor="#ebf4ff"',
     '    color="#2b6cb0"',
   );
+  const primary = primaryCore(routers);
   for (const s of cores) {
-    const router = s.devices.find((d) => d.kind === "router");
-    lines.push(
-      `    ${q(`site:${s.id}`)} [label=${q(`${s.id}\nrouter inti / core${router ? `: ${router.id}` : ""}\n${s.location.city}`)}, fillcolor="#bee3f8", penwidth=2]`,
-    );
+    const router = siteRouter(routers, s.id);
+    // The primary core's many links are drawn at their far ends; here its own ranges and address.
+    const own = (router?.interfaces ?? []).filter((i) => i.kind !== "wan" || router !== primary);
+    const head = router ? `router inti / core: ${router.id} (${router.platform})` : "router inti / core";
+    const label = [s.id, head, s.location.city, ...own.map(ifaceLine)];
+    if (router && router !== primary) label.push(...[coreEnd(routers, router) ?? []].flat());
+    lines.push(`    ${q(`site:${s.id}`)} [label=${q(label.join("\n"))}, fillcolor="#bee3f8", penwidth=2]`);
   }
   if (inv.gateway) {
     lines.push(
@@ -172,25 +192,36 @@ export function wanDot(inv: Inventory, plan: AddressPlan): string {
   } else
     for (const a of plan.agencies) {
       const agency = inv.agencies.find((x) => x.id === a.agency);
+      const label = agencyLines(routers, a.agency, { prefix: a.wan.prefix, far: a.wan.agency, lan: a.lan });
       lines.push(
-        `  ${q(`agency:${a.agency}`)} [label=${q(`${a.agency}\nlink ${a.wan.prefix}\nrouter PD ${a.wan.agency}\nLAN ${a.lan}`)}, tooltip=${q(agency?.name ?? a.agency)}]`,
+        `  ${q(`agency:${a.agency}`)} [label=${q(label.join("\n"))}, tooltip=${q(agency?.name ?? a.agency)}]`,
       );
       // The link prefix sits in the router's own box: an edge label in a fan of 15+ edges reads ambiguously.
       lines.push(`  ${q(`site:${core}`)} -- ${q(`agency:${a.agency}`)}`);
     }
   for (const s of inv.sites.filter((x) => x.kind === "drc")) {
-    lines.push(
-      `  ${q(`site:${s.id}`)} [label=${q(`DRC ${s.id}\n${s.operator} - ${s.location.city}\n(${s.location.failureDomain})`)}, fillcolor="#fefcbf", shape=box3d]`,
-    );
+    const edge = siteRouter(routers, s.id);
+    const label = [
+      `DRC ${s.id}`,
+      `${s.operator} - ${s.location.city}`,
+      `(${s.location.failureDomain})`,
+      ...(edge ? edgeLines(routers, edge.id) : []),
+    ];
+    lines.push(`  ${q(`site:${s.id}`)} [label=${q(label.join("\n"))}, fillcolor="#fefcbf", shape=box3d]`);
     lines.push(
       `  ${q(`site:${core}`)} -- ${q(`site:${s.id}`)} [label=${q("cadangan / backup")}, style=bold, color="#b7791f"]`,
     );
   }
+  const owners = interconnectOwners(inv);
   inv.network.interconnects.forEach((ic, i) => {
-    const bw = ic.bandwidthMbps ? `\n${ic.bandwidthMbps} Mbps` : "";
-    lines.push(
-      `  ${q(`ic:${i}`)} [label=${q(`${INTERCONNECT[ic.kind] ?? ic.kind}\n${ic.peer}${bw}`)}, shape=ellipse, fillcolor="#e9d8fd"]`,
-    );
+    const edge = interconnectRouter(routers, owners[i] ?? "");
+    const label = [
+      INTERCONNECT[ic.kind] ?? ic.kind,
+      ic.peer,
+      ...(ic.bandwidthMbps ? [`${ic.bandwidthMbps} Mbps`] : []),
+      ...(edge ? edgeLines(routers, edge.id) : []),
+    ];
+    lines.push(`  ${q(`ic:${i}`)} [label=${q(label.join("\n"))}, shape=box, fillcolor="#e9d8fd"]`);
     lines.push(`  ${q(`ic:${i}`)} -- ${q(`site:${core}`)} [color="#6b46c1"]`);
   });
   for (const u of inv.gateway?.upstreams ?? []) {
@@ -204,7 +235,12 @@ export function wanDot(inv: Inventory, plan: AddressPlan): string {
 }
 
 /** One agency's LAN: router, LAN prefix, VLAN, gateway address, counts, apps, last submission. */
-export function lanDot(inv: Inventory, plan: AddressPlan, agencyId: string): string {
+export function lanDot(
+  inv: Inventory,
+  plan: AddressPlan,
+  routers: readonly RouterView[],
+  agencyId: string,
+): string {
   const agency = inv.agencies.find((a) => a.id === agencyId);
   const addr = plan.agencies.find((a) => a.agency === agencyId);
   if (!agency || !addr) throw new Error(`agency '${agencyId}' is not in the inventory or the address plan`);
@@ -217,12 +253,19 @@ export function lanDot(inv: Inventory, plan: AddressPlan, agencyId: string): str
     `  label=${q(`LAN ${agency.name} (${agency.id})\nDiagram terakhir disampaikan / last submitted: ${submitted}`)}`,
     '  labelloc="t"',
   );
+  const router = agencyRouter(routers, agencyId);
+  const core = router ? coreEnd(routers, router) : null;
   lines.push(
-    `  "wan" [label=${q(`Jaringan Intra (WAN)\nlink ${addr.wan.prefix}\ninti / core ${addr.wan.core}`)}, shape=ellipse, fillcolor="#ebf4ff"]`,
+    `  "wan" [label=${q(`Jaringan Intra (WAN)\nlink ${addr.wan.prefix}\n${core ?? `inti / core ${addr.wan.core}`}`)}, shape=ellipse, fillcolor="#ebf4ff"]`,
   );
-  lines.push(
-    `  "router" [label=${q(`router PD\nWAN ${addr.wan.agency}\ngateway LAN ${addr.gateway}`)}, fillcolor="#bee3f8", penwidth=2]`,
-  );
+  const routerLabel = router
+    ? [
+        `router PD ${router.id} (${router.platform})`,
+        ...router.interfaces.map((i) => `${ifaceLine(i)}${i.kind === "lan" ? " (gateway LAN)" : ""}`),
+        `manajemen / mgmt ${router.management.host}`,
+      ]
+    : ["router PD", `WAN ${addr.wan.agency}`, `gateway LAN ${addr.gateway}`];
+  lines.push(`  "router" [label=${q(routerLabel.join("\n"))}, fillcolor="#bee3f8", penwidth=2]`);
   lines.push(
     `  "lan" [label=${q(`LAN ${addr.lan}\nVLAN ${addr.vlan}\nsitus / site: ${agency.lan.site}\ndibangun oleh / built by: ${agency.lan.builtBy ?? "-"}`)}, fillcolor="#f7fafc"]`,
   );

@@ -6,6 +6,8 @@
  */
 import { formatError, loadInventory } from "../inventory";
 import type { Inventory } from "../inventory/schema";
+import { buildDeviceModel } from "../plan/devices/model";
+import type { DeviceModel } from "../plan/devices/types";
 import { planAddresses } from "../plan/ipam";
 import { lockPathFor, readLock } from "../plan/lock";
 import type { AddressPlan } from "../plan/types";
@@ -14,23 +16,27 @@ import { RULES } from "../policies/rules";
 import { checkRegion, MalformedInventoryError, type LoadedInventory } from "../offline/check-region";
 import type { CheckReport } from "../offline/findings";
 import { buildReportModel } from "./build";
+import { readLabResult } from "./lab";
 import { provenanceOf } from "./provenance";
 import type { CheckFinding, CheckResult, ReportModel } from "./model";
 
-export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+/** `source`: the file the errors are about when it is not the inventory (the --lab result). */
+export type Gathered<T> = { ok: true; value: T } | { ok: false; errors: string[]; source?: string };
 
 export interface GatherOptions {
   /** YYYY-MM-DD evidence freshness is judged against; default the real date. */
   today?: string;
   policy?: PackConfig;
+  /** A `spbe netlab --format json` result of this region, shown as the reachability matrix. */
+  lab?: string;
   progress?: (line: string) => void;
 }
 
-/** The validated inventory (and the load, which the check reuses) and its address plan, or every error of either. */
+/** The validated inventory (and the load, which the check reuses), its address plan and its device model, or every error of any. */
 export function inventoryAndPlan(
   file: string,
   today?: string,
-): Gathered<{ inventory: Inventory; plan: AddressPlan; loaded: LoadedInventory }> {
+): Gathered<{ inventory: Inventory; plan: AddressPlan; devices: DeviceModel; loaded: LoadedInventory }> {
   const loaded = loadInventory(file, today ? { today } : {});
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatError) };
   const lockFile = lockPathFor(file);
@@ -38,7 +44,12 @@ export function inventoryAndPlan(
   if (!lock.ok) return { ok: false, errors: lock.errors };
   const planned = planAddresses(loaded.inventory, lock.lock, file);
   if (!planned.ok) return { ok: false, errors: planned.errors.map((e) => `${lockFile}: ${e}`) };
-  return { ok: true, value: { inventory: loaded.inventory, plan: planned.plan, loaded } };
+  const devices = buildDeviceModel(loaded.inventory, lock.lock, file);
+  if (!devices.ok) return { ok: false, errors: devices.errors.map((e) => `${file}: ${e}`) };
+  return {
+    ok: true,
+    value: { inventory: loaded.inventory, plan: planned.plan, devices: devices.model, loaded },
+  };
 }
 
 /** The fingerprint does not depend on the language (review/fingerprint.ts). */
@@ -83,6 +94,14 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
   progress(`memuat / loading ${file}`);
   const base = inventoryAndPlan(file, today);
   if (!base.ok) return base;
+  // The lab result is checked before the evaluation runs: a wrong file fails in a second.
+  let lab = null;
+  if (opts.lab !== undefined) {
+    progress(`hasil lab / lab result ${opts.lab}`);
+    const read = readLabResult(opts.lab, base.value.devices);
+    if (!read.ok) return { ok: false, errors: read.errors, source: opts.lab };
+    lab = read.lab;
+  }
   let check: CheckResult;
   try {
     const policy = opts.policy ? { policy: opts.policy } : {};
@@ -104,6 +123,8 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
   const model = await buildReportModel({
     inventory: base.value.inventory,
     plan: base.value.plan,
+    devices: base.value.devices,
+    lab,
     check,
     rules: RULES,
     today,

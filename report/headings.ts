@@ -6,6 +6,8 @@ export const SECTIONS = {
   matrix: { id: "Matriks kepatuhan", en: "Compliance matrix" },
   timeline: { id: "Linimasa bukti", en: "Evidence timeline" },
   devices: { id: "Katalog perangkat", en: "Device catalog" },
+  network: { id: "Perangkat Jaringan Intra", en: "Jaringan Intra devices" },
+  reachability: { id: "Matriks jangkauan (lab)", en: "Reachability matrix (lab)" },
   users: { id: "Katalog pengguna dan kewenangan", en: "User & authority catalog" },
   activity: { id: "Catatan aktivitas", en: "Activity records" },
   addresses: { id: "Rencana alamat IP", en: "Address plan" },
@@ -34,6 +36,14 @@ export const COL = {
   subject: { id: "Subjek", en: "Subject" },
   reference: { id: "Nomor", en: "Reference" },
 } satisfies Record<string, Text>;
+
+/** Roles of the device model's routers. */
+export const ROUTER_ROLE: Record<string, Text> = {
+  core: { id: "inti Pusat Data", en: "Pusat Data core" },
+  agency: { id: "router Perangkat Daerah", en: "agency router" },
+  drc: { id: "tepi DRC", en: "DRC edge" },
+  interconnect: { id: "tepi interkoneksi", en: "interconnect edge" },
+};
 
 export const TIMELINE_STATUS: Record<string, Text> = {
   ok: { id: "Berlaku", en: "Current" },

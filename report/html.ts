@@ -7,6 +7,7 @@
  */
 import { activity, addresses, backups, devices, services, users } from "./html-catalogs";
 import { esc } from "./escape";
+import { network, reachability } from "./html-network";
 import { badge, bi, code, figure, nw, orDash, section, table } from "./html-parts";
 import { COL, SECTIONS, TIMELINE_STATUS, TITLE, type SectionKey } from "./headings";
 import { STATUS_TEXT, verdictText } from "./matrix";
@@ -159,6 +160,8 @@ ${section("summary", summary(m))}
 ${section("matrix", matrix(m))}
 ${section("timeline", timeline(m))}
 ${section("devices", devices(m))}
+${section("network", network(m))}
+${section("reachability", reachability(m))}
 ${section("users", users(m))}
 ${section("activity", activity(m))}
 ${section("addresses", addresses(m))}

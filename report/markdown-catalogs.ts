@@ -4,6 +4,7 @@
  */
 import { bi, h2, table } from "./markdown-parts";
 import type { ReportModel } from "./model";
+import { networkSections } from "./markdown-network";
 import { devicePlace } from "./sections";
 
 export function catalogSections(m: ReportModel): string[] {
@@ -59,6 +60,7 @@ export function catalogSections(m: ReportModel): string[] {
     table(heads, m.devices.filter((d) => d.kind === "colocation-server").map(row)),
   );
 
+  out.push(...networkSections(m));
   out.push(`<a id="users"></a>\n${h2("users")}`);
   out.push(
     "### Perangkat Daerah / Agencies\n",

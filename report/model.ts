@@ -6,6 +6,7 @@
 import type { BackupPlan } from "../plan/backup";
 import type { ActivityRecords, DeviceEntry, ServiceCatalog, UserEntry } from "../plan/catalogs";
 import type { AddressPlan } from "../plan/types";
+import type { LabView, RouterView } from "./network-model";
 import type { RegulationKey } from "../policies/regulations";
 
 /** A phrase in Bahasa Indonesia with its English rendering. */
@@ -182,6 +183,10 @@ export interface ReportModel {
   timeline: TimelineItem[];
   /** `wanSites`: the per-site drill-down of a WAN grouped by site (many agencies), else empty. */
   diagrams: { wan: Diagram; wanSites: Diagram[]; lans: Diagram[]; racks: Diagram[] };
+  /** Every router of the Jaringan Intra (plan/devices), with its rendered configuration. */
+  routers: RouterView[];
+  /** The `spbe netlab` result given with --lab, checked to be of this plan; null without one. */
+  lab: LabView | null;
   /** What made the report, so an auditor can reproduce it. */
   provenance?: Provenance;
 }

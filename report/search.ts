@@ -1,6 +1,6 @@
 /**
- * The report's one script: a search box over every table and drill-down of the page, and tables
- * of more than a page shown a page at a time. It reads and writes only `textContent`, `hidden` and
+ * The report's one script: a search box over every table and drill-down of the page (a table of
+ * facts, `.kv`, is kept whole), and tables of more than a page shown a page at a time. It reads and writes only `textContent`, `hidden` and
  * `open`, never HTML, and nothing from the data is executed. Without script the page shows every
  * row (the search box stays hidden). The Content-Security-Policy admits this script by its hash.
  */
@@ -14,7 +14,10 @@ export const SEARCH_SCRIPT = `(function () {
   var box = document.getElementById("q");
   var count = document.getElementById("q-count");
   if (!box || !count) return;
-  var tables = Array.prototype.slice.call(document.querySelectorAll(".content table"));
+  // A table of facts (".kv": item and value) is read whole: it is shown or folded with its block.
+  var tables = Array.prototype.slice
+    .call(document.querySelectorAll(".content table"))
+    .filter(function (t) { return !t.closest(".kv"); });
   var details = Array.prototype.slice.call(document.querySelectorAll(".content details"));
   var texts = new Map();
   function text(el) {

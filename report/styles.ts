@@ -66,6 +66,17 @@ nav.toc input[type=search] { width: 100%; box-sizing: border-box; padding: 6px 8
 button.more { margin: 6px 0 14px; padding: 4px 10px; font: inherit; cursor: pointer; }
 details.site, details.lan { margin: 4px 0; }
 details.site > summary, details.lan > summary { cursor: pointer; font-weight: 600; }
+details.router { margin: 4px 0; border: 1px solid var(--line); border-radius: 6px; padding: 4px 10px; }
+details.router > summary, details.lab-source > summary, details.config > summary { cursor: pointer; }
+details.router > summary { font-weight: 600; }
+details.router[open] { padding-bottom: 10px; }
+h4 { font-size: 14.5px; margin: 14px 0 4px; }
+h4 .en { font-weight: normal; color: var(--muted); font-size: 12.5px; margin-left: 6px; }
+pre.config { font: 12px/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: 8px 10px; max-height: 480px; overflow: auto; white-space: pre; margin: 4px 0 10px; }
+tr.lab-fail td { background: #fff5f5 !important; }
+tr.lab-fail td:first-child { border-left: 4px solid #e53e3e; }
+.lab-grid td:not(:first-child) { text-align: center; font-variant-numeric: tabular-nums; }
+.lab-grid th { font-size: 11.5px; overflow-wrap: anywhere; min-width: 4.5em; }
 p.provenance { font-size: 12px; opacity: 0.85; word-break: break-all; }
 @media (max-width: 900px) { main { grid-template-columns: 1fr; padding: 16px; } nav.toc { position: static; } header.top { padding: 20px 16px; } }
 @media print { section { content-visibility: visible; } tr[hidden] { display: table-row; } nav.toc { display:none; } main { display:block; } header.top { background:none; color:var(--ink); border-bottom: 2px solid var(--ink); } figure, tr { break-inside: avoid; } }

@@ -6,6 +6,7 @@ import { checkRegion } from "../../offline/check-region";
 import { OBLIGATIONS } from "../../policies/obligations";
 import { run } from "./run";
 import { region, TODAY } from "../report/fixture";
+import { labFile, labResultFor } from "../report/lab-fixture";
 import { parseXml, svgText } from "../report/xml";
 
 describe("spbe diagram", () => {
@@ -80,17 +81,66 @@ describe("spbe report", () => {
   });
 });
 
+describe("spbe report --lab", () => {
+  const refused = async (lab: string, why: RegExp) => {
+    const out = join(mkdtempSync(join(tmpdir(), "spbe-report-")), "r");
+    const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", out, "--lab", lab]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(why);
+    expect(r.err).toContain(`spbe report: ${lab}: `); // the summary names the lab file, not the inventory
+    expect(r.err).toContain("no report was written");
+    expect(readdirSync(join(out, ".."))).toEqual([]);
+  };
+
+  it("refuses a file that is not JSON, naming it, and writes nothing, exit 2", async () => {
+    const lab = labFile("{ bukan json");
+    await refused(lab, new RegExp(`${lab}: not JSON`));
+  });
+
+  it("refuses a result of another region, and writes nothing, exit 2", async () => {
+    await refused(
+      labFile(labResultFor(region("ppu").devices)),
+      /lab result is of region 'ppu', this report is of 'tabanan'/,
+    );
+  });
+
+  it("refuses a result whose device model is not this plan's, and writes nothing, exit 2", async () => {
+    const stale = { ...labResultFor(region("tabanan").devices), modelHash: "0".repeat(64) };
+    await refused(labFile(stale), /modelHash: the lab ran another device model of tabanan/);
+  });
+
+  it("wants a file name, exit 2", async () => {
+    const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", "x", "--lab", ""]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--lab wants the file");
+  });
+});
+
 describe("spbe report on an example region", () => {
   it("writes index.html, report.md and the SVGs, with the matrix agreeing with spbe check", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "spbe-report-")), "r");
-    const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", out, "--today", TODAY]);
+    const { inventory, devices } = region("tabanan");
+    const lab = labResultFor(devices);
+    const r = await run([
+      "report",
+      "inventory/regions/tabanan.yaml",
+      "--out",
+      out,
+      "--today",
+      TODAY,
+      "--lab",
+      labFile(lab),
+    ]);
     expect(r.code).toBe(0);
     expect(r.err).toContain("spbe report: diagram WAN");
-    const { inventory } = region("tabanan");
     const svgs = readdirSync(join(out, "diagrams"));
     expect(svgs).toContain("wan.svg");
     for (const a of inventory.agencies) expect(svgs).toContain(`lan-${a.id}.svg`);
     const html = readFileSync(join(out, "index.html"), "utf8");
+    for (const router of devices.routers) expect(html).toContain(`id="router-${router.id}"`);
+    expect(html).toContain("Setiap pasangan sesuai kebijakan");
+    expect(html.match(/<details class="lab-source">/g)).toHaveLength(inventory.agencies.length);
+    expect(readFileSync(join(out, "report.md"), "utf8")).toContain(`${lab.cells.length} diuji / probed`);
 
     const check = await checkRegion("inventory/regions/tabanan.yaml", { today: TODAY });
     const mandatory = new Set(

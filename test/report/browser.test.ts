@@ -92,6 +92,22 @@ describe.skipIf(!hasChromium)("the report in headless Chromium", () => {
       expect(lans.map((l) => l.agency).sort()).toEqual(inventory.agencies.map((a) => a.id).sort());
       expect(lans.every((l) => l.drawn)).toBe(true);
 
+      // Every router folded in its own block; searching an interface address opens its router.
+      const { routers } = region(key);
+      const blocks = await page.locator("details.router").evaluateAll((ds) => ds.map((d) => d.id));
+      expect(blocks).toEqual(routers.map((r) => `router-${r.id}`));
+      const agency = routers.find((r) => r.role === "agency")!;
+      const lan = agency.interfaces.find((i) => i.kind === "lan")!.addresses[0]!;
+      await page.fill("#q", lan);
+      await expect
+        .poll(() => page.locator(`#router-${agency.id}`).evaluate((d) => d.hasAttribute("open")), {
+          timeout: 15_000,
+        })
+        .toBe(true);
+      const open = await page.locator("details.router[open]").evaluateAll((ds) => ds.map((d) => d.id));
+      expect(open).toContain(`router-${agency.id}`);
+      await page.fill("#q", "");
+
       await page.locator("#matrix").scrollIntoViewIfNeeded();
       const shot = colours(await page.screenshot({ path: join(out, "..", "matrix.png") }));
       expect(shot.distinct).toBeGreaterThan(32);

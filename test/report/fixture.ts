@@ -5,6 +5,8 @@
  */
 import { loadInventory } from "../../inventory";
 import type { Inventory } from "../../inventory/schema";
+import { buildDeviceModel } from "../../plan/devices/model";
+import type { DeviceModel } from "../../plan/devices/types";
 import { planAddresses } from "../../plan/ipam";
 import { lockPathFor, readLock } from "../../plan/lock";
 import type { AddressPlan } from "../../plan/types";
@@ -12,6 +14,8 @@ import { encodeMessage } from "../../policies/message";
 import { RULES } from "../../policies/rules";
 import { buildReportModel } from "../../report/build";
 import type { CheckFinding, CheckResult, ReportModel } from "../../report/model";
+import type { LabView, RouterView } from "../../report/network-model";
+import { reportRouters } from "../../report/network";
 
 export const TODAY = "2026-11-23";
 export const REGIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
@@ -20,7 +24,12 @@ export function regionFile(key: string): string {
   return `inventory/regions/${key}.yaml`;
 }
 
-export function region(key: string): { inventory: Inventory; plan: AddressPlan } {
+export function region(key: string): {
+  inventory: Inventory;
+  plan: AddressPlan;
+  devices: DeviceModel;
+  routers: RouterView[];
+} {
   const file = regionFile(key);
   const loaded = loadInventory(file, { today: TODAY });
   if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.errors.map((e) => e.message).join("; ")}`);
@@ -28,7 +37,10 @@ export function region(key: string): { inventory: Inventory; plan: AddressPlan }
   if (!lock.ok) throw new Error(lock.errors.join("; "));
   const planned = planAddresses(loaded.inventory, lock.lock, file);
   if (!planned.ok) throw new Error(planned.errors.join("; "));
-  return { inventory: loaded.inventory, plan: planned.plan };
+  const built = buildDeviceModel(loaded.inventory, lock.lock, file);
+  if (!built.ok) throw new Error(built.errors.join("; "));
+  const routers = reportRouters(loaded.inventory, planned.plan, built.model);
+  return { inventory: loaded.inventory, plan: planned.plan, devices: built.model, routers };
 }
 
 export function finding(
@@ -75,7 +87,19 @@ export function checkResult(key: string, findings: CheckFinding[]): CheckResult 
   };
 }
 
-export async function model(key: string, findings: CheckFinding[] = []): Promise<ReportModel> {
-  const { inventory, plan } = region(key);
-  return buildReportModel({ inventory, plan, check: checkResult(key, findings), rules: RULES, today: TODAY });
+export async function model(
+  key: string,
+  findings: CheckFinding[] = [],
+  lab: LabView | null = null,
+): Promise<ReportModel> {
+  const { inventory, plan, devices } = region(key);
+  return buildReportModel({
+    inventory,
+    plan,
+    devices,
+    lab,
+    check: checkResult(key, findings),
+    rules: RULES,
+    today: TODAY,
+  });
 }
