@@ -5,14 +5,17 @@ import {
   actorAllowed,
   actorsText,
   defaultsOf,
+  issuersText,
   knowsMandiriTik,
+  standardText,
   termsFor,
   unmet,
   windowOf,
   windowText,
   word,
 } from "../terms";
-import { approvalFindings } from "./approvals";
+import { approvalFindings, approvalRemedy } from "./approvals";
+import { issuerName } from "./issuers";
 import { oldestIn } from "./audit-operasi";
 import { t } from "./select";
 
@@ -27,10 +30,14 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "LAN dibangun oleh pembangun yang ditetapkan regulasi",
       "The LAN is built by whom the regulation names",
     ),
-    remediation: t(
-      "Tetapkan lan.builtBy ke salah satu pembangun yang disebut temuan (biasanya Dinas: lan.builtBy: <id dinas>).",
-      "Set lan.builtBy to one of the builders the finding names (usually the Dinas: lan.builtBy: <dinas id>).",
-    ),
+    remediation: (ctx) => {
+      const lan = word(ctx, "lan", "LAN");
+      const who = actorsText(ctx, termsFor(ctx, "NET-03")?.actors);
+      return t(
+        `Serahkan pembangunan ${lan} kepada ${who.id} dan catat pembangunnya di lan.builtBy (biasanya <id ${word(ctx, "dinas", "Dinas")}>).`,
+        `Have the ${lan} built by ${who.en} and record the builder in lan.builtBy (usually <${word(ctx, "dinas", "Dinas")} id>).`,
+      );
+    },
     check(ev, ctx) {
       // Who may build a LAN is the regulation's: the Dinas, and a PD Mandiri TIK its own LAN only
       // where the regulation has that category (Tabanan, Prabumulih); in Tangerang and Bengkulu
@@ -46,8 +53,8 @@ export const jaringanIntraEvidenceRules: Rule[] = [
         const why =
           by === a.id && a.mandiriTik && !knowsMandiriTik(ctx)
             ? t(
-                "regulasi ini tidak mengenal kategori PD Mandiri TIK",
-                "this regulation has no PD Mandiri TIK category",
+                "regulasi ini tidak mengenal kategori Perangkat Daerah yang membangun jaringannya sendiri (agencies[].mandiriTik tidak berlaku)",
+                "this regulation has no category of agency that builds its own network (agencies[].mandiriTik does not apply)",
               )
             : t(`yang boleh membangunnya: ${who.id}`, `it may be built by ${who.en}`);
         return [
@@ -147,13 +154,10 @@ export const jaringanIntraEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Penggunaan Jaringan Intra memiliki kelaikan operasi dan keamanan",
-      "Jaringan Intra use has operational and security fitness approvals",
+      "Penggunaan Jaringan Intra memiliki persetujuan operasi dan keamanan sebagaimana diatur regulasi",
+      "Jaringan Intra use has the operational and security approvals the regulation names",
     ),
-    remediation: t(
-      "Catat network.approvals.operasi dan .keamanan (nomor surat, tanggal).",
-      "Record network.approvals.operasi and .keamanan (letter number, date).",
-    ),
+    remediation: (ctx) => approvalRemedy(ctx, "NET-06", "network.approvals"),
     check(ev, ctx) {
       const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
       return approvalFindings(
@@ -175,10 +179,24 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Perangkat dan pengelolaan jaringan terstandar",
       "Network devices and management are standardized",
     ),
-    remediation: t(
-      "Catat network.standard { name, attestedOn }.",
-      "Record network.standard { name, attestedOn }.",
-    ),
+    remediation: (ctx) => {
+      const terms = termsFor(ctx, "NET-08");
+      const wanted = standardText(terms?.standard);
+      const by = terms?.issuers?.any;
+      const who = by
+        ? issuersText(ctx, by, (k, lang) =>
+            k === "pd-aset"
+              ? lang === "id"
+                ? "Perangkat Daerah yang menyelenggarakan tugas dan fungsi di bidang aset"
+                : "the agency responsible for assets"
+              : issuerName(k, lang),
+          )
+        : null;
+      return t(
+        `Catat network.standard { name, attestedOn }: ${wanted.id}${who ? `, sebagaimana ditetapkan oleh ${who.id}` : ""}.`,
+        `Record network.standard { name, attestedOn }: ${wanted.en}${who ? `, as set by ${who.en}` : ""}.`,
+      );
+    },
     check(ev, ctx) {
       const std = ev.network.standard;
       if (!std)

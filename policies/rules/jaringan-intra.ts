@@ -1,6 +1,7 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { type Rule, type Violation } from "../rule";
+import { word } from "../terms";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
   agencyNamespaces,
@@ -25,11 +26,16 @@ export const jaringanIntraRules: Rule[] = [
       "Pertukaran data Perangkat Daerah melalui Jaringan Intra",
       "Agencies exchange data over the Jaringan Intra",
     ),
-    remediation: t(
-      "Gunakan Service ClusterIP dan ekspos aplikasi melalui edge (HTTPRoute pada Gateway edge) dan Sistem Penghubung Layanan.",
-      "Use a ClusterIP Service and expose the app through the edge (an HTTPRoute on the edge Gateway) and the gateway.",
-    ),
-    check(views) {
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Gunakan Service ClusterIP dan ekspos aplikasi melalui edge (HTTPRoute pada Gateway edge) dan ${spl}.`,
+        `Use a ClusterIP Service and expose the app through the edge (an HTTPRoute on the edge Gateway) and the ${spl}.`,
+      );
+    },
+    check(views, ctx) {
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
       const owners = agencyNamespaces(views);
       return views.flatMap((v): Violation[] => {
         if (v.kind !== "Service" || !v.namespace || !owners.has(v.namespace)) return [];
@@ -39,8 +45,8 @@ export const jaringanIntraRules: Rule[] = [
           {
             urn: v.urn,
             message: t(
-              `${describe(v)} milik '${owners.get(v.namespace)}' bertipe ${type}, melewati edge dan gateway Jaringan Intra.`,
-              `${describe(v)} of '${owners.get(v.namespace)}' is of type ${type}, bypassing the Jaringan Intra's edge and gateway.`,
+              `${describe(v)} milik '${owners.get(v.namespace)}' bertipe ${type}, melewati edge ${intra} dan ${spl}.`,
+              `${describe(v)} of '${owners.get(v.namespace)}' is of type ${type}, bypassing the edge of the ${intra} and the ${spl}.`,
             ),
           },
         ];

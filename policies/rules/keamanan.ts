@@ -3,7 +3,7 @@ import { LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, yearsBefore, type Rule, type View, type Violation } from "../rule";
 import { describe, gatewayListeners, listenerHasTls, servedOnlyOnEdge, t } from "./select";
 import { toolkitDefault } from "../defaults";
-import { defaultsOf, termsFor } from "../terms";
+import { defaultsOf, termsFor, word } from "../terms";
 import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
@@ -85,10 +85,13 @@ export const keamananRules: Rule[] = [
       "Keaslian: mekanisme verifikasi dan validasi",
       "Authenticity: verification and validation mechanisms",
     ),
-    remediation: t(
-      "Lindungi setiap rute gateway dengan autentikasi konsumen (gateway.services[].consumers dan auth).",
-      "Protect every gateway route with consumer authentication (gateway.services[].consumers and auth).",
-    ),
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Lindungi setiap rute ${spl} dengan autentikasi konsumen (gateway.services[].consumers dan auth).`,
+        `Protect every route of the ${spl} with consumer authentication (gateway.services[].consumers and auth).`,
+      );
+    },
     check(views) {
       // Every HTTPRoute of the gateway is the target of a security policy that authenticates
       // its callers (Envoy Gateway SecurityPolicy: basicAuth, jwt, apiKeyAuth, oidc, extAuth).
