@@ -74,24 +74,26 @@ export function approvalFindings(
 
 /**
  * The remedy of a fitness-approval rule: record both approvals, each from whom the regulation
- * names (or the toolkit's default issuers, labelled), in the regulation's word for them.
+ * names (or the toolkit's default issuers, labelled once), in the regulation's word for them.
  */
 export function approvalRemedy(ctx: RuleContext | null, obligationId: string, path: string): Text {
   const fitness = word(ctx, "fitness", "persetujuan");
   const terms = termsFor(ctx, obligationId);
   const d = defaultsOf(ctx);
+  let defaulted = false;
   const part = (kind: "operasi" | "keamanan"): Text => {
     const named = terms?.issuers?.[kind] ?? terms?.issuers?.any;
+    if (!named) defaulted = true;
     const who = issuersText(ctx, named ?? d.fitnessIssuers[kind], issuerName);
-    const label = named ? t("", "") : toolkitDefault(t("penerbit yang diharapkan", "expected issuer"));
     return t(
-      `${path}.${kind} (${fitness} ${kind} dari ${who.id}${label.id})`,
-      `${path}.${kind} (the ${kind === "operasi" ? "operational" : "security"} approval, ${fitness} ${kind}, from ${who.en}${label.en})`,
+      `${path}.${kind} (${fitness} ${kind} dari ${who.id})`,
+      `${path}.${kind} (the ${kind === "operasi" ? "operational" : "security"} approval, ${fitness} ${kind}, from ${who.en})`,
     );
   };
   const [o, k] = [part("operasi"), part("keamanan")];
+  const label = defaulted ? toolkitDefault(t("penerbit", "issuers")) : t("", "");
   return t(
-    `Catat ${o.id} dan ${k.id}: nomor surat, tanggal, penerbit (by).`,
-    `Record ${o.en} and ${k.en}: letter number, date, issuer (by).`,
+    `Catat ${o.id} dan ${k.id}${label.id}: nomor surat, tanggal, penerbit (by).`,
+    `Record ${o.en} and ${k.en}${label.en}: letter number, date, issuer (by).`,
   );
 }

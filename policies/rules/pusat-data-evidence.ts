@@ -153,8 +153,8 @@ export const pusatDataEvidenceRules: Rule[] = [
       const years = defaultsOf(ctx).standardValidYears;
       const l = toolkitDefault(t(`${years} tahun`, `${years} years`));
       return t(
-        `Lampirkan atestasi ${wanted.id} (sites[].standard { name, attestedOn }), tidak lebih tua dari ${years} tahun${l.id}.`,
-        `Attach an attestation of ${wanted.en} (sites[].standard { name, attestedOn }), no older than ${years} years${l.en}.`,
+        `Lampirkan atestasi ${wanted.id} pada sites[].standard { name, attestedOn }, tidak lebih tua dari ${years} tahun${l.id}.`,
+        `Attach an attestation of ${wanted.en} in sites[].standard { name, attestedOn }, no older than ${years} years${l.en}.`,
       );
     },
     check(ev, ctx) {
