@@ -138,3 +138,19 @@ export function issuersText(
     en: issuers.map((k) => one(k, "en")).join(" or "),
   };
 }
+
+/** The kinds a regulation's alternatives ask for, as a remedy lists them ("pdn", "pdn | pd-daerah"). */
+export function kindsText(terms: Terms | null, fallback: Pick<Terms, "allOf" | "anyOf">): Text {
+  const source = terms && (terms.allOf || terms.anyOf) ? terms : fallback;
+  const all = source.allOf ?? [];
+  const any = source.anyOf ?? [];
+  const id = [
+    ...(all.length ? [`kind: ${all.join(" dan ")}`] : []),
+    ...(any.length ? [`kind: ${any.join(" | ")} (salah satu cukup)`] : []),
+  ];
+  const en = [
+    ...(all.length ? [`kind: ${all.join(" and ")}`] : []),
+    ...(any.length ? [`kind: ${any.join(" | ")} (any one suffices)`] : []),
+  ];
+  return { id: id.join("; "), en: en.join("; ") };
+}

@@ -8,7 +8,7 @@ import {
   type RuleContext,
   type Violation,
 } from "../rule";
-import { defaultsOf, termsFor, windowOf, windowText, word, type Window } from "../terms";
+import { actorsText, defaultsOf, termsFor, windowOf, windowText, word, type Window } from "../terms";
 import { t } from "./select";
 
 /** The oldest date still inside the window, or null where the window sets no age (interval: none). */
@@ -34,13 +34,22 @@ function auditRule(
     kind: "evidence",
     severity: "medium",
     description: t(
-      `${what.id} secara berkala (paling sedikit 2 tahun sekali di mana regulasi menetapkannya)`,
-      `${what.en}, at least every 2 years where the regulation sets the interval`,
+      `${what.id} secara berkala (dalam jangka waktu yang ditetapkan regulasi, di mana ia menetapkannya)`,
+      `${what.en}, periodically (within the interval the regulation sets, where it sets one)`,
     ),
-    remediation: t(
-      `Lakukan ${what.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
-      `Carry out the ${what.en} and record it in security.audits { kind: ${kind}, on, by }.`,
-    ),
+    remediation: (ctx) => {
+      const terms = termsFor(ctx, obligation);
+      const w = windowOf(terms, defaultsOf(ctx).auditIntervalYears);
+      const every =
+        w.kind === "none"
+          ? t("", "")
+          : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+      const by = terms?.actors ? actorsText(ctx, terms.actors) : null;
+      return t(
+        `Lakukan ${what.id}${by ? ` oleh ${by.id}` : ""}${every.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
+        `Carry out the ${what.en}${by ? ` by ${by.en}` : ""}${every.en} and record it in security.audits { kind: ${kind}, on, by }.`,
+      );
+    },
     check(ev: Evidence, ctx: RuleContext): Violation[] {
       const last = ev.security.audits
         .filter((a) => a.kind === kind)

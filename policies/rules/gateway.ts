@@ -2,7 +2,8 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
-import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
+import { actorAllowed, actorsText, issuersText, termsFor, unmet, word } from "../terms";
+import { issuerName } from "./issuers";
 import { approvalFindings, approvalRemedy } from "./approvals";
 import {
   NAME_LABEL,
@@ -174,10 +175,14 @@ export const gatewayRules: Rule[] = [
       "SPL memenuhi standar interoperabilitas",
       "The Sistem Penghubung Layanan meets the interoperability standards",
     ),
-    remediation: t(
-      "Catat gateway.interoperability { standard, version }.",
-      "Record gateway.interoperability { standard, version }.",
-    ),
+    remediation: (ctx) => {
+      const by = termsFor(ctx, "SPL-03")?.issuers?.any;
+      const who = by ? issuersText(ctx, by, issuerName) : null;
+      return t(
+        `Catat gateway.interoperability { standard, version }${who ? `: standar interoperabilitas yang ditetapkan ${who.id}` : ""}.`,
+        `Record gateway.interoperability { standard, version }${who ? `: the interoperability standard set by ${who.en}` : ""}.`,
+      );
+    },
     check(ev) {
       return gatewayOrViolation(ev, (g) =>
         g.interoperability

@@ -6,6 +6,7 @@ import {
   actorsText,
   defaultsOf,
   issuersText,
+  kindsText,
   knowsMandiriTik,
   standardText,
   termsFor,
@@ -76,13 +77,23 @@ export const jaringanIntraEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "low",
     description: t(
-      "Diagram LAN diserahkan paling sedikit setahun sekali",
-      "The LAN diagram is submitted at least yearly",
+      "Diagram LAN diserahkan sebagaimana diatur regulasi (berkala di mana regulasi menetapkan jangka waktunya)",
+      "The LAN diagram is submitted as the regulation provides (periodically where it sets an interval)",
     ),
-    remediation: t(
-      "Serahkan diagram LAN terbaru dan catat lan.diagramSubmittedOn.",
-      "Submit the current LAN diagram and record lan.diagramSubmittedOn.",
-    ),
+    remediation: (ctx) => {
+      const lan = word(ctx, "lan", "LAN");
+      const w = windowOf(termsFor(ctx, "NET-04"), defaultsOf(ctx).recordWindowYears);
+      const span = windowText(w);
+      return w.kind === "none"
+        ? t(
+            `Serahkan diagram ${lan} terbangun dan catat lan.diagramSubmittedOn.`,
+            `Submit the as-built ${lan} diagram and record lan.diagramSubmittedOn.`,
+          )
+        : t(
+            `Serahkan diagram ${lan} terbaru paling lambat setiap ${span.id} dan catat lan.diagramSubmittedOn.`,
+            `Submit the current ${lan} diagram at least every ${span.en} and record lan.diagramSubmittedOn.`,
+          );
+    },
     check(ev, ctx) {
       // Tabanan 11(1): at least yearly. Prabumulih 20(1): the as-built diagram, no interval set:
       // a missing diagram is the violation, not an old one.
@@ -119,10 +130,14 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Jaringan Intra terinterkoneksi dengan instansi pusat dan/atau daerah lain",
       "The Jaringan Intra interconnects with the central government and/or other regions",
     ),
-    remediation: t(
-      "Tambahkan network.interconnects { kind: jip-pusat | jip-daerah }.",
-      "Add network.interconnects { kind: jip-pusat | jip-daerah }.",
-    ),
+    remediation: (ctx) => {
+      const kinds = kindsText(termsFor(ctx, "NET-05"), { anyOf: ["jip-pusat", "jip-daerah"] });
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      return t(
+        `Interkoneksikan ${intra} sebagaimana diatur regulasi dan catat network.interconnects { ${kinds.id}, peer }.`,
+        `Interconnect the ${intra} as the regulation provides and record network.interconnects { ${kinds.en}, peer }.`,
+      );
+    },
     check(ev, ctx) {
       // Tabanan 9(4), Bengkulu 14(6): central and/or other regions (any of); PPU 14(2)(a): the
       // government's (central) network, which a provincial link does not replace.
@@ -232,10 +247,20 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Bandwidth diusulkan, ditetapkan, dipantau dan dievaluasi bulanan",
       "Bandwidth is proposed, set, monitored and evaluated monthly",
     ),
-    remediation: t(
-      "Isi bandwidthMbps tiap Perangkat Daerah, aktifkan network.bandwidth.monitoring dan catat evaluasi bulanan (lastEvaluatedOn).",
-      "Fill each agency's bandwidthMbps, enable network.bandwidth.monitoring and record the monthly evaluation (lastEvaluatedOn).",
-    ),
+    remediation: (ctx) => {
+      const w = windowOf(termsFor(ctx, "NET-09"), 1);
+      const every =
+        w.kind === "regulation"
+          ? windowText(w)
+          : (() => {
+              const l = toolkitDefault(t("1 bulan", "1 month"));
+              return t(`1 bulan${l.id}`, `1 month${l.en}`);
+            })();
+      return t(
+        `Isi bandwidthMbps tiap Perangkat Daerah, aktifkan network.bandwidth.monitoring dan catat evaluasinya setiap ${every.id} (lastEvaluatedOn).`,
+        `Fill each agency's bandwidthMbps, enable network.bandwidth.monitoring and record its evaluation every ${every.en} (lastEvaluatedOn).`,
+      );
+    },
     check(ev, ctx) {
       const out: Violation[] = [];
       for (const a of ev.agencies)

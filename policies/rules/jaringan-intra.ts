@@ -1,7 +1,8 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { type Rule, type Violation } from "../rule";
-import { word } from "../terms";
+import { actorsText, termsFor, word } from "../terms";
+import { regulation } from "../regulations";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
   agencyNamespaces,
@@ -59,10 +60,14 @@ export const jaringanIntraRules: Rule[] = [
     kind: "stack",
     severity: "medium",
     description: t("Dinas membangun dan mengoperasikan WAN", "The Dinas builds and runs the WAN"),
-    remediation: t(
-      "Serahkan perangkat edge/WAN kepada Dinas (operator).",
-      "Hand the edge/WAN devices over to the Dinas (operator).",
-    ),
+    remediation: (ctx) => {
+      const wan = word(ctx, "wan", "WAN");
+      const who = actorsText(ctx, termsFor(ctx, "NET-02")?.actors ?? ["dinas"]);
+      return t(
+        `Serahkan perangkat edge ${wan} kepada ${who.id} (operator).`,
+        `Hand the ${wan} edge devices over to ${who.en} (operator).`,
+      );
+    },
     check(views) {
       const dinas = dinasIdOf(views, evidenceOf(views));
       return withRole(views, ROLE.edge)
@@ -127,10 +132,13 @@ export const jaringanIntraRules: Rule[] = [
       "Situs web Perangkat Daerah di bawah domain portal Pemerintah Daerah",
       "Agency websites are under the regional portal domain",
     ),
-    remediation: t(
-      "Gunakan subdomain portal Pemerintah Daerah untuk domain aplikasi.",
-      "Use a subdomain of the regional portal for the application's domain.",
-    ),
+    remediation: (ctx) => {
+      const portal = ctx ? regulation(ctx.regulation).portalDomain : null;
+      return t(
+        `Gunakan subdomain portal Pemerintah Daerah${portal ? ` (${portal}, sebagaimana ditetapkan regulasi)` : ""} untuk domain aplikasi.`,
+        `Use a subdomain of the regional portal${portal ? ` (${portal}, as the regulation sets it)` : ""} for the application's domain.`,
+      );
+    },
     check(ev, _ctx, resources) {
       const views = resources();
       const portal = ev.region.portalDomain;

@@ -246,10 +246,14 @@ export const keamananRules: Rule[] = [
       "Rencana keberlangsungan TI dan penilaian kerentanan berkala",
       "IT continuity plan and regular vulnerability assessment",
     ),
-    remediation: t(
-      "Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setahun sekali (security.vulnerabilityAssessment).",
-      "Keep security.continuityPlan current and assess vulnerabilities at least yearly (security.vulnerabilityAssessment).",
-    ),
+    remediation: (ctx) => {
+      const years = defaultsOf(ctx).vulnerabilityAssessmentYears;
+      const label = toolkitDefault(t(`${years} tahun`, `${years} year(s)`));
+      return t(
+        `Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setiap ${years} tahun${label.id} (security.vulnerabilityAssessment).`,
+        `Keep security.continuityPlan current and assess vulnerabilities at least every ${years} year(s)${label.en} (security.vulnerabilityAssessment).`,
+      );
+    },
     check(ev, ctx) {
       const out: Violation[] = [];
       // Bengkulu 23(1)(c)-(e) set no interval ("sesuai dengan kebutuhan", "secara teratur"): a missing

@@ -2,7 +2,7 @@
 import { ROLE } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
 import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
-import { defaultsOf, standardText, termsFor, unmet, word } from "../terms";
+import { defaultsOf, kindsText, standardText, termsFor, unmet, word } from "../terms";
 import { t } from "./select";
 
 /** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
@@ -111,10 +111,14 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Pusat Data terhubung dengan Pusat Data Nasional dan/atau pusat data lain sesuai regulasi",
       "The Pusat Data is connected to the national data center and/or other data centers as the regulation says",
     ),
-    remediation: t(
-      "Tambahkan network.interconnects { kind: pdn, peer: Pusat Data Nasional } (atau pd-daerah di mana regulasi menerimanya).",
-      "Add network.interconnects { kind: pdn, peer: Pusat Data Nasional } (or pd-daerah where the regulation accepts it).",
-    ),
+    remediation: (ctx) => {
+      const kinds = kindsText(termsFor(ctx, "DC-05"), { allOf: ["pdn"] });
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      return t(
+        `Hubungkan ${pd} sebagaimana diatur regulasi dan catat network.interconnects { ${kinds.id}, peer }.`,
+        `Connect the ${pd} as the regulation provides and record network.interconnects { ${kinds.en}, peer }.`,
+      );
+    },
     check(ev, ctx) {
       // Tabanan 14(7): the PDN; PPU 17(1): the PDN (treated as available: a toolkit default);
       // Bengkulu 13(3): a central agency's "dan/atau" another region's data center (any of).
