@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { analyze } from "../../cli/analyze";
 import { decodeMessage } from "../../policies/message";
 import { buildPolicies } from "../../policies/pack";
-import { regulationKeys } from "../../policies/regulations";
+import { regulation, regulationKeys, termsOf } from "../../policies/regulations";
 import { RULES } from "../../policies/rules";
 import { CASES } from "./cases";
 import { ev } from "./cases-helpers";
@@ -103,5 +103,44 @@ describe("the forbidden words come from each regulation's text and data file", (
     expect(flagged("Catat gateway.approvals.operasi { kind: gateway-daerah } untuk 'wilayah-1'.")).toEqual(
       [],
     );
+  });
+});
+
+describe("remedies name what the regulation names", () => {
+  const remedy = (key: string, rule: string) => {
+    const p = buildPolicies({ regulation: key, today: TODAY }).find((x) => x.name === rule)!;
+    return p.remediationSteps ?? "";
+  };
+
+  it.each(KEYS)("under %s: its word for the Sistem Penghubung Layanan, the Dinas, the category", (key) => {
+    const reg = regulation(key);
+    expect(remedy(key, "spbe-spl-01-integrate-through-gateway")).toContain(
+      reg.words.gateway ?? "Sistem Penghubung Layanan",
+    );
+    expect(remedy(key, "spbe-spl-07-government-service-bus")).toContain(reg.words.dinas ?? "Dinas");
+    const dc08 = remedy(key, "spbe-dc-08-own-servers-mandiri-only");
+    if (reg.knowsMandiriTik) expect(dc08).toContain(reg.words.mandiriTik ?? "PD Mandiri TIK");
+    else expect(dc08).not.toMatch(/Mandiri/);
+  });
+
+  it.each(KEYS)("under %s: the builders its terms allow, the issuers and standard they require", (key) => {
+    const reg = regulation(key);
+    const net03 = termsOf("NET-03", key)?.actors;
+    const allowsCategory = reg.knowsMandiriTik && (net03 ?? ["pd-mandiri-tik"]).includes("pd-mandiri-tik");
+    const builder = remedy(key, "spbe-net-03-lan-builder");
+    if (allowsCategory) expect(builder).toContain(reg.words.mandiriTik ?? "PD Mandiri TIK");
+    else expect(builder).not.toMatch(/Mandiri/);
+
+    const issuers = termsOf("SPL-04", key)?.issuers;
+    const spl04 = remedy(key, "spbe-spl-04-fitness-approvals");
+    if (issuers?.operasi?.includes("dinas")) expect(spl04).toContain(`dari ${reg.words.dinas ?? "Dinas"}`);
+    if (issuers) expect(spl04).not.toContain("bawaan toolkit");
+    else expect(spl04).toContain("bawaan toolkit");
+
+    const dc06 = remedy(key, "spbe-dc-06-sni-standard");
+    const standard = termsOf("DC-06", key)?.standard;
+    if (standard === "sni") expect(dc06).toMatch(/SNI \(standar nasional Indonesia\)(?!.*internasional)/);
+    else if (standard === "unnamed") expect(dc06).not.toContain("SNI");
+    else expect(dc06).toContain("SNI dan/atau standar internasional");
   });
 });
