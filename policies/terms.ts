@@ -143,7 +143,8 @@ export function issuersText(
 export function kindsText(terms: Terms | null, fallback: Pick<Terms, "allOf" | "anyOf">): Text {
   const source = terms && (terms.allOf || terms.anyOf) ? terms : fallback;
   const all = source.allOf ?? [];
-  const any = source.anyOf ?? [];
+  // Alternatives one of which is required anyway are met by meeting the requirement.
+  const any = (source.anyOf ?? []).some((k) => all.includes(k)) ? [] : (source.anyOf ?? []);
   const id = [
     ...(all.length ? [`kind: ${all.join(" dan ")}`] : []),
     ...(any.length ? [`kind: ${any.join(" | ")} (salah satu cukup)`] : []),
