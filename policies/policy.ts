@@ -22,9 +22,11 @@ import { resolveDefaults } from "./defaults";
 import {
   findEvidenceAmong,
   makeView,
+  resolveWording,
   sourceOf,
   type Rule,
   type RuleContext,
+  type Text,
   type Violation,
   type View,
 } from "./rule";
@@ -42,10 +44,26 @@ export function enforcementFor(rule: Pick<Rule, "name" | "obligation">, cfg: Pac
   return requiredBy(rule.obligation).includes(cfg.regulation) ? "mandatory" : "advisory";
 }
 
-/** Policy metadata (framework = the governing regulation and its article). */
+/** The rule context a config gives, or null where it names no regulation. */
+function contextOf(cfg: PackConfig): RuleContext | null {
+  return cfg.regulation
+    ? { regulation: cfg.regulation, today: cfg.today ?? todayUtc(), defaults: resolveDefaults(cfg.defaults) }
+    : null;
+}
+
+/** A rule's remedy worded for `regulation` (undefined: for no regulation in particular). */
+export function remedyFor(rule: Pick<Rule, "remediation">, regulation: string | undefined): Text {
+  return resolveWording(rule.remediation, contextOf({ regulation }));
+}
+
+/**
+ * Policy metadata (framework = the governing regulation and its article). The remedy is worded
+ * for the baked regulation; with none, in words that assume nothing a regulation may lack.
+ */
 export function metadata(rule: Rule, cfg: PackConfig): Policy {
   const ob = obligation(rule.obligation);
   const reg = cfg.regulation;
+  const remedy = resolveWording(rule.remediation, contextOf(cfg));
   return {
     name: rule.name,
     description: `[${rule.obligation}] ${ob.title.id} / ${ob.title.en}`,
@@ -57,7 +75,7 @@ export function metadata(rule: Rule, cfg: PackConfig): Policy {
       reference: (reg && citation(rule.obligation, reg)) || basis(rule.obligation, reg).id,
       specification: rule.obligation,
     },
-    remediationSteps: `${rule.remediation.id}\n${rule.remediation.en}`,
+    remediationSteps: `${remedy.id}\n${remedy.en}`,
     url: `${POLICY_DOCS_URL}#${rule.obligation.toLowerCase()}`,
     configSchema: POLICY_CONFIG_SCHEMA,
     tags: ["spbe", ob.area, rule.obligation],
@@ -77,7 +95,7 @@ function emit(
   rule: Rule,
   cfg: PackConfig,
   baked: PackConfig,
-  today: string,
+  ctx: RuleContext | null,
   found: Violation[],
   subjectOf: (v: Violation) => Subject,
   report: Report,
@@ -87,6 +105,8 @@ function emit(
   // regulation given at run time (per-policy config) that differs from the baked one. Otherwise
   // the engine's own resolution (its per-policy enforcementLevel config, else ours) stands.
   const explicit = level !== enforcementFor(rule, baked) ? level : undefined;
+  const today = ctx?.today ?? cfg.today ?? todayUtc();
+  const remedy = resolveWording(rule.remediation, ctx);
   for (const v of found) {
     const s = subjectOf(v);
     const source = v.source ?? s.source ?? rule.section;
@@ -96,7 +116,7 @@ function emit(
       obligation: rule.obligation,
       text: v.message,
       basis: basis(rule.obligation, cfg.regulation),
-      remedy: rule.remediation,
+      remedy,
       source,
       exemption: exempt,
     });
@@ -144,14 +164,7 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
   const meta = metadata(rule, baked);
   const setup = (runtime: unknown): { cfg: PackConfig; ctx: RuleContext | null } => {
     const cfg = mergeConfig(baked, runtime);
-    const ctx = cfg.regulation
-      ? {
-          regulation: cfg.regulation,
-          today: cfg.today ?? todayUtc(),
-          defaults: resolveDefaults(cfg.defaults),
-        }
-      : null;
-    return { cfg, ctx };
+    return { cfg, ctx: contextOf(cfg) };
   };
   if (rule.kind === "resource") {
     return {
@@ -162,15 +175,7 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
         const view = makeView({ type: args.type, name: args.name, urn: args.urn, props: args.props });
         const subject = () => ({ name: args.name, urn: args.urn, source: sourceOf(view) });
         const found = ctx ? guarded(rule, () => rule.check(view, ctx)) : [noRegulation()];
-        emit(
-          rule,
-          cfg,
-          baked,
-          ctx?.today ?? cfg.today ?? todayUtc(),
-          found,
-          subject,
-          reportViolation as unknown as Report,
-        );
+        emit(rule, cfg, baked, ctx, found, subject, reportViolation as unknown as Report);
       },
     };
   }
@@ -206,15 +211,7 @@ export function toPolicy(rule: Rule, baked: PackConfig): ResourceValidationPolic
             .map((x) => (x.urn ? x : { ...x, urn: ev.view.urn, source: x.source ?? rule.section }));
         });
       }
-      emit(
-        rule,
-        cfg,
-        baked,
-        ctx?.today ?? cfg.today ?? todayUtc(),
-        found,
-        subject,
-        reportViolation as unknown as Report,
-      );
+      emit(rule, cfg, baked, ctx, found, subject, reportViolation as unknown as Report);
     },
   };
 }

@@ -13,6 +13,19 @@ export interface Text {
   en: string;
 }
 
+/**
+ * A text that may be worded for the governing regulation: its own words (policies/terms.ts
+ * `word`), whether it has the PD Mandiri TIK category, the actors and issuers its terms name.
+ * Called with null where no regulation is configured: the wording must then assume nothing a
+ * regulation may lack.
+ */
+export type Wording = Text | ((ctx: RuleContext | null) => Text);
+
+/** The text of a wording under `ctx` (null = no regulation configured). */
+export function resolveWording(w: Wording, ctx: RuleContext | null): Text {
+  return typeof w === "function" ? w(ctx) : w;
+}
+
 export interface Violation {
   message: Text;
   /** Stack rules: the resource the finding is about (absent = the stack). */
@@ -58,8 +71,10 @@ interface RuleBase {
   severity: Severity;
   /** Inventory path a finding points at when neither it nor its resource names one (`security.audits`). */
   section?: string;
+  /** Neutral: true of every regulation (it must not assume a category one of them lacks). */
   description: Text;
-  remediation: Text;
+  /** The remedy, in the governing regulation's words where they differ between regulations. */
+  remediation: Wording;
 }
 
 export interface ResourceRule extends RuleBase {

@@ -10,20 +10,32 @@ import type { Terms, Word } from "../regulations/schema";
 
 export type { Terms } from "../regulations/schema";
 
-/** The regulation's terms for this obligation; null where it is silent (advisory there). */
-export function termsFor(ctx: RuleContext, obligationId: string): Terms | null {
-  return termsOf(obligationId, ctx.regulation);
+/**
+ * The regulation's terms for this obligation; null where it is silent (advisory there), or
+ * where no regulation is configured (a remedy worded for no regulation in particular).
+ */
+export function termsFor(ctx: RuleContext | null, obligationId: string): Terms | null {
+  return ctx ? termsOf(obligationId, ctx.regulation) : null;
 }
 
-export const defaultsOf = (ctx: RuleContext): Defaults => ctx.defaults ?? DEFAULTS;
+export const defaultsOf = (ctx: RuleContext | null): Defaults => ctx?.defaults ?? DEFAULTS;
 
-/** The regulation's own word for a concept, else the toolkit's. */
-export function word(ctx: RuleContext, w: Word, fallback: string): string {
-  return wordOf(ctx.regulation, w, fallback);
+/**
+ * The regulation's own word for a concept, else the toolkit's `fallback` (which must then be a
+ * word no regulation words differently: see test/policies/wording.test.ts).
+ */
+export function word(ctx: RuleContext | null, w: Word, fallback: string): string {
+  return ctx ? wordOf(ctx.regulation, w, fallback) : fallback;
 }
 
-export function knowsMandiriTik(ctx: RuleContext): boolean {
-  return regulation(ctx.regulation).knowsMandiriTik;
+/** Whether the regulation has the PD Mandiri TIK category (false where none is configured). */
+export function knowsMandiriTik(ctx: RuleContext | null): boolean {
+  return ctx ? regulation(ctx.regulation).knowsMandiriTik : false;
+}
+
+/** The regulation's name for the PD Mandiri TIK category, or null where it has none. */
+export function mandiriTikWord(ctx: RuleContext | null): string | null {
+  return knowsMandiriTik(ctx) ? word(ctx, "mandiriTik", "PD Mandiri TIK") : null;
 }
 
 /**
@@ -91,14 +103,55 @@ export function actorAllowed(
 }
 
 /** "Dinas atau PD Mandiri TIK" in the regulation's words, for messages. */
-export function actorsText(ctx: RuleContext, actors: readonly string[] | undefined): Text {
+export function actorsText(ctx: RuleContext | null, actors: readonly string[] | undefined): Text {
   const allowed = actors ?? ["dinas", "pd-mandiri-tik"];
   const dinas = word(ctx, "dinas", "Dinas");
-  const mandiri =
-    knowsMandiriTik(ctx) && allowed.includes("pd-mandiri-tik")
-      ? word(ctx, "mandiriTik", "PD Mandiri TIK")
-      : null;
+  const mandiri = allowed.includes("pd-mandiri-tik") ? mandiriTikWord(ctx) : null;
   return mandiri
     ? { id: `${dinas} atau ${mandiri}`, en: `the ${dinas} or a ${mandiri}` }
     : { id: `${dinas} saja`, en: `the ${dinas} only` };
+}
+
+/** The standard a regulation accepts, as the remedy names it ("SNI", "SNI dan/atau …"). */
+export function standardText(standard: Terms["standard"]): Text {
+  if (standard === "sni")
+    return { id: "SNI (standar nasional Indonesia)", en: "SNI (the Indonesian national standard)" };
+  if (standard === "unnamed")
+    return {
+      id: "standar yang ditetapkan menurut regulasi",
+      en: "the standard set as the regulation provides",
+    };
+  return { id: "SNI dan/atau standar internasional", en: "SNI and/or an international standard" };
+}
+
+/** Who must issue an approval, joined as a remedy names them ("Dinas atau …"). */
+export function issuersText(
+  ctx: RuleContext | null,
+  issuers: readonly string[],
+  name: (k: string, lang: "id" | "en") => string,
+): Text {
+  const dinas = word(ctx, "dinas", "Dinas");
+  const one = (k: string, lang: "id" | "en") =>
+    k === "dinas" ? (lang === "id" ? dinas : `the ${dinas}`) : name(k, lang);
+  return {
+    id: issuers.map((k) => one(k, "id")).join(" atau "),
+    en: issuers.map((k) => one(k, "en")).join(" or "),
+  };
+}
+
+/** The kinds a regulation's alternatives ask for, as a remedy lists them ("pdn", "pdn | pd-daerah"). */
+export function kindsText(terms: Terms | null, fallback: Pick<Terms, "allOf" | "anyOf">): Text {
+  const source = terms && (terms.allOf || terms.anyOf) ? terms : fallback;
+  const all = source.allOf ?? [];
+  // Alternatives one of which is required anyway are met by meeting the requirement.
+  const any = (source.anyOf ?? []).some((k) => all.includes(k)) ? [] : (source.anyOf ?? []);
+  const id = [
+    ...(all.length ? [`kind: ${all.join(" dan ")}`] : []),
+    ...(any.length ? [`kind: ${any.join(" | ")} (salah satu cukup)`] : []),
+  ];
+  const en = [
+    ...(all.length ? [`kind: ${all.join(" and ")}`] : []),
+    ...(any.length ? [`kind: ${any.join(" | ")} (any one suffices)`] : []),
+  ];
+  return { id: id.join("; "), en: en.join("; ") };
 }

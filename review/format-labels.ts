@@ -35,7 +35,7 @@ export const LABELS = {
     newFindings: "Temuan baru",
     fixedFindings: "Temuan yang diperbaiki",
     unchangedFindings: "Temuan yang tidak berubah",
-    newRegion: "Wilayah baru: tidak ada di basis.",
+    newRegion: "Daerah baru: tidak ada di basis.",
     baseNotChecked: "Basis tidak dapat diperiksa; temuan tidak dibandingkan",
     noResourceChange: "Tidak ada sumber daya yang berubah.",
     allocations: "Alokasi alamat",

@@ -1,7 +1,34 @@
-/** `--format text`: findings grouped by enforcement, each with its location and citation. */
+/**
+ * `--format text`: findings grouped by enforcement, each with its location, the article it rests
+ * on (short: "Pasal 19 ayat (4) Perbup Tangerang 41/2023", or why the regulation is silent) and,
+ * where the finding rests on a toolkit default rather than the regulation, a note saying so.
+ */
+import { hasRegulation, shortCitation } from "../policies/regulations";
 import { asOutcome, type CheckOutcome } from "./outcome";
-import type { CheckReport } from "../offline/findings";
+import type { CheckReport, Finding } from "../offline/findings";
 import { LABELS, groups, parts, regionTitle, where, type Lang } from "./format-labels";
+
+/** What a message carries where it applies a toolkit default (policies/defaults.ts toolkitDefault). */
+const TOOLKIT_DEFAULT = /batas bawaan toolkit|the toolkit's default/;
+
+const DEFAULT_NOTE = {
+  id: "bersandar pada batas bawaan toolkit, bukan ketentuan regulasi (dapat diatur: defaults)",
+  en: "rests on a toolkit default, not on the regulation (configurable: defaults)",
+} as const;
+
+/** The article a finding rests on, with the regulation's short name; else the report's basis. */
+function basisOf(f: Finding, regulation: string, text: string, lang: Lang): string {
+  let own: string | null = null;
+  if (f.obligation && hasRegulation(regulation)) {
+    try {
+      own = shortCitation(f.obligation, regulation);
+    } catch {
+      own = null; // not an obligation of the catalogue (a pack-level finding): the report's basis
+    }
+  }
+  const basis = own ?? f.citation;
+  return TOOLKIT_DEFAULT.test(text) ? `${basis}; ${DEFAULT_NOTE[lang]}` : basis;
+}
 
 function changeLines(outcome: CheckOutcome, lang: Lang): string[] {
   const c = outcome.change;
@@ -51,7 +78,7 @@ export function formatText(given: CheckOutcome | CheckReport, lang: Lang): strin
       lines.push(`  ${f.obligation || "-"}  ${f.rule}  ${where(f)}${f.path ? `  ${f.path}` : ""}${state}`);
       const p = parts(f.message);
       lines.push(`    ${p.text}`);
-      if (f.citation) lines.push(`    ${L.basis}: ${f.citation}`);
+      if (f.citation) lines.push(`    ${L.basis}: ${basisOf(f, report.regulation, p.text, lang)}`);
       if (p.remedy) lines.push(`    ${L.remedy}: ${p.remedy}`);
       if (f.resources.length > 1) lines.push(`    ${L.affected}: ${f.resources.length} ${L.resources}`);
     }

@@ -6,6 +6,7 @@
  */
 import { basis } from "../policies/message";
 import { obligation } from "../policies/obligations";
+import { remedyFor } from "../policies/policy";
 import {
   hasRegulation,
   regulation as regulationOf,
@@ -56,12 +57,13 @@ export function ruleHelp(
     c: shortCitation(rule.obligation, k) ?? "—",
   }));
   const uri = obligationUrl(docs, rule.obligation);
+  const fix = remedyFor(rule, key)[lang];
   const title = `[${ob.id}] ${ob.title[lang]}`;
   const text = [
     title,
     `${l.checks}: ${rule.description[lang]}.`,
     `${l.basis}: ${own}.`,
-    `${l.fix}: ${rule.remediation[lang]}`,
+    `${l.fix}: ${fix}`,
     ...(uri ? [`${l.docs}: ${uri}`] : []),
   ].join("\n");
   const markdown = [
@@ -71,7 +73,7 @@ export function ruleHelp(
     "",
     `**${l.basis}:** ${mdEscape(own)}.`,
     "",
-    `**${l.fix}:** ${mdEscape(rule.remediation[lang])}`,
+    `**${l.fix}:** ${mdEscape(fix)}`,
     "",
     `| ${l.all} | |`,
     "| --- | --- |",

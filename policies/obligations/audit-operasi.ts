@@ -24,8 +24,8 @@ export const AUDIT_OPERASI_OBLIGATIONS: readonly Obligation[] = [
     "OPS-01",
     "audit-operasi",
     "evidence",
-    "Setiap Perangkat Daerah menunjuk Service Desk Tier 1 (atau meja layanan); Dinas menyelenggarakan Tier 2",
-    "Every agency names a Tier 1 service desk (or service desk); the Dinas runs Tier 2",
+    "Setiap Perangkat Daerah menyediakan layanan bantuan TIK (bertingkat di mana regulasi menetapkannya, dengan tingkat Dinas)",
+    "Every agency provides ICT help (tiered, with a Dinas tier, where the regulation sets tiers)",
   ),
   ob(
     "OPS-02",

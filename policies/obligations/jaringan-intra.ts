@@ -24,8 +24,8 @@ export const JARINGAN_INTRA_OBLIGATIONS: readonly Obligation[] = [
     "NET-03",
     "jaringan-intra",
     "stack",
-    "PD Mandiri TIK membangun LAN sendiri; selain itu Dinas yang membangun",
-    "A PD Mandiri TIK builds its own LAN; otherwise the Dinas does",
+    "LAN dibangun oleh Dinas, atau oleh Perangkat Daerah sendiri di mana regulasi mengizinkannya",
+    "The LAN is built by the Dinas, or by the agency itself where the regulation allows it",
   ),
   ob(
     "NET-04",
@@ -45,8 +45,8 @@ export const JARINGAN_INTRA_OBLIGATIONS: readonly Obligation[] = [
     "NET-06",
     "jaringan-intra",
     "evidence",
-    "Penggunaan Jaringan Intra memiliki pertimbangan kelaikan operasi dan kelaikan keamanan",
-    "Use of the Jaringan Intra has operational-fitness and security-fitness approvals",
+    "Penggunaan Jaringan Intra memiliki persetujuan operasi dan keamanan dari pihak yang ditetapkan regulasi",
+    "Use of the Jaringan Intra has operational and security approvals from whom the regulation names",
   ),
   ob(
     "NET-07",

@@ -24,7 +24,7 @@ export const PUSAT_DATA_OBLIGATIONS: readonly Obligation[] = [
     "DC-03",
     "pusat-data",
     "evidence",
-    "Penempatan hanya diterima setelah uji keamanan dan kelaikan oleh Dinas",
+    "Penempatan hanya diterima setelah pengujian atau persetujuan oleh Dinas",
     "Placement is admitted only after the Dinas' security and feasibility test",
   ),
   ob(
@@ -59,8 +59,8 @@ export const PUSAT_DATA_OBLIGATIONS: readonly Obligation[] = [
     "DC-08",
     "pusat-data",
     "resource",
-    "Hanya PD Mandiri TIK yang boleh memiliki dan mengelola server sendiri; Perangkat Daerah lain memakai VPS dari Dinas",
-    "Only a PD Mandiri TIK may own and run its own servers; other agencies get a VPS from the Dinas",
+    "Perangkat Daerah memiliki dan mengelola server sendiri hanya di mana regulasi mengizinkannya; selain itu memakai VPS dari Dinas",
+    "An agency owns and runs its own servers only where the regulation allows it; otherwise it gets a VPS from the Dinas",
   ),
   ob(
     "DC-09",

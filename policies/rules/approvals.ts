@@ -7,8 +7,8 @@
  */
 import type { DatedApproval, Evidence } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
-import { yearsBefore, type RuleContext, type Violation } from "../rule";
-import { defaultsOf, word, type Terms } from "../terms";
+import { yearsBefore, type RuleContext, type Text, type Violation } from "../rule";
+import { defaultsOf, issuersText, termsFor, word, type Terms } from "../terms";
 import { issuerKind, issuerName } from "./issuers";
 import { t } from "./select";
 
@@ -22,7 +22,7 @@ export function approvalFindings(
   ev: Evidence,
 ): Violation[] {
   const out: Violation[] = [];
-  const fitness = word(ctx, "fitness", "pertimbangan kelaikan");
+  const fitness = word(ctx, "fitness", "persetujuan");
   const d = defaultsOf(ctx);
   for (const kind of ["operasi", "keamanan"] as const) {
     const a = approvals?.[kind];
@@ -70,4 +70,30 @@ export function approvalFindings(
     }
   }
   return out;
+}
+
+/**
+ * The remedy of a fitness-approval rule: record both approvals, each from whom the regulation
+ * names (or the toolkit's default issuers, labelled once), in the regulation's word for them.
+ */
+export function approvalRemedy(ctx: RuleContext | null, obligationId: string, path: string): Text {
+  const fitness = word(ctx, "fitness", "persetujuan");
+  const terms = termsFor(ctx, obligationId);
+  const d = defaultsOf(ctx);
+  let defaulted = false;
+  const part = (kind: "operasi" | "keamanan"): Text => {
+    const named = terms?.issuers?.[kind] ?? terms?.issuers?.any;
+    if (!named) defaulted = true;
+    const who = issuersText(ctx, named ?? d.fitnessIssuers[kind], issuerName);
+    return t(
+      `${path}.${kind} (${fitness} ${kind} dari ${who.id})`,
+      `${path}.${kind} (the ${kind === "operasi" ? "operational" : "security"} approval, ${fitness} ${kind}, from ${who.en})`,
+    );
+  };
+  const [o, k] = [part("operasi"), part("keamanan")];
+  const label = defaulted ? toolkitDefault(t("penerbit", "issuers")) : t("", "");
+  return t(
+    `Catat ${o.id} dan ${k.id}${label.id}: nomor surat, tanggal, penerbit (by).`,
+    `Record ${o.en} and ${k.en}${label.en}: letter number, date, issuer (by).`,
+  );
 }

@@ -8,7 +8,7 @@ import {
   type RuleContext,
   type Violation,
 } from "../rule";
-import { defaultsOf, termsFor, windowOf, windowText, word, type Window } from "../terms";
+import { actorsText, defaultsOf, termsFor, windowOf, windowText, word, type Window } from "../terms";
 import { t } from "./select";
 
 /** The oldest date still inside the window, or null where the window sets no age (interval: none). */
@@ -34,13 +34,22 @@ function auditRule(
     kind: "evidence",
     severity: "medium",
     description: t(
-      `${what.id} secara berkala (paling sedikit 2 tahun sekali di mana regulasi menetapkannya)`,
-      `${what.en}, at least every 2 years where the regulation sets the interval`,
+      `${what.id} secara berkala (dalam jangka waktu yang ditetapkan regulasi, di mana ia menetapkannya)`,
+      `${what.en}, periodically (within the interval the regulation sets, where it sets one)`,
     ),
-    remediation: t(
-      `Lakukan ${what.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
-      `Carry out the ${what.en} and record it in security.audits { kind: ${kind}, on, by }.`,
-    ),
+    remediation: (ctx) => {
+      const terms = termsFor(ctx, obligation);
+      const w = windowOf(terms, defaultsOf(ctx).auditIntervalYears);
+      const every =
+        w.kind === "none"
+          ? t("", "")
+          : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+      const by = terms?.actors ? actorsText(ctx, terms.actors) : null;
+      return t(
+        `Lakukan ${what.id}${by ? ` oleh ${by.id}` : ""}${every.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
+        `Carry out the ${what.en}${by ? ` by ${by.en}` : ""}${every.en} and record it in security.audits { kind: ${kind}, on, by }.`,
+      );
+    },
     check(ev: Evidence, ctx: RuleContext): Violation[] {
       const last = ev.security.audits
         .filter((a) => a.kind === kind)
@@ -77,13 +86,25 @@ export const auditOperasiRules: Rule[] = [
     kind: "evidence",
     severity: "low",
     description: t(
-      "Setiap Perangkat Daerah menunjuk Service Desk Tier 1; Dinas Tier 2",
-      "Every agency names a Tier 1 service desk; the Dinas runs Tier 2",
+      "Perangkat Daerah dan Dinas menyediakan layanan bantuan TIK sebagaimana diatur regulasi",
+      "Agencies and the Dinas provide the ICT help the regulation names",
     ),
-    remediation: t(
-      "Isi serviceDesk { tier: 1, contact } tiap Perangkat Daerah dan { tier: 2 } Dinas.",
-      "Fill serviceDesk { tier: 1, contact } for each agency and { tier: 2 } for the Dinas.",
-    ),
+    remediation: (ctx) => {
+      const dinas = word(ctx, "dinas", "Dinas");
+      if (termsFor(ctx, "OPS-01")?.allOf?.includes("meja-layanan")) {
+        const desk = word(ctx, "serviceDesk", "meja layanan");
+        return t(
+          `Bentuk ${desk} di setiap Perangkat Daerah dan catat serviceDesk { contact } untuknya.`,
+          `Form a ${desk} in every agency and record its serviceDesk { contact }.`,
+        );
+      }
+      const tier1 = word(ctx, "serviceDesk", "Service Desk Tier 1");
+      const tier2 = word(ctx, "serviceDeskDinas", "Service Desk Tier 2");
+      return t(
+        `Isi serviceDesk { tier: 1, contact } tiap Perangkat Daerah (${tier1}) dan { tier: 2 } ${dinas} (${tier2}).`,
+        `Fill serviceDesk { tier: 1, contact } for each agency (${tier1}) and { tier: 2 } for the ${dinas} (${tier2}).`,
+      );
+    },
     check(ev, ctx) {
       const terms = termsFor(ctx, "OPS-01");
       // Tangerang 34(1): every PD forms a "meja layanan"; no tiers, no Dinas tier.
@@ -95,7 +116,7 @@ export const auditOperasiRules: Rule[] = [
             source: a.source,
             message: t(
               `Perangkat Daerah '${a.id}' belum membentuk ${desk}.`,
-              `Agency '${a.id}' has formed no ${desk} (service desk).`,
+              `Agency '${a.id}' has formed no ${desk}.`,
             ),
           }));
       }
@@ -113,8 +134,8 @@ export const auditOperasiRules: Rule[] = [
       if (ev.dinas.serviceDesk?.tier !== 2)
         out.push({
           message: t(
-            `Dinas '${ev.dinas.id}' tidak membentuk ${tier2}.`,
-            `The Dinas '${ev.dinas.id}' runs no ${tier2}.`,
+            `${word(ctx, "dinas", "Dinas")} '${ev.dinas.id}' tidak membentuk ${tier2}.`,
+            `The ${word(ctx, "dinas", "Dinas")} '${ev.dinas.id}' runs no ${tier2}.`,
           ),
         });
       return out;

@@ -6,6 +6,7 @@
  */
 import type { Evidence } from "../../inventory/facts";
 import type { Rule, View, Violation } from "../rule";
+import { actorsText, termsFor, word } from "../terms";
 import { t } from "./select";
 
 interface RouterFacts {
@@ -77,10 +78,13 @@ export const deviceRules: Rule[] = [
       "Setiap Perangkat Daerah terhubung ke WAN Jaringan Intra",
       "Every agency is connected to the Jaringan Intra's WAN",
     ),
-    remediation: t(
-      "Jalankan `spbe ipam` agar setiap Perangkat Daerah mendapat tautan WAN dan router, lalu `pulumi up`.",
-      "Run `spbe ipam` so every agency gets a WAN link and a router, then `pulumi up`.",
-    ),
+    remediation: (ctx) => {
+      const wan = word(ctx, "wan", "WAN");
+      return t(
+        `Jalankan \`spbe ipam\` agar setiap Perangkat Daerah mendapat tautan ${wan} dan router, lalu \`pulumi up\`.`,
+        `Run \`spbe ipam\` so every agency gets a ${wan} link and a router, then \`pulumi up\`.`,
+      );
+    },
     check(ev: Evidence, _ctx, resources) {
       const routers = routerViews(resources());
       // A stack that configures no router at all (a hand-written or pre-device stack) is judged by
@@ -121,10 +125,14 @@ export const deviceRules: Rule[] = [
       "Dinas membangun dan mengoperasikan router WAN",
       "The Dinas builds and runs the WAN routers",
     ),
-    remediation: t(
-      "Serahkan pengoperasian router WAN kepada Dinas.",
-      "Hand the operation of the WAN routers to the Dinas.",
-    ),
+    remediation: (ctx) => {
+      const wan = word(ctx, "wan", "WAN");
+      const who = actorsText(ctx, termsFor(ctx, "NET-02")?.actors ?? ["dinas"]);
+      return t(
+        `Serahkan pengoperasian router ${wan} kepada ${who.id}.`,
+        `Hand the operation of the ${wan} routers to ${who.en}.`,
+      );
+    },
     check(ev: Evidence, _ctx, resources) {
       return routerViews(resources())
         .filter((r) => r.facts.operator !== ev.dinas.id)
@@ -184,10 +192,14 @@ export const deviceRules: Rule[] = [
       "LAN Perangkat Daerah tidak terbuka bagi Perangkat Daerah lain (hanya melalui Sistem Penghubung Layanan)",
       "An agency LAN is not open to another agency (only through the Sistem Penghubung Layanan)",
     ),
-    remediation: t(
-      "Hapus aturan filter router inti yang mengizinkan LAN satu Perangkat Daerah ke LAN Perangkat Daerah lain.",
-      "Remove the core router's filter rules that let one agency's LAN reach another agency's LAN.",
-    ),
+    remediation: (ctx) => {
+      const lan = word(ctx, "lan", "LAN");
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Hapus aturan filter router inti yang mengizinkan ${lan} satu Perangkat Daerah ke ${lan} Perangkat Daerah lain; pertukaran antar-Perangkat Daerah melalui ${spl}.`,
+        `Remove the core router's filter rules that let one agency's ${lan} reach another agency's ${lan}; agencies exchange data through the ${spl}.`,
+      );
+    },
     check(views) {
       const routers = routerViews(views);
       const lans = agencyLans(routers);

@@ -1,6 +1,7 @@
 /** DRC (Pusat Pemulihan Bencana): DRC-01 … DRC-03. */
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { sourceOf, type Rule, type Violation } from "../rule";
+import { word } from "../terms";
 import { describe, evidenceOf, isAgencyOperator, t, withRole } from "./select";
 
 export const drcRules: Rule[] = [
@@ -14,10 +15,13 @@ export const drcRules: Rule[] = [
       "Pusat Data memiliki DRC yang mencadangkannya",
       "The Pusat Data has a DRC that backs it up",
     ),
-    remediation: t(
-      "Tambahkan situs berjenis drc dan arahkan cadangan (backup.target) ke sana.",
-      "Add a site of kind drc and point the backups (backup.target) at it.",
-    ),
+    remediation: (ctx) => {
+      const drc = word(ctx, "drc", "DRC");
+      return t(
+        `Tambahkan ${drc} (situs berjenis drc) dan arahkan cadangan (backup.target) ke sana.`,
+        `Add the ${drc} (a site of kind drc) and point the backups (backup.target) at it.`,
+      );
+    },
     check(ev, _ctx, resources) {
       const drcs = ev.sites.filter((s) => s.kind === "drc");
       if (drcs.length === 0)
@@ -55,10 +59,14 @@ export const drcRules: Rule[] = [
       "DRC tidak berbagi domain kegagalan dengan Pusat Data",
       "The DRC does not share the Pusat Data's failure domain",
     ),
-    remediation: t(
-      "Pilih target cadangan di domain kegagalan lain (di luar wilayah bencana Daerah), misalnya DRC di PDN.",
-      "Choose a backup target in another failure domain (a different city/disaster area), e.g. a DRC at the PDN.",
-    ),
+    remediation: (ctx) => {
+      const drc = word(ctx, "drc", "DRC");
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      return t(
+        `Pilih target cadangan di domain kegagalan lain dari ${pd} (lokasi yang tidak terkena bencana yang sama), misalnya ${drc} di PDN.`,
+        `Choose a backup target in a failure domain other than the ${pd}'s (a place the same disaster does not reach), e.g. a ${drc} at the PDN.`,
+      );
+    },
     check(views) {
       const out: Violation[] = [];
       const seen = new Set<string>();

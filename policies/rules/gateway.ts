@@ -2,8 +2,9 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
-import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
-import { approvalFindings } from "./approvals";
+import { actorAllowed, actorsText, issuersText, termsFor, unmet, word } from "../terms";
+import { issuerName } from "./issuers";
+import { approvalFindings, approvalRemedy } from "./approvals";
 import {
   NAME_LABEL,
   agencyNamespaces,
@@ -20,7 +21,7 @@ import {
 const noGateway = (): Violation => ({
   message: t(
     "Daerah tidak memiliki Sistem Penghubung Layanan.",
-    "The region has no Sistem Penghubung Layanan (gateway).",
+    "The region has no Sistem Penghubung Layanan.",
   ),
 });
 
@@ -68,13 +69,17 @@ export const gatewayRules: Rule[] = [
     severity: "high",
     description: t(
       "Interoperabilitas aplikasi melalui Sistem Penghubung Layanan",
-      "Apps interoperate through the gateway",
+      "Apps interoperate through the Sistem Penghubung Layanan",
     ),
-    remediation: t(
-      "Ganti integrasi langsung antaraplikasi dengan layanan Sistem Penghubung Layanan (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
-      "Replace direct app-to-app integration with a gateway service (integrations: { consumes: <service> }) and remove cross-agency network rules.",
-    ),
-    check(views) {
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Ganti integrasi langsung antaraplikasi dengan layanan ${spl} (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.`,
+        `Replace direct app-to-app integration with a service of the ${spl} (integrations: { consumes: <service> }) and remove cross-agency network rules.`,
+      );
+    },
+    check(views, ctx) {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
       const out: Violation[] = [];
       const ev = evidenceOf(views);
       if (ev && !ev.gateway && withRole(views, ROLE.gateway).length === 0) out.push(noGateway());
@@ -87,8 +92,8 @@ export const gatewayRules: Rule[] = [
         out.push({
           urn: v.urn,
           message: t(
-            `${describe(v)} (${v.labels[LABEL.app] ?? "?"}) memanggil langsung aplikasi ${calls.join(", ")} tanpa melalui gateway.`,
-            `${describe(v)} (${v.labels[LABEL.app] ?? "?"}) calls ${calls.join(", ")} directly, around the gateway.`,
+            `${describe(v)} (${v.labels[LABEL.app] ?? "?"}) memanggil langsung aplikasi ${calls.join(", ")} tanpa melalui ${spl}.`,
+            `${describe(v)} (${v.labels[LABEL.app] ?? "?"}) calls ${calls.join(", ")} directly, around the ${spl}.`,
           ),
         });
       }
@@ -126,13 +131,16 @@ export const gatewayRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Sistem Penghubung Layanan terhubung dengan SPLP nasional dan Sistem Penghubung Layanan lain",
-      "The gateway connects to the national SPLP and other gateways",
+      "Sistem Penghubung Layanan terhubung dengan SPLP nasional dan/atau Sistem Penghubung Layanan lain sesuai regulasi",
+      "The Sistem Penghubung Layanan connects to the national SPLP and/or other regions' as the regulation says",
     ),
-    remediation: t(
-      "Tambahkan gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
-      "Add gateway.upstreams { kind: splp-nasional | gateway-daerah }.",
-    ),
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Hubungkan ${spl} ke hulu yang diterima regulasi dan catat gateway.upstreams { kind: splp-nasional | gateway-daerah }.`,
+        `Connect the ${spl} to an upstream the regulation accepts and record gateway.upstreams { kind: splp-nasional | gateway-daerah }.`,
+      );
+    },
     check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
@@ -165,12 +173,16 @@ export const gatewayRules: Rule[] = [
     severity: "low",
     description: t(
       "SPL memenuhi standar interoperabilitas",
-      "The gateway meets the interoperability standards",
+      "The Sistem Penghubung Layanan meets the interoperability standards",
     ),
-    remediation: t(
-      "Catat gateway.interoperability { standard, version }.",
-      "Record gateway.interoperability { standard, version }.",
-    ),
+    remediation: (ctx) => {
+      const by = termsFor(ctx, "SPL-03")?.issuers?.any;
+      const who = by ? issuersText(ctx, by, issuerName) : null;
+      return t(
+        `Catat gateway.interoperability { standard, version }${who ? `: standar interoperabilitas yang ditetapkan ${who.id}` : ""}.`,
+        `Record gateway.interoperability { standard, version }${who ? `: the interoperability standard set by ${who.en}` : ""}.`,
+      );
+    },
     check(ev) {
       return gatewayOrViolation(ev, (g) =>
         g.interoperability
@@ -179,7 +191,7 @@ export const gatewayRules: Rule[] = [
               {
                 message: t(
                   "Standar interoperabilitas Sistem Penghubung Layanan tidak dicatat.",
-                  "The gateway's interoperability standard is not recorded.",
+                  "The interoperability standard of the Sistem Penghubung Layanan is not recorded.",
                 ),
               },
             ],
@@ -193,13 +205,10 @@ export const gatewayRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "SPL memiliki kelaikan operasi dan keamanan",
-      "The gateway has operational and security fitness approvals",
+      "SPL memiliki persetujuan operasi dan keamanan sebagaimana diatur regulasi",
+      "The Sistem Penghubung Layanan has the operational and security approvals the regulation names",
     ),
-    remediation: t(
-      "Catat gateway.approvals.operasi dan .keamanan.",
-      "Record gateway.approvals.operasi and .keamanan.",
-    ),
+    remediation: (ctx) => approvalRemedy(ctx, "SPL-04", "gateway.approvals"),
     check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
@@ -213,11 +222,19 @@ export const gatewayRules: Rule[] = [
     section: "gateway",
     kind: "evidence",
     severity: "medium",
-    description: t("SPL berjalan di atas Jaringan Intra", "The gateway runs over the Jaringan Intra"),
-    remediation: t(
-      "Tempatkan gateway di Pusat Data dengan eksposur intra.",
-      "Place the gateway in the Pusat Data with intra exposure.",
+    description: t(
+      "SPL berjalan di atas Jaringan Intra",
+      "The Sistem Penghubung Layanan runs over the Jaringan Intra",
     ),
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      return t(
+        `Tempatkan ${spl} di ${pd} (gateway.site) dan layani hanya melalui ${intra} (exposure: intra).`,
+        `Place the ${spl} in the ${pd} (gateway.site) and serve it over the ${intra} only (exposure: intra).`,
+      );
+    },
     check(ev, _ctx, resources) {
       const views = resources();
       return gatewayOrViolation(ev, (g) => {
@@ -227,7 +244,7 @@ export const gatewayRules: Rule[] = [
           out.push({
             message: t(
               `Sistem Penghubung Layanan berada di situs '${g.site}' (${site.kind}), di luar Jaringan Intra Pusat Data.`,
-              `The gateway is on site '${g.site}' (${site.kind}), outside the Pusat Data's Jaringan Intra.`,
+              `The Sistem Penghubung Layanan is on site '${g.site}' (${site.kind}), outside the Pusat Data's Jaringan Intra.`,
             ),
           });
         for (const v of withRole(views, ROLE.gateway))
@@ -235,8 +252,8 @@ export const gatewayRules: Rule[] = [
             out.push({
               urn: v.urn,
               message: t(
-                `${describe(v)} (gateway) terbuka ke internet.`,
-                `${describe(v)} (gateway) is exposed to the internet.`,
+                `${describe(v)} (Sistem Penghubung Layanan) terbuka ke internet.`,
+                `${describe(v)} (Sistem Penghubung Layanan) is exposed to the internet.`,
               ),
             });
         return out;
@@ -253,10 +270,14 @@ export const gatewayRules: Rule[] = [
       "Sistem Penghubung Layanan dibangun oleh pembangun yang ditetapkan regulasi",
       "The Sistem Penghubung Layanan is built by whom the regulation names",
     ),
-    remediation: t(
-      "Tetapkan gateway.builtBy ke salah satu pembangun yang disebut temuan (biasanya Dinas).",
-      "Set gateway.builtBy to one of the builders the finding names (usually the Dinas).",
-    ),
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      const who = actorsText(ctx, termsFor(ctx, "SPL-06")?.actors);
+      return t(
+        `Serahkan pembangunan ${spl} kepada ${who.id} dan catat pembangunnya di gateway.builtBy.`,
+        `Have the ${spl} built by ${who.en} and record the builder in gateway.builtBy.`,
+      );
+    },
     check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const by = g.builtBy;
@@ -285,10 +306,13 @@ export const gatewayRules: Rule[] = [
       "Integrasi melalui Government Service Bus yang dikelola Dinas",
       "Integration runs on a Government Service Bus managed by the Dinas",
     ),
-    remediation: t(
-      "Tetapkan gateway.kind: gsb dan builtBy: <id dinas>.",
-      "Set gateway.kind: gsb and builtBy: <dinas id>.",
-    ),
+    remediation: (ctx) => {
+      const dinas = word(ctx, "dinas", "Dinas");
+      return t(
+        `Jadikan ${word(ctx, "gateway", "Sistem Penghubung Layanan")} sebuah GSB yang dikelola ${dinas}: gateway.kind: gsb dan builtBy: <id ${dinas}>.`,
+        `Make the ${word(ctx, "gateway", "Sistem Penghubung Layanan")} a GSB managed by the ${dinas}: gateway.kind: gsb and builtBy: <${dinas} id>.`,
+      );
+    },
     check(ev) {
       return gatewayOrViolation(ev, (g) =>
         g.kind === "gsb" && g.builtBy === ev.dinas.id

@@ -5,14 +5,18 @@ import {
   actorAllowed,
   actorsText,
   defaultsOf,
+  issuersText,
+  kindsText,
   knowsMandiriTik,
+  standardText,
   termsFor,
   unmet,
   windowOf,
   windowText,
   word,
 } from "../terms";
-import { approvalFindings } from "./approvals";
+import { approvalFindings, approvalRemedy } from "./approvals";
+import { issuerName } from "./issuers";
 import { oldestIn } from "./audit-operasi";
 import { t } from "./select";
 
@@ -27,10 +31,14 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "LAN dibangun oleh pembangun yang ditetapkan regulasi",
       "The LAN is built by whom the regulation names",
     ),
-    remediation: t(
-      "Tetapkan lan.builtBy ke salah satu pembangun yang disebut temuan (biasanya Dinas: lan.builtBy: <id dinas>).",
-      "Set lan.builtBy to one of the builders the finding names (usually the Dinas: lan.builtBy: <dinas id>).",
-    ),
+    remediation: (ctx) => {
+      const lan = word(ctx, "lan", "LAN");
+      const who = actorsText(ctx, termsFor(ctx, "NET-03")?.actors);
+      return t(
+        `Serahkan pembangunan ${lan} kepada ${who.id} dan catat pembangunnya di lan.builtBy (biasanya <id ${word(ctx, "dinas", "Dinas")}>).`,
+        `Have the ${lan} built by ${who.en} and record the builder in lan.builtBy (usually <${word(ctx, "dinas", "Dinas")} id>).`,
+      );
+    },
     check(ev, ctx) {
       // Who may build a LAN is the regulation's: the Dinas, and a PD Mandiri TIK its own LAN only
       // where the regulation has that category (Tabanan, Prabumulih); in Tangerang and Bengkulu
@@ -46,8 +54,8 @@ export const jaringanIntraEvidenceRules: Rule[] = [
         const why =
           by === a.id && a.mandiriTik && !knowsMandiriTik(ctx)
             ? t(
-                "regulasi ini tidak mengenal kategori PD Mandiri TIK",
-                "this regulation has no PD Mandiri TIK category",
+                "regulasi ini tidak mengenal kategori Perangkat Daerah yang membangun jaringannya sendiri (agencies[].mandiriTik tidak berlaku)",
+                "this regulation has no category of agency that builds its own network (agencies[].mandiriTik does not apply)",
               )
             : t(`yang boleh membangunnya: ${who.id}`, `it may be built by ${who.en}`);
         return [
@@ -69,13 +77,23 @@ export const jaringanIntraEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "low",
     description: t(
-      "Diagram LAN diserahkan paling sedikit setahun sekali",
-      "The LAN diagram is submitted at least yearly",
+      "Diagram LAN diserahkan sebagaimana diatur regulasi (berkala di mana regulasi menetapkan jangka waktunya)",
+      "The LAN diagram is submitted as the regulation provides (periodically where it sets an interval)",
     ),
-    remediation: t(
-      "Serahkan diagram LAN terbaru dan catat lan.diagramSubmittedOn.",
-      "Submit the current LAN diagram and record lan.diagramSubmittedOn.",
-    ),
+    remediation: (ctx) => {
+      const lan = word(ctx, "lan", "LAN");
+      const w = windowOf(termsFor(ctx, "NET-04"), defaultsOf(ctx).recordWindowYears);
+      const span = windowText(w);
+      return w.kind === "none"
+        ? t(
+            `Serahkan diagram ${lan} terbangun dan catat lan.diagramSubmittedOn.`,
+            `Submit the as-built ${lan} diagram and record lan.diagramSubmittedOn.`,
+          )
+        : t(
+            `Serahkan diagram ${lan} terbaru paling lambat setiap ${span.id} dan catat lan.diagramSubmittedOn.`,
+            `Submit the current ${lan} diagram at least every ${span.en} and record lan.diagramSubmittedOn.`,
+          );
+    },
     check(ev, ctx) {
       // Tabanan 11(1): at least yearly. Prabumulih 20(1): the as-built diagram, no interval set:
       // a missing diagram is the violation, not an old one.
@@ -112,10 +130,14 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Jaringan Intra terinterkoneksi dengan instansi pusat dan/atau daerah lain",
       "The Jaringan Intra interconnects with the central government and/or other regions",
     ),
-    remediation: t(
-      "Tambahkan network.interconnects { kind: jip-pusat | jip-daerah }.",
-      "Add network.interconnects { kind: jip-pusat | jip-daerah }.",
-    ),
+    remediation: (ctx) => {
+      const kinds = kindsText(termsFor(ctx, "NET-05"), { anyOf: ["jip-pusat", "jip-daerah"] });
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      return t(
+        `Interkoneksikan ${intra} sebagaimana diatur regulasi dan catat network.interconnects { ${kinds.id}, peer }.`,
+        `Interconnect the ${intra} as the regulation provides and record network.interconnects { ${kinds.en}, peer }.`,
+      );
+    },
     check(ev, ctx) {
       // Tabanan 9(4), Bengkulu 14(6): central and/or other regions (any of); PPU 14(2)(a): the
       // government's (central) network, which a provincial link does not replace.
@@ -147,13 +169,10 @@ export const jaringanIntraEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Penggunaan Jaringan Intra memiliki kelaikan operasi dan keamanan",
-      "Jaringan Intra use has operational and security fitness approvals",
+      "Penggunaan Jaringan Intra memiliki persetujuan operasi dan keamanan sebagaimana diatur regulasi",
+      "Jaringan Intra use has the operational and security approvals the regulation names",
     ),
-    remediation: t(
-      "Catat network.approvals.operasi dan .keamanan (nomor surat, tanggal).",
-      "Record network.approvals.operasi and .keamanan (letter number, date).",
-    ),
+    remediation: (ctx) => approvalRemedy(ctx, "NET-06", "network.approvals"),
     check(ev, ctx) {
       const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
       return approvalFindings(
@@ -175,10 +194,24 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Perangkat dan pengelolaan jaringan terstandar",
       "Network devices and management are standardized",
     ),
-    remediation: t(
-      "Catat network.standard { name, attestedOn }.",
-      "Record network.standard { name, attestedOn }.",
-    ),
+    remediation: (ctx) => {
+      const terms = termsFor(ctx, "NET-08");
+      const wanted = standardText(terms?.standard);
+      const by = terms?.issuers?.any;
+      const who = by
+        ? issuersText(ctx, by, (k, lang) =>
+            k === "pd-aset"
+              ? lang === "id"
+                ? "Perangkat Daerah yang menyelenggarakan tugas dan fungsi di bidang aset"
+                : "the agency responsible for assets"
+              : issuerName(k, lang),
+          )
+        : null;
+      return t(
+        `Catat network.standard { name, attestedOn }: ${wanted.id}${who ? `, sebagaimana ditetapkan oleh ${who.id}` : ""}.`,
+        `Record network.standard { name, attestedOn }: ${wanted.en}${who ? `, as set by ${who.en}` : ""}.`,
+      );
+    },
     check(ev, ctx) {
       const std = ev.network.standard;
       if (!std)
@@ -214,10 +247,20 @@ export const jaringanIntraEvidenceRules: Rule[] = [
       "Bandwidth diusulkan, ditetapkan, dipantau dan dievaluasi bulanan",
       "Bandwidth is proposed, set, monitored and evaluated monthly",
     ),
-    remediation: t(
-      "Isi bandwidthMbps tiap Perangkat Daerah, aktifkan network.bandwidth.monitoring dan catat evaluasi bulanan (lastEvaluatedOn).",
-      "Fill each agency's bandwidthMbps, enable network.bandwidth.monitoring and record the monthly evaluation (lastEvaluatedOn).",
-    ),
+    remediation: (ctx) => {
+      const w = windowOf(termsFor(ctx, "NET-09"), 1);
+      const every =
+        w.kind === "regulation"
+          ? windowText(w)
+          : (() => {
+              const l = toolkitDefault(t("1 bulan", "1 month"));
+              return t(`1 bulan${l.id}`, `1 month${l.en}`);
+            })();
+      return t(
+        `Isi bandwidthMbps tiap Perangkat Daerah, aktifkan network.bandwidth.monitoring dan catat evaluasinya setiap ${every.id} (lastEvaluatedOn).`,
+        `Fill each agency's bandwidthMbps, enable network.bandwidth.monitoring and record its evaluation every ${every.en} (lastEvaluatedOn).`,
+      );
+    },
     check(ev, ctx) {
       const out: Violation[] = [];
       for (const a of ev.agencies)

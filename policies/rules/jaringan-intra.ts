@@ -1,6 +1,8 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { type Rule, type Violation } from "../rule";
+import { actorsText, termsFor, word } from "../terms";
+import { regulation } from "../regulations";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
   agencyNamespaces,
@@ -25,11 +27,16 @@ export const jaringanIntraRules: Rule[] = [
       "Pertukaran data Perangkat Daerah melalui Jaringan Intra",
       "Agencies exchange data over the Jaringan Intra",
     ),
-    remediation: t(
-      "Gunakan Service ClusterIP dan ekspos aplikasi melalui edge (HTTPRoute pada Gateway edge) dan Sistem Penghubung Layanan.",
-      "Use a ClusterIP Service and expose the app through the edge (an HTTPRoute on the edge Gateway) and the gateway.",
-    ),
-    check(views) {
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Gunakan Service ClusterIP dan ekspos aplikasi melalui edge (HTTPRoute pada Gateway edge) dan ${spl}.`,
+        `Use a ClusterIP Service and expose the app through the edge (an HTTPRoute on the edge Gateway) and the ${spl}.`,
+      );
+    },
+    check(views, ctx) {
+      const intra = word(ctx, "jaringanIntra", "Jaringan Intra");
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
       const owners = agencyNamespaces(views);
       return views.flatMap((v): Violation[] => {
         if (v.kind !== "Service" || !v.namespace || !owners.has(v.namespace)) return [];
@@ -39,8 +46,8 @@ export const jaringanIntraRules: Rule[] = [
           {
             urn: v.urn,
             message: t(
-              `${describe(v)} milik '${owners.get(v.namespace)}' bertipe ${type}, melewati edge dan gateway Jaringan Intra.`,
-              `${describe(v)} of '${owners.get(v.namespace)}' is of type ${type}, bypassing the Jaringan Intra's edge and gateway.`,
+              `${describe(v)} milik '${owners.get(v.namespace)}' bertipe ${type}, melewati edge ${intra} dan ${spl}.`,
+              `${describe(v)} of '${owners.get(v.namespace)}' is of type ${type}, bypassing the edge of the ${intra} and the ${spl}.`,
             ),
           },
         ];
@@ -53,10 +60,14 @@ export const jaringanIntraRules: Rule[] = [
     kind: "stack",
     severity: "medium",
     description: t("Dinas membangun dan mengoperasikan WAN", "The Dinas builds and runs the WAN"),
-    remediation: t(
-      "Serahkan perangkat edge/WAN kepada Dinas (operator).",
-      "Hand the edge/WAN devices over to the Dinas (operator).",
-    ),
+    remediation: (ctx) => {
+      const wan = word(ctx, "wan", "WAN");
+      const who = actorsText(ctx, termsFor(ctx, "NET-02")?.actors ?? ["dinas"]);
+      return t(
+        `Serahkan perangkat edge ${wan} kepada ${who.id} (operator).`,
+        `Hand the ${wan} edge devices over to ${who.en} (operator).`,
+      );
+    },
     check(views) {
       const dinas = dinasIdOf(views, evidenceOf(views));
       return withRole(views, ROLE.edge)
@@ -121,10 +132,13 @@ export const jaringanIntraRules: Rule[] = [
       "Situs web Perangkat Daerah di bawah domain portal Pemerintah Daerah",
       "Agency websites are under the regional portal domain",
     ),
-    remediation: t(
-      "Gunakan subdomain portal Pemerintah Daerah untuk domain aplikasi.",
-      "Use a subdomain of the regional portal for the application's domain.",
-    ),
+    remediation: (ctx) => {
+      const portal = ctx ? regulation(ctx.regulation).portalDomain : null;
+      return t(
+        `Gunakan subdomain portal Pemerintah Daerah${portal ? ` (${portal}, sebagaimana ditetapkan regulasi)` : ""} untuk domain aplikasi.`,
+        `Use a subdomain of the regional portal${portal ? ` (${portal}, as the regulation sets it)` : ""} for the application's domain.`,
+      );
+    },
     check(ev, _ctx, resources) {
       const views = resources();
       const portal = ev.region.portalDomain;

@@ -3,7 +3,7 @@ import { LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, yearsBefore, type Rule, type View, type Violation } from "../rule";
 import { describe, gatewayListeners, listenerHasTls, servedOnlyOnEdge, t } from "./select";
 import { toolkitDefault } from "../defaults";
-import { defaultsOf, termsFor } from "../terms";
+import { defaultsOf, termsFor, word } from "../terms";
 import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
@@ -85,10 +85,13 @@ export const keamananRules: Rule[] = [
       "Keaslian: mekanisme verifikasi dan validasi",
       "Authenticity: verification and validation mechanisms",
     ),
-    remediation: t(
-      "Lindungi setiap rute gateway dengan autentikasi konsumen (gateway.services[].consumers dan auth).",
-      "Protect every gateway route with consumer authentication (gateway.services[].consumers and auth).",
-    ),
+    remediation: (ctx) => {
+      const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+      return t(
+        `Lindungi setiap rute ${spl} dengan autentikasi konsumen (gateway.services[].consumers dan auth).`,
+        `Protect every route of the ${spl} with consumer authentication (gateway.services[].consumers and auth).`,
+      );
+    },
     check(views) {
       // Every HTTPRoute of the gateway is the target of a security policy that authenticates
       // its callers (Envoy Gateway SecurityPolicy: basicAuth, jwt, apiKeyAuth, oidc, extAuth).
@@ -266,10 +269,14 @@ export const keamananRules: Rule[] = [
       "Rencana keberlangsungan TI dan penilaian kerentanan berkala",
       "IT continuity plan and regular vulnerability assessment",
     ),
-    remediation: t(
-      "Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setahun sekali (security.vulnerabilityAssessment).",
-      "Keep security.continuityPlan current and assess vulnerabilities at least yearly (security.vulnerabilityAssessment).",
-    ),
+    remediation: (ctx) => {
+      const years = defaultsOf(ctx).vulnerabilityAssessmentYears;
+      const label = toolkitDefault(t(`${years} tahun`, `${years} year(s)`));
+      return t(
+        `Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setiap ${years} tahun${label.id} (security.vulnerabilityAssessment).`,
+        `Keep security.continuityPlan current and assess vulnerabilities at least every ${years} year(s)${label.en} (security.vulnerabilityAssessment).`,
+      );
+    },
     check(ev, ctx) {
       const out: Violation[] = [];
       // Bengkulu 23(1)(c)-(e) set no interval ("sesuai dengan kebutuhan", "secara teratur"): a missing

@@ -2,7 +2,7 @@
 import { ROLE } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
 import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
-import { defaultsOf, termsFor, unmet, word } from "../terms";
+import { defaultsOf, kindsText, standardText, termsFor, unmet, word } from "../terms";
 import { t } from "./select";
 
 /** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
@@ -27,19 +27,27 @@ export const pusatDataEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t(
-      "Penempatan didahului uji keamanan dan kelayakan oleh Dinas",
-      "Placement follows the Dinas' security and feasibility test",
+      "Penempatan didahului pengujian atau persetujuan Dinas sebagaimana diatur regulasi",
+      "Placement follows the Dinas' test or approval as the regulation provides",
     ),
-    remediation: t(
-      "Catat hasil uji keamanan dan kelayakan (admission: request, testedOn, result: accepted) sebelum aplikasi ditempatkan.",
-      "Record the feasibility test (admission: request, testedOn, result: accepted) before the app is placed.",
-    ),
+    remediation: (ctx) => {
+      const test = word(ctx, "admission", "uji keamanan");
+      return termsFor(ctx, "DC-03")?.recordOptional
+        ? t(
+            `Sesuaikan sistem sesuai saran ${word(ctx, "dinas", "Dinas")} dan ajukan kembali ${test}; catat hasilnya (admission: request, testedOn, result: accepted) sebelum aplikasi dijalankan.`,
+            `Adjust the system as the ${word(ctx, "dinas", "Dinas")} advises and submit the ${test} again; record its result (admission: request, testedOn, result: accepted) before the app runs.`,
+          )
+        : t(
+            `Catat hasil ${test} (admission: request, testedOn, result: accepted) sebelum aplikasi ditempatkan.`,
+            `Record the ${test} (admission: request, testedOn, result: accepted) before the app is placed.`,
+          );
+    },
     check(ev, ctx) {
       // Tabanan 14(10): "uji keamanan dan kelayakan" before placement, a missing record is a
       // violation. Bengkulu 16(3)-(6): the request is optional ("dapat"), so only running a
       // rejected selection unchanged is one.
       const optional = termsFor(ctx, "DC-03")?.recordOptional === true;
-      const test = word(ctx, "admission", "uji keamanan dan kelayakan");
+      const test = word(ctx, "admission", "uji keamanan");
       return ev.applications.flatMap((a): Violation[] => {
         if (!a.admission)
           return optional
@@ -48,7 +56,7 @@ export const pusatDataEvidenceRules: Rule[] = [
                 {
                   source: a.source,
                   message: t(
-                    `Aplikasi '${a.id}' (${a.owner}) tidak memiliki catatan ${test} penempatan.`,
+                    `Aplikasi '${a.id}' (${a.owner}) tidak memiliki catatan ${test} sebelum penempatan.`,
                     `Application '${a.id}' (${a.owner}) has no placement admission record (${test}).`,
                   ),
                 },
@@ -103,10 +111,14 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Pusat Data terhubung dengan Pusat Data Nasional dan/atau pusat data lain sesuai regulasi",
       "The Pusat Data is connected to the national data center and/or other data centers as the regulation says",
     ),
-    remediation: t(
-      "Tambahkan network.interconnects { kind: pdn, peer: Pusat Data Nasional } (atau pd-daerah di mana regulasi menerimanya).",
-      "Add network.interconnects { kind: pdn, peer: Pusat Data Nasional } (or pd-daerah where the regulation accepts it).",
-    ),
+    remediation: (ctx) => {
+      const kinds = kindsText(termsFor(ctx, "DC-05"), { allOf: ["pdn"] });
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      return t(
+        `Hubungkan ${pd} sebagaimana diatur regulasi dan catat network.interconnects { ${kinds.id}, peer }.`,
+        `Connect the ${pd} as the regulation provides and record network.interconnects { ${kinds.en}, peer }.`,
+      );
+    },
     check(ev, ctx) {
       // Tabanan 14(7): the PDN; PPU 17(1): the PDN (treated as available: a toolkit default);
       // Bengkulu 13(3): a central agency's "dan/atau" another region's data center (any of).
@@ -140,10 +152,15 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Desain dan pengelolaan Pusat Data memenuhi standar yang ditetapkan regulasi",
       "Pusat Data design and management meet the standard the regulation names",
     ),
-    remediation: t(
-      `Lampirkan atestasi standar yang diterima regulasi (sites[].standard { name, attestedOn }), tidak lebih tua dari ${STANDARD_VALID_YEARS} tahun (bawaan toolkit).`,
-      `Attach an attestation of a standard the regulation accepts (sites[].standard { name, attestedOn }), no older than ${STANDARD_VALID_YEARS} years (the toolkit's default).`,
-    ),
+    remediation: (ctx) => {
+      const wanted = standardText(termsFor(ctx, "DC-06")?.standard);
+      const years = defaultsOf(ctx).standardValidYears;
+      const l = toolkitDefault(t(`${years} tahun`, `${years} years`));
+      return t(
+        `Lampirkan atestasi ${wanted.id} pada sites[].standard { name, attestedOn }, tidak lebih tua dari ${years} tahun${l.id}.`,
+        `Attach an attestation of ${wanted.en} in sites[].standard { name, attestedOn }, no older than ${years} years${l.en}.`,
+      );
+    },
     check(ev, ctx) {
       // Tangerang 23(4): SNI only; Tabanan 14(3): SNI and/or an international standard;
       // Prabumulih 14(4): "standar yang ditetapkan", any the region records.
@@ -240,10 +257,14 @@ export const pusatDataEvidenceRules: Rule[] = [
     kind: "evidence",
     severity: "medium",
     description: t("Pusat Data memiliki NOC yang memantaunya", "The Pusat Data has a NOC that monitors it"),
-    remediation: t(
-      "Tambahkan situs berjenis noc (ruangan network operation center) yang diselenggarakan Dinas.",
-      "Add a noc site (the network operation center room) run by the Dinas.",
-    ),
+    remediation: (ctx) => {
+      const noc = word(ctx, "noc", "ruangan network operation center (NOC)");
+      const dinas = word(ctx, "dinas", "Dinas");
+      return t(
+        `Tambahkan situs berjenis noc (${noc}) yang diselenggarakan ${dinas}.`,
+        `Add a noc site (${noc}) run by the ${dinas}.`,
+      );
+    },
     check(ev, ctx) {
       // Tangerang 23(2)(b) names a room ("ruangan network operation center") that controls or
       // monitors the Pusat Data: monitoring software is not that room.
@@ -263,8 +284,8 @@ export const pusatDataEvidenceRules: Rule[] = [
         .map((s) => ({
           source: s.source,
           message: t(
-            `${noc} '${s.id}' diselenggarakan oleh '${s.operator}', bukan oleh Dinas.`,
-            `The NOC room '${s.id}' is run by '${s.operator}', not by the Dinas.`,
+            `${noc} '${s.id}' diselenggarakan oleh '${s.operator}', bukan oleh ${word(ctx, "dinas", "Dinas")}.`,
+            `The ${noc} '${s.id}' is run by '${s.operator}', not by the ${word(ctx, "dinas", "Dinas")}.`,
           ),
         }));
     },

@@ -1,6 +1,7 @@
 /** Pusat Data as the resources show it: DC-01, DC-02, DC-08, DC-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { role, type Rule, type Violation } from "../rule";
+import { actorsText, mandiriTikWord, termsFor, word } from "../terms";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import { agencyNamespaces, describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
 import { accessFindings } from "./tenant-access";
@@ -14,10 +15,14 @@ export const pusatDataRules: Rule[] = [
     kind: "stack",
     severity: "critical",
     description: t("Hanya Dinas yang menyelenggarakan Pusat Data", "Only the Dinas operates the Pusat Data"),
-    remediation: t(
-      "Serahkan penyelenggaraan situs pusat data kepada Dinas (operator: <id dinas>) dan pindahkan beban kerja Perangkat Daerah ke Pusat Data Dinas.",
-      "Hand the data center site over to the Dinas (operator: <dinas id>) and move the agency's workloads into the Dinas' Pusat Data.",
-    ),
+    remediation: (ctx) => {
+      const who = actorsText(ctx, termsFor(ctx, "DC-01")?.actors);
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      return t(
+        `Serahkan penyelenggaraan situs pusat data kepada ${who.id} (operator) dan pindahkan beban kerja Perangkat Daerah ke ${pd}.`,
+        `Hand the data center site over to ${who.en} (operator) and move the agency's workloads into the ${pd}.`,
+      );
+    },
     check(views) {
       const ev = evidenceOf(views);
       const dinas = dinasIdOf(views, ev);
@@ -62,10 +67,14 @@ export const pusatDataRules: Rule[] = [
       "Aplikasi, server dan data ditempatkan di Pusat Data Dinas",
       "Apps, servers and data are placed in the Dinas' Pusat Data",
     ),
-    remediation: t(
-      "Tempatkan aplikasi pada situs berjenis pusat-data yang diselenggarakan Dinas (placement.site).",
-      "Place the application on a pusat-data site operated by the Dinas (placement.site).",
-    ),
+    remediation: (ctx) => {
+      const dinas = word(ctx, "dinas", "Dinas");
+      const pd = word(ctx, "pusatData", "Pusat Data");
+      return t(
+        `Tempatkan aplikasi di ${pd}: situs berjenis pusat-data yang diselenggarakan ${dinas} (placement.site).`,
+        `Place the application in the ${pd}: a pusat-data site operated by the ${dinas} (placement.site).`,
+      );
+    },
     check(views) {
       const ev = evidenceOf(views);
       const dinas = dinasIdOf(views, ev);
@@ -103,15 +112,25 @@ export const pusatDataRules: Rule[] = [
     kind: "evidence",
     severity: "high",
     description: t(
-      "Hanya PD Mandiri TIK yang memiliki server sendiri",
-      "Only a PD Mandiri TIK owns its own servers",
+      "Server milik Perangkat Daerah hanya di mana regulasi mengizinkannya",
+      "An agency owns servers only where the regulation allows it",
     ),
-    remediation: t(
-      "Ganti server kolokasi Perangkat Daerah non-Mandiri TIK dengan VPS dari Dinas.",
-      "Replace the non-Mandiri-TIK agency's colocation server with a VPS from the Dinas.",
-    ),
-    check(ev, _ctx, resources) {
+    remediation: (ctx) => {
+      const dinas = word(ctx, "dinas", "Dinas");
+      const mandiri = mandiriTikWord(ctx);
+      return mandiri
+        ? t(
+            `Ganti server kolokasi Perangkat Daerah yang bukan ${mandiri} dengan VPS dari ${dinas}.`,
+            `Replace the colocation server of an agency that is not a ${mandiri} with a VPS from the ${dinas}.`,
+          )
+        : t(
+            `Ganti server kolokasi Perangkat Daerah dengan VPS dari ${dinas}.`,
+            `Replace the agency's colocation server with a VPS from the ${dinas}.`,
+          );
+    },
+    check(ev, ctx, resources) {
       const views = resources();
+      const category = mandiriTikWord(ctx);
       const mandiri = new Map(ev.agencies.map((a) => [a.id, a.mandiriTik]));
       return withRole(views, ROLE.colocationServer).flatMap((v): Violation[] => {
         const owner = v.labels[LABEL.agency];
@@ -119,10 +138,15 @@ export const pusatDataRules: Rule[] = [
         return [
           {
             urn: v.urn,
-            message: t(
-              `${describe(v)} adalah server milik '${owner}', yang bukan PD Mandiri TIK.`,
-              `${describe(v)} is a server owned by '${owner}', which is not a PD Mandiri TIK.`,
-            ),
+            message: category
+              ? t(
+                  `${describe(v)} adalah server milik '${owner}', yang bukan ${category}.`,
+                  `${describe(v)} is a server owned by '${owner}', which is not a ${category}.`,
+                )
+              : t(
+                  `${describe(v)} adalah server milik Perangkat Daerah '${owner}', bukan milik ${word(ctx, "dinas", "Dinas")}.`,
+                  `${describe(v)} is a server owned by agency '${owner}', not by the ${word(ctx, "dinas", "Dinas")}.`,
+                ),
           },
         ];
       });

@@ -157,7 +157,7 @@ describe("standards, who builds, and words", () => {
       });
     const ds = await findings(own("bengkulu"), "bengkulu", "NET-03");
     expect(levels(ds)).toEqual(["mandatory"]);
-    expect(decodeMessage(ds[0]!.message).en).toContain("no PD Mandiri TIK category");
+    expect(decodeMessage(ds[0]!.message).en).toContain("agencies[].mandiriTik does not apply");
     expect(await findings(own("tabanan"), "tabanan", "NET-03")).toEqual([]);
   });
   it("OPS-01: Tangerang asks each PD for a meja layanan, with no Dinas tier", async () => {

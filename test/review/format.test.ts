@@ -111,7 +111,7 @@ describe("the human formats", () => {
     expect(text.indexOf("WAJIB (")).toBeLessThan(text.indexOf("ANJURAN ("));
     expect(text).toContain("DIKECUALIKAN (1)");
     expect(text).toContain(`${FILE}:40:5`);
-    expect(text).toContain("Dasar: Pasal 12 ayat (2) Peraturan Bupati Tabanan Nomor 44 Tahun 2022");
+    expect(text).toContain("Dasar: Pasal 12 ayat (2) Perbup Tabanan 44/2022");
     expect(text).toContain("Perbaikan: Gunakan subdomain portal Pemerintah Daerah");
     expect(text.trimEnd().endsWith("GAGAL: ada pelanggaran wajib")).toBe(true);
   });
