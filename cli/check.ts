@@ -158,7 +158,7 @@ export const command: Command = {
       }
       const policy =
         typeof values["policy-config"] === "string"
-          ? readPolicyConfigFile(values["policy-config"])
+          ? readPolicyConfigFile(values["policy-config"], lang)
           : undefined;
       if (typeof values.all === "string") {
         if (positionals.length > 0 || values.stack)

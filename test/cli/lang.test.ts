@@ -172,4 +172,14 @@ describe("spbe check on a malformed inventory", () => {
       properties: { message: { id: 'kunci tidak dikenal "kode"', en: 'unknown key "kode"' } },
     });
   });
+
+  it("says a policy config it cannot read in the run's language", async () => {
+    const w = write(() => undefined);
+    const cfg = join(w.dir, "tidak-ada.json");
+    const id = await run(["check", w.file, "--policy-config", cfg]);
+    expect(id.code).toBe(2);
+    expect(id.err).toContain(`${cfg}: konfigurasi kebijakan tidak dapat dibaca (ENOENT)`);
+    const en = await run(["check", w.file, "--policy-config", cfg, "--lang", "en"]);
+    expect(en.err).toContain(`${cfg}: cannot read the policy config (ENOENT)`);
+  });
 });

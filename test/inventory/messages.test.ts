@@ -14,6 +14,7 @@ import "../../plan/ipam-messages";
 import "../../regulations/messages";
 import "../../cli/validate";
 import "../../cli/ipam";
+import "../../cli/policy-config";
 
 /** Any parameter: a value that reads as ‹x› and whose every property is such a value too. */
 const any: unknown = new Proxy(() => any, {
@@ -50,6 +51,7 @@ describe("the message catalogs", () => {
         "kind",
         "load",
         "noun",
+        "policy-config",
         "read",
         "regulation",
         "schema",
