@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { LANG_OPTION, langOf, parseCommandArgs, printError, UsageError, withUsage } from "./args";
-import { catalog, type Lang } from "../inventory/messages";
+import { catalog, same, type Lang, type Text } from "../inventory/messages";
 import { locatedIpamErrors, lockOrReport, loadLocatedOrReport, type Located } from "./load";
 import { IpamError, release } from "../plan/ipam";
 import { resolve } from "../plan/ipam-resolve";
@@ -19,8 +19,8 @@ const SAY = catalog("ipam-cli", {
     en: (p: Run) => `${p.lock} does not exist: run \`spbe ipam ${p.file}\``,
   },
   lacks: {
-    id: (p: Lock_ & { what: string }) => `${p.lock} tidak memiliki alokasi untuk ${p.what}`,
-    en: (p: Lock_ & { what: string }) => `${p.lock} lacks an allocation for ${p.what}`,
+    id: (p: Lock_ & { what: Text }) => `${p.lock} tidak memiliki alokasi untuk ${p.what.id}`,
+    en: (p: Lock_ & { what: Text }) => `${p.lock} lacks an allocation for ${p.what.en}`,
   },
   runToAllocate: {
     id: (p: { file: string }) => `jalankan \`spbe ipam ${p.file}\` untuk mengalokasikan`,
@@ -79,8 +79,10 @@ function check(file: string, lockPath: string, loaded: Located, lock: Lock | nul
   }
   const r = resolve(inventory, lock, "plan");
   for (const e of locatedIpamErrors(file, loaded, r, lang)) process.stderr.write(`${e}\n`);
-  // What is missing is named as the plan names it (in English: `the LAN of Perangkat Daerah 'x'`).
-  for (const m of r.missing) printError("ipam", SAY.lacks({ lock: lockPath, what: m })[lang]);
+  for (const m of r.missing) {
+    const what = r.texts.get(m) ?? same(m);
+    printError("ipam", SAY.lacks({ lock: lockPath, what })[lang]);
+  }
   if (r.errors.length + r.missing.length > 0) {
     if (r.missing.length > 0) process.stderr.write(`${SAY.runToAllocate({ file })[lang]}\n`);
     return EXIT_FINDINGS;
@@ -129,7 +131,7 @@ export const command: Command = {
       const loaded = loadLocatedOrReport(file, lang);
       if (!loaded) return EXIT_USAGE;
       if (values.check) {
-        const read = lockOrReport(file);
+        const read = lockOrReport(file, lang);
         return read.ok ? check(file, read.path, loaded, read.lock, lang) : EXIT_USAGE;
       }
       // The lock is read, extended and written holding its guard: one spbe ipam at a time.
@@ -145,7 +147,7 @@ export const command: Command = {
 
 function allocateInto(file: string, loaded: Located, releases: string[], lang: Lang): number {
   const { inventory } = loaded;
-  const read = lockOrReport(file);
+  const read = lockOrReport(file, lang);
   if (!read.ok) return EXIT_USAGE;
   let lock = read.lock;
   try {

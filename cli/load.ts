@@ -1,7 +1,16 @@
 /** Loading an inventory (and its lock) for a command: print every problem, never a stack trace. */
 import { loadInventory, formatErrorIn, formatPath, type Inventory, type SourceLocation } from "../inventory";
 import { located } from "../inventory/errors";
-import { same, type Lang, type Text } from "../inventory/messages";
+import { catalog, same, type Lang, type Text } from "../inventory/messages";
+
+const SHARED = catalog("lock-shared", {
+  both: {
+    id: (p: { inventory: string; other: string }) =>
+      `${p.inventory} dan ${p.other} sama-sama ada dan akan memakai berkas lock ini bersama; ganti nama atau hapus salah satunya`,
+    en: (p: { inventory: string; other: string }) =>
+      `both ${p.inventory} and ${p.other} exist and would share this lock file; rename or remove one`,
+  },
+});
 import { lockPathFor, lockSharedWith, readLock } from "../plan/lock";
 import type { Lock } from "../plan/types";
 
@@ -55,13 +64,13 @@ export function locatedIpamErrors(
  */
 export function lockOrReport(
   inventoryFile: string,
+  lang: Lang = "id",
 ): { ok: true; path: string; lock: Lock | null } | { ok: false } {
   const path = lockPathFor(inventoryFile);
   const other = lockSharedWith(inventoryFile);
   if (other) {
-    process.stderr.write(
-      `${path}:1:1 (lock): both ${inventoryFile} and ${other} exist and would share this lock file; rename or remove one\n`,
-    );
+    const said = SHARED.both({ inventory: inventoryFile, other })[lang];
+    process.stderr.write(`${path}:1:1 (lock): ${said}\n`);
     return { ok: false };
   }
   const read = readLock(path);

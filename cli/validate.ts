@@ -55,7 +55,7 @@ export const command: Command = {
           continue;
         }
         const loaded = loadLocatedOrReport(file, lang);
-        const lock = loaded ? lockOrReport(file) : { ok: false as const };
+        const lock = loaded ? lockOrReport(file, lang) : { ok: false as const };
         if (!loaded || !lock.ok) {
           bad++;
           continue;

@@ -29,6 +29,10 @@ export const WHAT = catalog("ipam-what", {
     id: (p: Site & { id: string }) => `perangkat '${p.id}' di lokasi '${p.site}'`,
     en: (p: Site & { id: string }) => `device '${p.id}' of site '${p.site}'`,
   },
+  hostAddress: {
+    id: (p: { host: string }) => `alamat host '${p.host}'`,
+    en: (p: { host: string }) => `the address of host '${p.host}'`,
+  },
   addressOf: {
     id: (p: { what: Text }) => `alamat ${p.what.id}`,
     en: (p: { what: Text }) => `the address of ${p.what.en}`,
@@ -99,5 +103,47 @@ export const IPAM = catalog("ipam", {
       `rentang ${p.range} ${p.prefix} tidak memiliki alamat bebas lagi untuk ${p.what.id}`,
     en: (p: { range: string; prefix: string; what: Text }) =>
       `the ${p.range} range ${p.prefix} has no free address left for ${p.what.en}`,
+  },
+});
+
+type Pin = { agency: string; pin: string };
+
+/** A pinned LAN (`agencies[].lan.prefix`, ipam-pins.ts) the plan cannot take as written. */
+export const PIN = catalog("ipam-pin", {
+  malformed: {
+    id: (p: Pin & { detail: string }) =>
+      `Perangkat Daerah '${p.agency}' memiliki lan.prefix ${p.pin}: ${p.detail}`,
+    en: (p: Pin & { detail: string }) =>
+      `Perangkat Daerah '${p.agency}' has lan.prefix ${p.pin}: ${p.detail}`,
+  },
+  moved: {
+    id: (p: Pin & { held: string }) =>
+      `Perangkat Daerah '${p.agency}' mematok lan.prefix ${p.pin}, tetapi lock menyimpan LAN-nya di ${p.held}; alokasi tidak pernah berpindah: setel lan.prefix ke ${p.held}, atau beri nomor ulang secara eksplisit dengan ${releaseId({ release: p.agency })}`,
+    en: (p: Pin & { held: string }) =>
+      `Perangkat Daerah '${p.agency}' pins lan.prefix ${p.pin}, but the lock holds its LAN at ${p.held}; allocations never move: set lan.prefix to ${p.held}, or renumber the agency explicitly with ${releaseId({ release: p.agency })}`,
+  },
+  outside: {
+    id: (p: Pin & { supernet: string }) =>
+      `Perangkat Daerah '${p.agency}' mematok lan.prefix ${p.pin}, di luar supernet ${p.supernet}`,
+    en: (p: Pin & { supernet: string }) =>
+      `Perangkat Daerah '${p.agency}' pins lan.prefix ${p.pin}, outside the supernet ${p.supernet}`,
+  },
+  tooSmall: {
+    id: (p: Pin & { capacity: number; hosts: number }) =>
+      `Perangkat Daerah '${p.agency}' mematok lan.prefix ${p.pin}, yang memuat paling banyak ${p.capacity} host, tetapi lan.hosts bernilai ${p.hosts}`,
+    en: (p: Pin & { capacity: number; hosts: number }) =>
+      `Perangkat Daerah '${p.agency}' pins lan.prefix ${p.pin}, which holds at most ${p.capacity} hosts, but lan.hosts is ${p.hosts}`,
+  },
+  overlapsLock: {
+    id: (p: Pin & Release & { what: Text; prefix: string }) =>
+      `Perangkat Daerah '${p.agency}' mematok lan.prefix ${p.pin}, yang tumpang tindih dengan ${p.what.id} (${p.prefix}) dalam lock; alokasi tidak pernah berpindah: pilih prefix lain, atau lepaskan alokasi itu secara eksplisit dengan ${releaseId(p)}`,
+    en: (p: Pin & Release & { what: Text; prefix: string }) =>
+      `Perangkat Daerah '${p.agency}' pins lan.prefix ${p.pin}, which overlaps ${p.what.en} (${p.prefix}) in the lock; allocations never move: choose another prefix, or release that allocation explicitly with ${releaseId(p)}`,
+  },
+  overlapsPin: {
+    id: (p: Pin & { other: string; otherAgency: string }) =>
+      `Perangkat Daerah '${p.agency}' mematok lan.prefix ${p.pin}, yang tumpang tindih dengan lan.prefix ${p.other} yang dipatok Perangkat Daerah '${p.otherAgency}'`,
+    en: (p: Pin & { other: string; otherAgency: string }) =>
+      `Perangkat Daerah '${p.agency}' pins lan.prefix ${p.pin}, which overlaps the lan.prefix ${p.other} pinned by Perangkat Daerah '${p.otherAgency}'`,
   },
 });

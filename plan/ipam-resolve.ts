@@ -73,7 +73,7 @@ export interface Resolution {
   errors: string[];
   /** The inventory path an error is about (`network.supernet`, `agencies[2].lan.hosts`), by message. */
   paths: ReadonlyMap<string, Array<string | number>>;
-  /** Each error in Bahasa Indonesia and English, by (English) message. */
+  /** Each error, and each item of `missing`, in Bahasa Indonesia and English, by its English text. */
   texts: ReadonlyMap<string, Text>;
   /** What the inventory needs and the lock lacks (only in "plan" mode; "allocate" fills it in). */
   missing: string[];
@@ -102,6 +102,10 @@ export function resolve(
   const fail = (path: Array<string | number>, message: Text) => {
     say(message);
     paths.set(message.en, path);
+  };
+  const lack = (list: string[], what: Text) => {
+    list.push(what.en);
+    texts.set(what.en, what);
   };
   const done = (lock: Lock) => ({ lock, errors, paths, texts, missing: [], missingTransit: [] });
   let supernet: Block;
@@ -136,8 +140,7 @@ export function resolve(
   }
   // Pinned LANs are taken before anything new is carved, so no carved block lands on a pin.
   const pins = reservePins(inventory, supernet, allocations, space);
-  // Pins say their errors in English only (ipam-pins.ts): the same text in both languages.
-  for (const e of pins.errors) fail(pins.paths.get(e) ?? ["agencies"], same(e));
+  for (const e of pins.errors) fail(pins.paths.get(e) ?? ["agencies"], pins.texts.get(e) ?? same(e));
   const add = (a: Allocation): Allocation => {
     const made = today ? { ...a, allocatedOn: today } : a;
     allocations.push(made);
@@ -180,7 +183,7 @@ export function resolve(
       }
       return existing;
     }
-    if (mode === "plan") return void missed.push(what.en);
+    if (mode === "plan") return void lack(missed, what);
     const block = fit === "first" ? space.firstFit(size) : space.lastFit(size);
     if (!block)
       return void fail(
@@ -245,7 +248,7 @@ export function resolve(
     } else {
       const pin = pins.reserved.get(agency.id);
       if (!pin) network("agency-lan", agency.id, lanBlockSize(agency.lan.hosts), "first", what);
-      else if (mode === "plan") missing.push(what.en);
+      else if (mode === "plan") lack(missing, what);
       else {
         const vlan = nextVlan(what);
         add({
@@ -281,7 +284,7 @@ export function resolve(
       continue;
     }
     if (mode === "plan") {
-      missing.push(WHAT.addressOf({ what: h.label }).en);
+      lack(missing, WHAT.addressOf({ what: h.label }));
       continue;
     }
     // Skip the network address and the gateway; stop before the broadcast address.

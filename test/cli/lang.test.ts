@@ -135,6 +135,27 @@ describe("a supernet changed under the lock, in each language", () => {
   });
 });
 
+describe("spbe ipam --check names what the lock lacks in each language", () => {
+  it("an agency added after the lock was written", async () => {
+    const w = write(() => undefined);
+    expect((await run(["ipam", w.file])).code).toBe(0);
+    const text = readFileSync(w.file, "utf8");
+    writeFileSync(
+      w.file,
+      text.replace(
+        "agencies:\n",
+        "agencies:\n  - id: baru\n    name: Perangkat Daerah baru\n    lan: { site: pd-utama, hosts: 9 }\n",
+      ),
+    );
+    const lock = w.file.replace(/\.yaml$/, ".lock.yaml");
+    const id = await run(["ipam", "--check", w.file]);
+    expect(id.code).toBe(1);
+    expect(id.err).toContain(`${lock} tidak memiliki alokasi untuk LAN Perangkat Daerah 'baru'`);
+    const en = await run(["ipam", "--check", "--lang", "en", w.file]);
+    expect(en.err).toContain(`${lock} lacks an allocation for the LAN of Perangkat Daerah 'baru'`);
+  });
+});
+
 describe("spbe check on a malformed inventory", () => {
   const unknown = () => {
     const w = write((i) => Object.assign(i.region, { kode: "x" }));

@@ -15,6 +15,7 @@ import "../../regulations/messages";
 import "../../cli/validate";
 import "../../cli/ipam";
 import "../../cli/policy-config";
+import "../../cli/load";
 
 /** Any parameter: a value that reads as ‹x› and whose every property is such a value too. */
 const any: unknown = new Proxy(() => any, {
@@ -48,6 +49,8 @@ describe("the message catalogs", () => {
         "ipam",
         "ipam-cli",
         "ipam-what",
+        "ipam-pin",
+        "lock-shared",
         "kind",
         "load",
         "noun",
