@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { PathSegment } from "./errors";
 import { keysAt } from "./schema-walk";
 import { LIMITS } from "./limits";
-import type { Text } from "./messages";
+import { same, type Text } from "./messages";
 import { describeValue, EXPECTED_NOUNS, NOUN, SCHEMA } from "./messages-schema";
 import { FORMAT, formatOf } from "./messages-format";
 
@@ -53,7 +53,10 @@ function formatText(issue: Issue): Text {
   const name = params?.format;
   if (typeof name === "string" && name in FORMAT)
     return (FORMAT[name as keyof typeof FORMAT] as (p: unknown) => Text)(params);
-  return formatOf(issue.message) ?? zodText(issue);
+  const known = formatOf(issue.message);
+  if (known) return known;
+  // A refinement's own sentence, not in the catalog, is kept as written rather than lost.
+  return issue.code === "custom" ? same(issue.message) : zodText(issue);
 }
 
 /** zod's own sentence for an issue in each language (its `id` and `en` locales). */

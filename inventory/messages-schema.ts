@@ -6,7 +6,7 @@
  * so that the schema used on its own (`inventorySchema.parse`) still says what it wants; issues.ts
  * finds the format's entry again by that message and shows it in both languages.
  */
-import { catalog, joinText, type Message, type Text } from "./messages";
+import { catalog, same, type Message, type Text } from "./messages";
 
 type Got = { got: Text };
 type Expected = Got & { expected: Text };
@@ -99,8 +99,7 @@ export function describeValue(value: unknown): Text {
     const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
     return { id: shown, en: shown };
   }
-  if (typeof value === "number" || typeof value === "boolean")
-    return joinText([{ id: String(value), en: String(value) }]);
+  if (typeof value === "number" || typeof value === "boolean") return same(String(value));
   if (Array.isArray(value)) return NOUN.array();
   if (value instanceof Date) return NOUN.timestamp();
   if (typeof value === "object") return Object.keys(value).length === 0 ? NOUN.emptyMapping() : NOUN.object();

@@ -71,9 +71,12 @@ export function chooseLang(flag: unknown, env: string | undefined = process.env.
   const given = typeof flag === "string" ? flag : env !== undefined && env !== "" ? env : "id";
   if (given === "id" || given === "en") return given;
   const source = typeof flag === "string" ? "--lang" : "SPBE_LANG";
-  const shown = JSON.stringify(given);
-  return {
-    id: `${source} harus id atau en, bukan ${shown}`,
-    en: `${source} must be id or en, got ${shown}`,
-  };
+  return LANG.unknown({ source, shown: JSON.stringify(given) });
 }
+
+const LANG = catalog("lang", {
+  unknown: {
+    id: (p: { source: string; shown: string }) => `${p.source} harus id atau en, bukan ${p.shown}`,
+    en: (p: { source: string; shown: string }) => `${p.source} must be id or en, got ${p.shown}`,
+  },
+});

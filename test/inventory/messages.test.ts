@@ -52,6 +52,7 @@ describe("the message catalogs", () => {
         "ipam-pin",
         "lock-shared",
         "kind",
+        "lang",
         "load",
         "noun",
         "policy-config",
