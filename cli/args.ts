@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXIT_USAGE, type Command } from "./command";
 import { escapeControls } from "../inventory/text-screen";
+import { chooseLang, type Lang } from "../inventory/messages";
 
 export { writeFileAtomic } from "../plan/lock-write";
 
@@ -35,6 +36,20 @@ export function parseCommandArgs(argv: string[], options: Options): Parsed & { h
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
+}
+
+/** The `--lang id|en` option of the commands that print user messages. */
+export const LANG_OPTION = { lang: { type: "string" } } as const;
+
+/**
+ * The language of user messages: `--lang`, else the SPBE_LANG environment variable, else
+ * Bahasa Indonesia. Any other value is a usage error.
+ */
+export function langOf(values: Parsed["values"]): Lang {
+  const lang = chooseLang(values.lang);
+  if (typeof lang === "string") return lang;
+  // The language is what is wrong: the error says it in both.
+  throw new UsageError(`${lang.id} (${lang.en})`);
 }
 
 /** Prints `spbe <name>: <message>` to stderr, control characters escaped. */

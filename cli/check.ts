@@ -13,6 +13,7 @@ import { GitBaseError } from "../review/git-base";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import {
   describeWriteError,
+  langOf,
   parseCommandArgs,
   printError,
   UsageError,
@@ -45,7 +46,8 @@ const USAGE = [
   "  --base <git-ref>                    compare with the inventory (and lock) at that revision:",
   "                                      resources added/changed/removed, findings new/fixed",
   "  --fail-on mandatory|new             exit 1 on any mandatory finding (default) or only a new one",
-  "  --lang id|en                        language of the findings (default id)",
+  "  --lang id|en                        language of the findings and input errors (default id,",
+  "                                      or the SPBE_LANG environment variable)",
   "  --out <file>                        write the --format output to a file instead of stdout",
   "  --policy-config <file>              the --policy-pack-config JSON file: rule levels, exemptions",
   "  --today YYYY-MM-DD                  the date evidence freshness is judged against",
@@ -130,8 +132,7 @@ export const command: Command = {
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
       const format = (values.format ?? "text") as Format;
       if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
-      const lang = (values.lang ?? "id") as "id" | "en";
-      if (lang !== "id" && lang !== "en") throw new UsageError("--lang must be id or en");
+      const lang = langOf(values);
       const failOn = (values["fail-on"] ?? "mandatory") as (typeof FAIL_ON)[number];
       if (!FAIL_ON.includes(failOn)) throw new UsageError("--fail-on must be mandatory or new");
       const today = values.today as string | undefined;
@@ -147,7 +148,7 @@ export const command: Command = {
       }
       const policy =
         typeof values["policy-config"] === "string"
-          ? readPolicyConfigFile(values["policy-config"])
+          ? readPolicyConfigFile(values["policy-config"], lang)
           : undefined;
       if (typeof values.all === "string") {
         if (positionals.length > 0 || values.stack)

@@ -1,7 +1,8 @@
 /** `spbe ipam <inventory> [--check] [--release <id>]`: writes or verifies the append-only lock. */
 import { readFileSync } from "node:fs";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
-import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { LANG_OPTION, langOf, parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { catalog, same, type Lang, type Text } from "../inventory/messages";
 import { locatedIpamErrors, lockOrReport, loadLocatedOrReport, type Located } from "./load";
 import { IpamError, release } from "../plan/ipam";
 import { resolve } from "../plan/ipam-resolve";
@@ -9,6 +10,49 @@ import { lockPathFor, serializeLock, writeLock } from "../plan/lock";
 import { LockBusyError, withLockGuard } from "../plan/lock-guard";
 import type { Allocation, Lock } from "../plan/types";
 import type { Inventory } from "../inventory";
+
+type Lock_ = { lock: string };
+type Run = Lock_ & { file: string };
+const SAY = catalog("ipam-cli", {
+  noLock: {
+    id: (p: Run) => `${p.lock} tidak ada: jalankan \`spbe ipam ${p.file}\``,
+    en: (p: Run) => `${p.lock} does not exist: run \`spbe ipam ${p.file}\``,
+  },
+  lacks: {
+    id: (p: Lock_ & { what: Text }) => `${p.lock} tidak memiliki alokasi untuk ${p.what.id}`,
+    en: (p: Lock_ & { what: Text }) => `${p.lock} lacks an allocation for ${p.what.en}`,
+  },
+  runToAllocate: {
+    id: (p: { file: string }) => `jalankan \`spbe ipam ${p.file}\` untuk mengalokasikan`,
+    en: (p: { file: string }) => `run \`spbe ipam ${p.file}\` to allocate`,
+  },
+  differs: {
+    id: (p: Run) =>
+      `${p.lock} berbeda dari yang ditulis spbe ipam (diedit manual?): jalankan \`spbe ipam ${p.file}\``,
+    en: (p: Run) =>
+      `${p.lock} differs from what spbe ipam writes (edited by hand?): run \`spbe ipam ${p.file}\``,
+  },
+  reserved: {
+    id: (p: { what: string }) => `dicadangkan sampai dilepas: ${p.what}`,
+    en: (p: { what: string }) => `reserved until released: ${p.what}`,
+  },
+  upToDate: {
+    id: (p: Lock_ & { n: number }) => `${p.lock}: mutakhir (${p.n} alokasi)`,
+    en: (p: Lock_ & { n: number }) => `${p.lock}: up to date (${p.n} allocations)`,
+  },
+  written: {
+    id: (p: Lock_ & { n: number }) => `${p.lock}: ditulis (${p.n} alokasi)`,
+    en: (p: Lock_ & { n: number }) => `${p.lock}: written (${p.n} allocations)`,
+  },
+  cannotWrite: {
+    id: (p: Lock_ & { code: string }) => `${p.lock} tidak dapat ditulis (${p.code}); lock lama tidak berubah`,
+    en: (p: Lock_ & { code: string }) => `cannot write ${p.lock} (${p.code}); the old lock is unchanged`,
+  },
+  nothingToRelease: {
+    id: (p: Lock_) => `${p.lock} tidak ada: tidak ada yang dapat dilepas`,
+    en: (p: Lock_) => `${p.lock} does not exist: there is nothing to release`,
+  },
+});
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,29 +71,29 @@ function reserved(inventory: Inventory, lock: Lock): Allocation[] {
   return lock.allocations.filter((a) => !ids.has(a.kind === "site-range" ? a.owner.split("/")[0] : a.owner));
 }
 
-function check(file: string, lockPath: string, loaded: Located, lock: Lock | null): number {
+function check(file: string, lockPath: string, loaded: Located, lock: Lock | null, lang: Lang): number {
   const { inventory } = loaded;
   if (!lock) {
-    printError("ipam", `${lockPath} does not exist: run \`spbe ipam ${file}\``);
+    printError("ipam", SAY.noLock({ lock: lockPath, file })[lang]);
     return EXIT_FINDINGS;
   }
   const r = resolve(inventory, lock, "plan");
-  for (const e of locatedIpamErrors(file, loaded, r)) process.stderr.write(`${e}\n`);
-  for (const m of r.missing) printError("ipam", `${lockPath} lacks an allocation for ${m}`);
+  for (const e of locatedIpamErrors(file, loaded, r, lang)) process.stderr.write(`${e}\n`);
+  for (const m of r.missing) {
+    const what = r.texts.get(m) ?? same(m);
+    printError("ipam", SAY.lacks({ lock: lockPath, what })[lang]);
+  }
   if (r.errors.length + r.missing.length > 0) {
-    if (r.missing.length > 0) process.stderr.write(`run \`spbe ipam ${file}\` to allocate\n`);
+    if (r.missing.length > 0) process.stderr.write(`${SAY.runToAllocate({ file })[lang]}\n`);
     return EXIT_FINDINGS;
   }
   if (readFileSync(lockPath, "utf8") !== serializeLock(lock)) {
-    printError(
-      "ipam",
-      `${lockPath} differs from what spbe ipam writes (edited by hand?): run \`spbe ipam ${file}\``,
-    );
+    printError("ipam", SAY.differs({ lock: lockPath, file })[lang]);
     return EXIT_FINDINGS;
   }
   for (const a of reserved(inventory, lock))
-    process.stdout.write(`reserved until released: ${describe(a)}\n`);
-  process.stdout.write(`${lockPath}: up to date (${lock.allocations.length} allocations)\n`);
+    process.stdout.write(`${SAY.reserved({ what: describe(a) })[lang]}\n`);
+  process.stdout.write(`${SAY.upToDate({ lock: lockPath, n: lock.allocations.length })[lang]}\n`);
   return EXIT_OK;
 }
 
@@ -57,7 +101,7 @@ export const command: Command = {
   name: "ipam",
   summary: "allocate addresses into the append-only lock file beside the inventory, or verify it",
   usage: [
-    "Usage: spbe ipam <inventory.yaml> [--check] [--release <id>]",
+    "Usage: spbe ipam <inventory.yaml> [--check] [--release <id>] [--lang id|en]",
     "",
     "Allocates what the inventory needs and its lock (<name>.lock.yaml beside it) lacks: agency",
     "LANs, WAN links, site ranges, VLANs, host addresses. Existing allocations never move.",
@@ -65,6 +109,8 @@ export const command: Command = {
     "  --check         verify only: exit 1 when the lock lacks an allocation or differs, write nothing",
     "  --release <id>  free the allocations of an agency, site or host id (repeatable), then allocate",
     "                  anew whatever the inventory still needs (the way to renumber an outgrown LAN)",
+    "  --lang id|en    language of the messages: id (Bahasa Indonesia, the default) or en;",
+    "                  without --lang the SPBE_LANG environment variable chooses",
     "",
     "Exit 0 ok, 1 when the lock is not up to date or the plan cannot be made, 2 malformed input.",
   ].join("\n"),
@@ -73,22 +119,24 @@ export const command: Command = {
       const { values, positionals, help } = parseCommandArgs(argv, {
         check: { type: "boolean" },
         release: { type: "string", multiple: true },
+        ...LANG_OPTION,
       });
       if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      const lang = langOf(values);
       if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
       const releases = (values.release as string[] | undefined) ?? [];
       if (values.check && releases.length > 0)
         throw new UsageError("--check and --release exclude each other");
       const [file] = positionals;
-      const loaded = loadLocatedOrReport(file);
+      const loaded = loadLocatedOrReport(file, lang);
       if (!loaded) return EXIT_USAGE;
       if (values.check) {
-        const read = lockOrReport(file);
-        return read.ok ? check(file, read.path, loaded, read.lock) : EXIT_USAGE;
+        const read = lockOrReport(file, lang);
+        return read.ok ? check(file, read.path, loaded, read.lock, lang) : EXIT_USAGE;
       }
       // The lock is read, extended and written holding its guard: one spbe ipam at a time.
       try {
-        return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases));
+        return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases, lang));
       } catch (err) {
         if (!(err instanceof LockBusyError)) throw err;
         printError("ipam", err.message);
@@ -97,14 +145,18 @@ export const command: Command = {
     }),
 };
 
-function allocateInto(file: string, loaded: Located, releases: string[]): number {
+function allocateInto(file: string, loaded: Located, releases: string[], lang: Lang): number {
   const { inventory } = loaded;
-  const read = lockOrReport(file);
+  const read = lockOrReport(file, lang);
   if (!read.ok) return EXIT_USAGE;
   let lock = read.lock;
   try {
     for (const id of releases) {
-      if (!lock) throw new IpamError([`${read.path} does not exist: there is nothing to release`]);
+      if (!lock) {
+        const none = SAY.nothingToRelease({ lock: read.path })[lang];
+        process.stderr.write(`${read.path}:1:1 (lock): ${none}\n`);
+        return EXIT_FINDINGS;
+      }
       const before = lock;
       lock = release(lock, id, today());
       for (const a of before.allocations.filter((x) => !lock?.allocations.includes(x))) {
@@ -113,14 +165,14 @@ function allocateInto(file: string, loaded: Located, releases: string[]): number
     }
     const resolution = resolve(inventory, lock, "allocate", today());
     if (resolution.errors.length > 0) {
-      for (const e of locatedIpamErrors(file, loaded, resolution)) process.stderr.write(`${e}\n`);
+      for (const e of locatedIpamErrors(file, loaded, resolution, lang)) process.stderr.write(`${e}\n`);
       return EXIT_FINDINGS;
     }
     const next = resolution.lock;
     const text = serializeLock(next);
     const old = read.lock ? serializeLock(read.lock) : null;
     if (text === old) {
-      process.stdout.write(`${read.path}: up to date (${next.allocations.length} allocations)\n`);
+      process.stdout.write(`${SAY.upToDate({ lock: read.path, n: next.allocations.length })[lang]}\n`);
       return EXIT_OK;
     }
     for (const a of next.allocations.slice(lock?.allocations.length ?? 0))
@@ -129,10 +181,10 @@ function allocateInto(file: string, loaded: Located, releases: string[]): number
       writeLock(read.path, next);
     } catch (err) {
       const code = (err as { code?: string }).code ?? String(err);
-      printError("ipam", `cannot write ${read.path} (${code}); the old lock is unchanged`);
+      printError("ipam", SAY.cannotWrite({ lock: read.path, code })[lang]);
       return EXIT_USAGE;
     }
-    process.stdout.write(`${read.path}: written (${next.allocations.length} allocations)\n`);
+    process.stdout.write(`${SAY.written({ lock: read.path, n: next.allocations.length })[lang]}\n`);
     return EXIT_OK;
   } catch (err) {
     if (!(err instanceof IpamError)) throw err;

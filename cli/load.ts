@@ -1,11 +1,22 @@
 /** Loading an inventory (and its lock) for a command: print every problem, never a stack trace. */
-import { loadInventory, formatError, formatPath, type Inventory, type SourceLocation } from "../inventory";
+import { loadInventory, formatErrorIn, formatPath, type Inventory, type SourceLocation } from "../inventory";
+import { located } from "../inventory/errors";
+import { catalog, same, type Lang, type Text } from "../inventory/messages";
+
+const SHARED = catalog("lock-shared", {
+  both: {
+    id: (p: { inventory: string; other: string }) =>
+      `${p.inventory} dan ${p.other} sama-sama ada dan akan memakai berkas lock ini bersama; ganti nama atau hapus salah satunya`,
+    en: (p: { inventory: string; other: string }) =>
+      `both ${p.inventory} and ${p.other} exist and would share this lock file; rename or remove one`,
+  },
+});
 import { lockPathFor, lockSharedWith, readLock } from "../plan/lock";
 import type { Lock } from "../plan/types";
 
 /** Loads `file`; on failure prints all its errors to stderr and returns null. Warnings go to stderr too. */
-export function loadOrReport(file: string): Inventory | null {
-  return loadLocatedOrReport(file)?.inventory ?? null;
+export function loadOrReport(file: string, lang: Lang = "id"): Inventory | null {
+  return loadLocatedOrReport(file, lang)?.inventory ?? null;
 }
 
 export interface Located {
@@ -13,14 +24,15 @@ export interface Located {
   locate(path: string): SourceLocation | null;
 }
 
-/** Like `loadOrReport`, keeping the positions of the inventory's paths. */
-export function loadLocatedOrReport(file: string): Located | null {
+/** Like `loadOrReport`, keeping the positions of the inventory's paths. Messages are in `lang`. */
+export function loadLocatedOrReport(file: string, lang: Lang = "id"): Located | null {
   const result = loadInventory(file);
   if (!result.ok) {
-    for (const e of result.errors) process.stderr.write(`${formatError(e)}\n`);
+    for (const e of result.errors) process.stderr.write(`${formatErrorIn(e, lang)}\n`);
     return null;
   }
-  for (const w of result.warnings) process.stderr.write(`warning: ${formatError(w)}\n`);
+  const warning = lang === "en" ? "warning" : "peringatan";
+  for (const w of result.warnings) process.stderr.write(`${warning}: ${formatErrorIn(w, lang)}\n`);
   return result;
 }
 
@@ -31,13 +43,18 @@ export function loadLocatedOrReport(file: string): Located | null {
 export function locatedIpamErrors(
   file: string,
   loaded: Located,
-  r: { errors: readonly string[]; paths: ReadonlyMap<string, Array<string | number>> },
+  r: {
+    errors: readonly string[];
+    paths: ReadonlyMap<string, Array<string | number>>;
+    texts?: ReadonlyMap<string, Text>;
+  },
+  lang: Lang = "id",
 ): string[] {
   return r.errors.map((message) => {
     const segments = r.paths.get(message) ?? [];
     const path = formatPath(segments);
     const at = loaded.locate(path) ?? { file, line: 1, column: 1 };
-    return formatError({ ...at, path, message });
+    return formatErrorIn(located(at, path, r.texts?.get(message) ?? same(message)), lang);
   });
 }
 
@@ -47,13 +64,13 @@ export function locatedIpamErrors(
  */
 export function lockOrReport(
   inventoryFile: string,
+  lang: Lang = "id",
 ): { ok: true; path: string; lock: Lock | null } | { ok: false } {
   const path = lockPathFor(inventoryFile);
   const other = lockSharedWith(inventoryFile);
   if (other) {
-    process.stderr.write(
-      `${path}:1:1 (lock): both ${inventoryFile} and ${other} exist and would share this lock file; rename or remove one\n`,
-    );
+    const said = SHARED.both({ inventory: inventoryFile, other })[lang];
+    process.stderr.write(`${path}:1:1 (lock): ${said}\n`);
     return { ok: false };
   }
   const read = readLock(path);

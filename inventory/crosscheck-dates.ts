@@ -3,6 +3,7 @@ import type { Problem } from "./issues";
 import { primitives } from "./primitives";
 import { inventorySchema, type Inventory } from "./schema";
 import { forEachPrimitive } from "./schema-walk";
+import { CHECK } from "./messages-check";
 
 export function checkDates(inv: Inventory, today: string): Problem[] {
   const problems: Problem[] = [];
@@ -10,7 +11,7 @@ export function checkDates(inv: Inventory, today: string): Problem[] {
   forEachPrimitive(inventorySchema, inv, primitives.date, (value, path) => {
     // YYYY-MM-DD strings order like the dates they name.
     if (typeof value === "string" && value > today) {
-      problems.push({ path, message: `date ${value} is in the future (today is ${today})` });
+      problems.push({ path, message: CHECK.futureDate({ value, today }) });
     }
   });
   return problems;

@@ -4,6 +4,8 @@
  */
 import type { Problem } from "./issues";
 import type { Inventory } from "./schema";
+import { joinText, type Text } from "./messages";
+import { CHECK, KIND } from "./messages-check";
 
 const PLATFORM_SITES = new Set(["pusat-data", "drc"]);
 
@@ -11,8 +13,8 @@ export function checkPlacement(inv: Inventory): Problem[] {
   const problems: Problem[] = [];
   // Workloads per site: hosting and vps apps and the gateway run on the site's platform;
   // colocation apps run on the agency's own server and need none.
-  const workloads = new Map<string, string[]>();
-  const hosts = (site: string, what: string) => {
+  const workloads = new Map<string, Text[]>();
+  const hosts = (site: string, what: Text) => {
     const list = workloads.get(site) ?? [];
     list.push(what);
     workloads.set(site, list);
@@ -22,28 +24,35 @@ export function checkPlacement(inv: Inventory): Problem[] {
     if (mode === "hosting" && a.image === undefined) {
       problems.push({
         path: ["applications", i, "image"],
-        message: `missing key "image": a hosting application runs a container image pinned by tag or digest`,
+        message: CHECK.noImage(),
       });
     }
     if (mode === "colocation" && a.placement.server === undefined) {
       problems.push({
         path: ["applications", i, "placement", "server"],
-        message: `missing key "server": a colocation application names the colocation server it runs on`,
+        message: CHECK.noServer(),
       });
     }
-    if (mode !== "colocation") hosts(a.placement.site, `application "${a.id}"`);
+    if (mode !== "colocation") hosts(a.placement.site, CHECK.appWorkload({ id: a.id }));
   });
-  if (inv.gateway) hosts(inv.gateway.site, "the gateway");
+  if (inv.gateway) hosts(inv.gateway.site, KIND.gateway());
 
   inv.sites.forEach((s, i) => {
     const what = workloads.get(s.id);
     if (!what || s.platform || !PLATFORM_SITES.has(s.kind)) return;
-    const shown = what.length > 3 ? [...what.slice(0, 3), `${what.length - 3} more`] : what;
-    const listed =
-      shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+    const shown = what.length > 3 ? [...what.slice(0, 3), KIND.more({ n: what.length - 3 })] : what;
+    const and = KIND.and();
+    const last = shown[shown.length - 1];
+    const runs =
+      shown.length === 1
+        ? last
+        : {
+            id: `${joinText(shown.slice(0, -1), ", ").id} ${and.id} ${last.id}`,
+            en: `${joinText(shown.slice(0, -1), ", ").en} ${and.en} ${last.en}`,
+          };
     problems.push({
       path: ["sites", i, "platform"],
-      message: `missing key "platform": ${s.kind} site "${s.id}" runs ${listed}, so it needs a platform: { type: kubernetes, … } or { type: docker, … }`,
+      message: CHECK.noPlatform({ kind: s.kind, site: s.id, runs }),
     });
   });
   return problems;

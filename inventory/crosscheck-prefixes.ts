@@ -13,6 +13,7 @@ import type { PathSegment } from "./errors";
 import type { Problem } from "./issues";
 import { isValidCidr } from "./primitives";
 import type { Inventory } from "./schema";
+import { CHECK, KIND } from "./messages-check";
 
 /** Network, broadcast and gateway: the addresses of a LAN no host can have. */
 const LAN_RESERVED = 3;
@@ -48,16 +49,14 @@ export function checkPrefixes(inv: Inventory): Problem[] {
     if (supernet && (pin.start < supernet.start || pin.end > supernet.end)) {
       problems.push({
         path,
-        message: `LAN prefix ${prefix} of agency "${agency.id}" is outside network.supernet ${supernetText as string}`,
+        message: CHECK.prefixOutside({ prefix, agency: agency.id, supernet: supernetText as string }),
       });
     }
     const capacity = Math.max(0, pin.end - pin.start - LAN_RESERVED);
     if (agency.lan.hosts > capacity) {
       problems.push({
         path,
-        message:
-          `LAN prefix ${prefix} of agency "${agency.id}" holds at most ${capacity} hosts ` +
-          `(less network, broadcast and gateway), but lan.hosts is ${agency.lan.hosts}`,
+        message: CHECK.prefixTooSmall({ prefix, agency: agency.id, capacity, hosts: agency.lan.hosts }),
       });
     }
     pins.push(pin);
@@ -72,8 +71,13 @@ export function checkPrefixes(inv: Inventory): Problem[] {
       const [later, earlier] = pin.index > reach.index ? [pin, reach] : [reach, pin];
       problems.push({
         path: later.path,
-        message: `LAN prefix ${later.prefix} of agency "${later.agency}" overlaps LAN prefix ${earlier.prefix} of agency "${earlier.agency}"`,
-        related: { label: "declared at", path: earlier.path },
+        message: CHECK.prefixOverlap({
+          prefix: later.prefix,
+          agency: later.agency,
+          other: earlier.prefix,
+          otherAgency: earlier.agency,
+        }),
+        related: { label: KIND.declaredAt(), path: earlier.path },
       });
     }
     if (!reach || pin.end > reach.end) reach = pin;

@@ -5,6 +5,7 @@
 import type { PathSegment } from "./errors";
 import type { Problem } from "./issues";
 import type { Inventory } from "./schema";
+import { CHECK, KIND } from "./messages-check";
 
 interface Occupant {
   id: string;
@@ -51,9 +52,8 @@ export function checkRacks(inv: Inventory): Problem[] {
     if (!siteRacks) return;
     const rack = siteRacks.get(rackId);
     if (!rack) {
-      const declared = [...siteRacks.keys()];
-      const known = declared.length > 0 ? `: it has ${declared.join(", ")}` : ": it declares no racks";
-      problems.push({ path: rackPath, message: `unknown rack "${rackId}" at site "${siteId}"${known}` });
+      const declared = [...siteRacks.keys()].join(", ");
+      problems.push({ path: rackPath, message: CHECK.unknownRack({ rack: rackId, site: siteId, declared }) });
       return;
     }
     rack.occupants.push(occupant);
@@ -86,14 +86,15 @@ export function checkRacks(inv: Inventory): Problem[] {
   return problems;
 }
 
-function span(o: Occupant & { unit: number }): string {
-  const top = o.unit + o.heightU - 1;
-  return o.heightU === 1 ? `unit ${o.unit}` : `units ${o.unit}-${top}`;
+/** An occupant as a message names it: its kind, id and the units it takes. */
+function named(o: Occupant & { unit: number }) {
+  const kind = o.kind === "device" ? KIND.device() : KIND.colocationServer();
+  return { kind, id: o.id, unit: o.unit, top: o.unit + o.heightU - 1 };
 }
 
 function checkRack(rack: RackSlot): Problem[] {
   const problems: Problem[] = [];
-  const name = `rack "${rack.id}" of site "${rack.siteId}"`;
+  const name = { rack: rack.id, site: rack.siteId };
   const mounted = rack.occupants
     .filter((o): o is Occupant & { unit: number } => o.unit !== undefined)
     .sort((a, b) => a.unit - b.unit);
@@ -104,14 +105,14 @@ function checkRack(rack: RackSlot): Problem[] {
     if (top > rack.units) {
       problems.push({
         path: [...o.path, "unit"],
-        message: `${o.kind} "${o.id}" at ${span(o)} overflows ${name}, which has ${rack.units} units`,
+        message: CHECK.rackOverflow({ ...named(o), ...name, units: rack.units }),
       });
     }
     if (reach && o.unit <= reach.unit + reach.heightU - 1) {
       problems.push({
         path: [...o.path, "unit"],
-        message: `${o.kind} "${o.id}" at ${span(o)} overlaps ${reach.kind} "${reach.id}" at ${span(reach)} in ${name}`,
-        related: { label: "declared at", path: reach.path },
+        message: CHECK.rackOverlap({ ...named(o), ...name, other: named(reach) }),
+        related: { label: KIND.declaredAt(), path: reach.path },
       });
     }
     if (!reach || top > reach.unit + reach.heightU - 1) reach = o;
@@ -120,7 +121,7 @@ function checkRack(rack: RackSlot): Problem[] {
   if (drawW > rack.powerKw * 1000) {
     problems.push({
       path: [...rack.path, "powerKw"],
-      message: `${name} supplies ${rack.powerKw} kW but its ${rack.occupants.length} occupants draw ${drawW} W`,
+      message: CHECK.rackPower({ ...name, kw: rack.powerKw, n: rack.occupants.length, w: drawW }),
     });
   }
   return problems;

@@ -3,59 +3,59 @@ import type { PathSegment } from "./errors";
 import { suggestion, type Problem } from "./issues";
 import type { DeclaredIds } from "./salvage";
 import type { Inventory } from "./schema";
+import { same, type Text } from "./messages";
+import { CHECK, KIND } from "./messages-check";
 
 /** A set of declared ids, and how an unknown one is explained. */
 interface Known {
   ids: ReadonlySet<string>;
   /** What was expected, e.g. `agency`. */
-  noun: string;
+  noun: Text;
   /** Where such ids are declared, e.g. `agencies or the dinas`. */
-  declared: string;
+  declared: Text;
 }
 
 const MAX_SUGGESTIONS = 100;
 
 export function checkReferences(inv: Inventory, also?: DeclaredIds): Problem[] {
   const problems: Problem[] = [];
-  const known = (noun: string, declared: string, ids: Iterable<string>, more: string[] = []): Known => ({
+  const known = (noun: Text, declared: Text, ids: Iterable<string>, more: string[] = []): Known => ({
     noun,
     declared,
     ids: new Set([...ids, ...more]),
   });
   const parties = known(
-    "agency",
-    "agencies or the dinas",
+    KIND.agency(),
+    KIND.inParties(),
     [inv.dinas.id, ...inv.agencies.map((a) => a.id)],
     also?.parties,
   );
   const sites = known(
-    "site",
-    "sites",
+    KIND.site(),
+    same("sites"),
     inv.sites.map((s) => s.id),
     also?.sites,
   );
   const apps = known(
-    "application",
-    "applications",
+    KIND.application(),
+    same("applications"),
     inv.applications.map((a) => a.id),
     also?.applications,
   );
   const servers = new Map(inv.colocation.map((c) => [c.id, c]));
-  const serverIds = known("colocation server", "colocation", servers.keys(), also?.colocation);
+  const serverIds = known(KIND.colocationServer(), same("colocation"), servers.keys(), also?.colocation);
   const serviceIds = inv.gateway?.services.map((s) => s.id) ?? [];
-  const services = known("gateway service", "gateway.services", serviceIds, also?.services);
+  const services = known(KIND.gatewayService(), same("gateway.services"), serviceIds, also?.services);
   const upstreamIds = [...(inv.gateway?.upstreams.map((u) => u.id) ?? []), ...(also?.upstreams ?? [])];
-  const providers = known("service provider", "applications or gateway.upstreams", [
-    ...apps.ids,
-    ...upstreamIds,
-  ]);
+  const providers = known(KIND.serviceProvider(), KIND.inProviders(), [...apps.ids, ...upstreamIds]);
 
   const ref = (value: string | undefined, set: Known, path: PathSegment[]) => {
     if (value === undefined || set.ids.has(value)) return;
     // Suggestions cost a scan of the ids each: a file with thousands of broken references gets
     // the first hundred suggested and the rest reported plainly, in linear time.
-    const hint = problems.length < MAX_SUGGESTIONS ? suggestion(value, set.ids) : "";
-    problems.push({ path, message: `unknown ${set.noun} "${value}": not an id of ${set.declared}${hint}` });
+    const hint = (problems.length < MAX_SUGGESTIONS ? suggestion(value, set.ids) : undefined) ?? "";
+    const message = CHECK.unknownRef({ noun: set.noun, value, declared: set.declared, hint });
+    problems.push({ path, message });
   };
 
   inv.agencies.forEach((a, i) => {
@@ -65,11 +65,11 @@ export function checkReferences(inv: Inventory, also?: DeclaredIds): Problem[] {
   inv.sites.forEach((s, i) => {
     // pdn and provider:<name> are outside the region; any other operator is one of its parties.
     if (s.operator !== "pdn" && !s.operator.startsWith("provider:")) {
-      ref(
-        s.operator,
-        { ...parties, noun: "operator", declared: "agencies or the dinas, nor pdn or provider:<name>" },
-        ["sites", i, "operator"],
-      );
+      ref(s.operator, { ...parties, noun: KIND.operator(), declared: KIND.inOperators() }, [
+        "sites",
+        i,
+        "operator",
+      ]);
     }
   });
   inv.applications.forEach((a, i) => {
@@ -81,7 +81,7 @@ export function checkReferences(inv: Inventory, also?: DeclaredIds): Problem[] {
     if (server && server.site !== a.placement.site) {
       problems.push({
         path: at("placement", "server"),
-        message: `colocation server "${server.id}" is at site "${server.site}", not at the placement site "${a.placement.site}"`,
+        message: CHECK.serverElsewhere({ server: server.id, site: server.site, placement: a.placement.site }),
       });
     }
     ref(a.data?.backup?.target, sites, at("data", "backup", "target"));

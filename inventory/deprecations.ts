@@ -6,6 +6,7 @@
  */
 import type { PathSegment } from "./errors";
 import type { Problem } from "./issues";
+import { CHECK } from "./messages-check";
 
 export interface FieldRename {
   /** Path pattern of the mapping holding the field, e.g. `applications[].data`. */
@@ -36,7 +37,7 @@ export function applyRenames(data: unknown, renames: readonly FieldRename[]): Re
         outcome.errors.push({
           path: where,
           atKey: true,
-          message: `"${rename.from}" is the old name of "${rename.to}" and both are given: keep only "${rename.to}"`,
+          message: CHECK.bothNames(rename),
         });
         // Reported once here, not a second time by the schema as an unknown key.
         delete obj[rename.from];
@@ -47,7 +48,7 @@ export function applyRenames(data: unknown, renames: readonly FieldRename[]): Re
       outcome.warnings.push({
         path: where,
         atKey: true,
-        message: `key "${rename.from}" is deprecated: rename it to "${rename.to}"`,
+        message: CHECK.deprecated(rename),
       });
     });
   }

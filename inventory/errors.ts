@@ -4,6 +4,9 @@
  */
 
 import { escapeControls } from "./text-screen";
+import type { Lang } from "./messages";
+
+export { describeValue } from "./messages-schema";
 
 /** A position in an inventory file. Lines and columns start at 1. */
 export interface SourceLocation {
@@ -12,11 +15,41 @@ export interface SourceLocation {
   column: number;
 }
 
-/** One problem of an inventory: where it is, which element, and what was expected there. */
+/**
+ * One problem of an inventory: where it is, which element, and what was expected there, in
+ * Bahasa Indonesia (`message`) and in English (`en`), both from one catalog entry (`key`).
+ */
 export interface InventoryError extends SourceLocation {
   /** Inventory path such as `applications[3].data.backup.target`; empty for the whole document. */
   path: string;
+  /** The message in Bahasa Indonesia. */
   message: string;
+  /** The same message in English. */
+  en: string;
+  /** The catalog entry it was made from (`schema.unknownKey`), when there is one. */
+  key?: string;
+}
+
+/** The located error for `text` (a catalog message) at `at`. */
+export function located(
+  at: SourceLocation,
+  path: string,
+  text: { id: string; en: string; key?: string },
+): InventoryError {
+  return {
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    path,
+    message: text.id,
+    en: text.en,
+    ...(text.key ? { key: text.key } : {}),
+  };
+}
+
+/** The message of `e` in `lang`. */
+export function messageIn(e: Pick<InventoryError, "message" | "en">, lang: Lang): string {
+  return lang === "en" ? e.en : e.message;
 }
 
 /** A path into the (merged) inventory data, as zod reports it: keys and list indexes. */
@@ -59,9 +92,14 @@ export function parsePath(path: string): PathSegment[] | null {
   return out;
 }
 
-/** One line: `file:line:col path: what was expected`. */
+/** One line: `file:line:col path: what was expected`, in Bahasa Indonesia. */
 export function formatError(e: InventoryError): string {
-  const message = e.message.replace(/\s*\n\s*/g, " ");
+  return formatErrorIn(e, "id");
+}
+
+/** One line: `file:line:col path: what was expected`, in `lang`. */
+export function formatErrorIn(e: InventoryError, lang: Lang): string {
+  const message = messageIn(e, lang).replace(/\s*\n\s*/g, " ");
   // A file name, key or value can hold a terminal escape: it is shown, never sent to the terminal.
   const line = `${e.file}:${e.line}:${e.column} ${e.path === "" ? "(root)" : e.path}: ${message}`;
   return escapeControls(line);
@@ -81,17 +119,4 @@ export function sortErrors(errors: InventoryError[], fileOrder: readonly string[
     (a, b) =>
       rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
-}
-
-/** How a value the user wrote is named in a message: `"cloud"`, `42`, `a list`, `nothing`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a timestamp";
-  if (typeof value === "object") return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
-  return typeof value;
 }

@@ -10,7 +10,9 @@
  * reported at its entry with the path as written and the reason, never with the file's content.
  */
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { describeValue, formatPath, type InventoryError, type PathSegment } from "./errors";
+import { describeValue, formatPath, located, type InventoryError, type PathSegment } from "./errors";
+import type { Text } from "./messages";
+import { INCLUDE } from "./messages-load";
 import { LIMITS } from "./limits";
 import { locateInFile, type MergedList, type SourceIndex } from "./positions";
 import { isInside, readRegularFile, realDir } from "./read-file";
@@ -85,16 +87,14 @@ function shown(entry: string): string {
 }
 
 /** Why `entry`, named by `from`, may not be included, judged on the path as written; or null. */
-function refusal(entry: string, from: SourceFile, ctx: Context, depth: number): string | null {
-  if (ctx.realFolder === null) return "the region file's folder cannot be resolved";
+function refusal(entry: string, from: SourceFile, ctx: Context, depth: number): Text | null {
+  if (ctx.realFolder === null) return INCLUDE.noFolder();
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(entry)) return "the path holds control characters";
-  if (isAbsolute(entry) || /^[A-Za-z]:/.test(entry) || entry.startsWith("~"))
-    return "an include is a path relative to the file that names it, inside the region's folder; absolute paths are not followed";
-  if (!isInside(ctx.folder, resolve(dirname(from.file), entry)))
-    return "it leads out of the region's folder (through ..); an included file lies beside the region file or below it";
-  if (depth > LIMITS.includeDepth) return `includes nest deeper than ${LIMITS.includeDepth} levels`;
-  if (ctx.count >= LIMITS.includeFiles) return `more than ${LIMITS.includeFiles} files are included`;
+  if (/[\u0000-\u001f\u007f]/.test(entry)) return INCLUDE.controls();
+  if (isAbsolute(entry) || /^[A-Za-z]:/.test(entry) || entry.startsWith("~")) return INCLUDE.absolute();
+  if (!isInside(ctx.folder, resolve(dirname(from.file), entry))) return INCLUDE.outside();
+  if (depth > LIMITS.includeDepth) return INCLUDE.tooDeep({ limit: LIMITS.includeDepth });
+  if (ctx.count >= LIMITS.includeFiles) return INCLUDE.tooMany({ limit: LIMITS.includeFiles });
   return null;
 }
 
@@ -105,11 +105,10 @@ function include(from: SourceFile, data: Mapping, ctx: Context, depth: number) {
   if (!Array.isArray(entries)) return;
   entries.forEach((entry, i) => {
     if (typeof entry !== "string" || entry === "") return;
-    const fail = (path: PathSegment[], message: string, source = from, atKey = false) => {
-      const { file, line, column } = locateInFile(source.parsed, path, atKey);
-      out.errors.push({ file, line, column, path: formatPath(path), message });
+    const fail = (path: PathSegment[], message: Text, source = from, atKey = false) => {
+      out.errors.push(located(locateInFile(source.parsed, path, atKey), formatPath(path), message));
     };
-    const refuse = (reason: string) => fail(["include", i], `include ${shown(entry)} is refused: ${reason}`);
+    const refuse = (reason: Text) => fail(["include", i], INCLUDE.refused({ entry: shown(entry), reason }));
     const why = refusal(entry, from, ctx, depth);
     if (why) return refuse(why);
     // Named as the user would write it: relative to the working directory when the region file is.
@@ -117,16 +116,16 @@ function include(from: SourceFile, data: Mapping, ctx: Context, depth: number) {
     const room = Math.min(LIMITS.fileBytes, LIMITS.totalBytes - ctx.bytes);
     const read = readRegularFile(file, room, ctx.realFolder!);
     if (!read.ok) {
-      if (read.code) return fail(["include", i], `cannot read included file ${shown(entry)} (${read.code})`);
+      if (read.code)
+        return fail(["include", i], INCLUDE.cannotRead({ entry: shown(entry), code: read.code }));
       return refuse(
         room < LIMITS.fileBytes
-          ? `${read.reason} (all files together: ${LIMITS.totalBytes} bytes)`
+          ? INCLUDE.totalLimit({ reason: read.reason, limit: LIMITS.totalBytes })
           : read.reason,
       );
     }
-    if (visiting.has(read.real))
-      return fail(["include", i], `include cycle: ${shown(entry)} is already being included`);
-    if (ctx.seen.has(read.real)) return refuse("the file is already included (each file is included once)");
+    if (visiting.has(read.real)) return fail(["include", i], INCLUDE.cycle({ entry: shown(entry) }));
+    if (ctx.seen.has(read.real)) return refuse(INCLUDE.twice());
     ctx.seen.add(read.real);
     ctx.count++;
     ctx.bytes += read.bytes.length;
@@ -140,44 +139,24 @@ function include(from: SourceFile, data: Mapping, ctx: Context, depth: number) {
     if (parsed.errors.length > 0) return;
     const part = parsed.data;
     if (!isMapping(part)) {
-      return fail(
-        [],
-        `expected a mapping with ${LISTS.join(", ")} or gateway.services, got ${describeValue(part)}`,
-        source,
-      );
+      return fail([], INCLUDE.notMapping({ lists: LISTS.join(", "), got: describeValue(part) }), source);
     }
     for (const key of Object.keys(part)) {
       if (!ALLOWED.has(key)) {
-        fail(
-          [key],
-          `unknown key "${key}": an included file holds only ${LISTS.join(", ")}, gateway.services and include`,
-          source,
-          true,
-        );
+        fail([key], INCLUDE.unknownKey({ key, lists: LISTS.join(", ") }), source, true);
       }
     }
     for (const key of LISTS) append(key, [key], part[key], merged, source, ctx.index, fail);
     const gateway = part.gateway;
     if (gateway !== undefined) {
       if (!isMapping(gateway))
-        fail(["gateway"], `expected a mapping holding services, got ${describeValue(gateway)}`, source);
+        fail(["gateway"], INCLUDE.gatewayNotMapping({ got: describeValue(gateway) }), source);
       else {
         for (const key of Object.keys(gateway)) {
-          if (key !== "services")
-            fail(
-              ["gateway", key],
-              `unknown key "${key}": an included gateway holds only services`,
-              source,
-              true,
-            );
+          if (key !== "services") fail(["gateway", key], INCLUDE.gatewayUnknownKey({ key }), source, true);
         }
         if (merged.gateway === undefined) {
-          fail(
-            ["gateway"],
-            "gateway.services are included but the region file declares no gateway",
-            source,
-            true,
-          );
+          fail(["gateway"], INCLUDE.noGateway(), source, true);
         } else if (isMapping(merged.gateway))
           append(
             "gateway.services",
@@ -204,10 +183,10 @@ function append(
   into: Mapping,
   source: SourceFile,
   index: SourceIndex,
-  fail: (path: PathSegment[], message: string, source: SourceFile) => void,
+  fail: (path: PathSegment[], message: Text, source: SourceFile) => void,
 ) {
   if (items === undefined) return;
-  if (!Array.isArray(items)) return fail(path, `expected a list, got ${describeValue(items)}`, source);
+  if (!Array.isArray(items)) return fail(path, INCLUDE.notList({ got: describeValue(items) }), source);
   const key = path[path.length - 1] as string;
   const existing = into[key];
   // A region list of the wrong type is reported by the schema; appending to it would hide that.

@@ -3,19 +3,22 @@
  * was found, and (for a misspelt key) what was probably meant. Each message is bound to a path;
  * the loader turns the path into a file position.
  */
-import type { z } from "zod";
-import { describeValue, type PathSegment } from "./errors";
+import { z } from "zod";
+import type { PathSegment } from "./errors";
 import { keysAt } from "./schema-walk";
 import { LIMITS } from "./limits";
+import { same, type Text } from "./messages";
+import { describeValue, EXPECTED_NOUNS, NOUN, SCHEMA } from "./messages-schema";
+import { FORMAT, formatOf } from "./messages-format";
 
-/** A problem at an inventory path, before it is given a file position. */
+/** A problem at an inventory path, before it is given a file position: its message in both languages. */
 export interface Problem {
   path: PathSegment[];
-  message: string;
+  message: Text;
   /** Point at the key of the last segment rather than at its value (unknown, deprecated keys). */
   atKey?: boolean;
   /** Another element the problem involves (the first of two duplicates): named with its position. */
-  related?: { label: string; path: PathSegment[] };
+  related?: { label: Text; path: PathSegment[] };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -29,14 +32,44 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return v;
 }
 
-const EXPECTED: Record<string, string> = {
-  string: "a string",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  object: "a mapping",
-  array: "a list",
-};
+/** `a mapping`, `a list`: what zod's `expected` names, else zod's own word for it. */
+function expectedNoun(kind: string): Text {
+  const noun = EXPECTED_NOUNS[kind];
+  return noun ? noun() : { id: kind, en: kind };
+}
+
+function oneOf(values: string[]): Text {
+  return values.length === 1
+    ? { id: `"${values[0]}"`, en: `"${values[0]}"` }
+    : NOUN.oneOf({ values: values.join("|") });
+}
+
+/**
+ * What a custom or format check expects: a format of the catalog, found by the `format` param of
+ * a custom issue (zod's own way to carry data on an issue) or by the English text of the check.
+ */
+function formatText(issue: Issue): Text {
+  const params = (issue as { params?: Record<string, unknown> }).params;
+  const name = params?.format;
+  if (typeof name === "string" && name in FORMAT)
+    return (FORMAT[name as keyof typeof FORMAT] as (p: unknown) => Text)(params);
+  const known = formatOf(issue.message);
+  if (known) return known;
+  // A refinement's own sentence, not in the catalog, is kept as written rather than lost.
+  return issue.code === "custom" ? same(issue.message) : zodText(issue);
+}
+
+/** zod's own sentence for an issue in each language (its `id` and `en` locales). */
+let locales: { id: z.core.$ZodConfig; en: z.core.$ZodConfig } | undefined;
+function zodText(issue: Issue): Text {
+  locales ??= { id: z.locales.id(), en: z.locales.en() };
+  const say = (locale: z.core.$ZodConfig) => {
+    if (!locale.localeError) return issue.message;
+    const out = locale.localeError(issue as never);
+    return typeof out === "string" ? out : (out?.message ?? issue.message);
+  };
+  return { id: say(locales.id), en: say(locales.en) };
+}
 
 function literal(v: unknown): string {
   return typeof v === "string" ? v : String(v);
@@ -60,53 +93,62 @@ function describeIssue(issue: Issue, data: unknown, schema: z.core.$ZodType, bas
   const value = valueAt(data, path);
   const got = describeValue(value);
   const missing = value === undefined && path.length > 0;
-  const last = path[path.length - 1];
+  const key = String(path[path.length - 1]);
   switch (issue.code) {
     case "invalid_type": {
-      const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (missing) return [{ path, message: `missing key "${String(last)}" (expected ${expected})` }];
-      return [{ path, message: `expected ${expected}, got ${got}` }];
+      const expected = expectedNoun(issue.expected);
+      if (missing) return [{ path, message: SCHEMA.missingKeyOf({ key, expected }) }];
+      return [{ path, message: SCHEMA.expected({ expected, got }) }];
     }
     case "invalid_value": {
-      if (missing) return [{ path, message: `missing key "${String(last)}"` }];
-      const values = issue.values.map(literal);
-      const expected = values.length === 1 ? `"${values[0]}"` : `one of ${values.join("|")}`;
-      return [{ path, message: `expected ${expected}, got ${got}` }];
+      if (missing) return [{ path, message: SCHEMA.missingKey({ key }) }];
+      return [{ path, message: SCHEMA.expected({ expected: oneOf(issue.values.map(literal)), got }) }];
     }
     case "unrecognized_keys": {
       const known = keysAt(schema, path) ?? [];
       // A mapping of thousands of unknown keys: the loader lists at most LIMITS.errors problems.
-      return issue.keys.slice(0, LIMITS.errors + 1).map((key) => ({
-        path: [...path, key],
-        atKey: true,
-        message: `unknown key "${key}"${suggestion(key, known)}`,
-      }));
+      return issue.keys.slice(0, LIMITS.errors + 1).map((k) => unknownKey(path, k, known));
     }
     case "invalid_format":
     case "custom":
-      return [{ path, message: `expected ${issue.message}, got ${got}` }];
+      return [{ path, message: SCHEMA.expected({ expected: formatText(issue), got }) }];
     case "too_small":
     case "too_big":
       return [{ path, message: sizeMessage(issue, value) }];
     case "invalid_union":
       return unionProblems(issue, path, value, data, schema);
     default:
-      return [{ path, message: `${issue.message}, got ${got}` }];
+      return [{ path, message: SCHEMA.other({ ...zodText(issue), got }) }];
   }
 }
 
-function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): string {
+function unknownKey(path: PathSegment[], key: string, known: Iterable<string>): Problem {
+  return {
+    path: [...path, key],
+    atKey: true,
+    message: SCHEMA.unknownKey({ key, hint: suggestion(key, known) ?? "" }),
+  };
+}
+
+function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, value: unknown): Text {
   const small = issue.code === "too_small";
   const bound = Number(
     small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum,
   );
   const inclusive = issue.inclusive !== false;
-  const cmp = small ? (inclusive ? "at least" : "more than") : inclusive ? "at most" : "less than";
-  if (issue.origin === "array")
-    return `expected ${cmp} ${bound} item${bound === 1 ? "" : "s"}, got ${Array.isArray(value) ? value.length : 0}`;
-  if (issue.origin === "string")
-    return `expected ${cmp} ${bound} character${bound === 1 ? "" : "s"}, got ${describeValue(value)}`;
-  return `expected a number ${cmp} ${bound}, got ${describeValue(value)}`;
+  const cmp = small
+    ? inclusive
+      ? NOUN.atLeast()
+      : NOUN.moreThan()
+    : inclusive
+      ? NOUN.atMost()
+      : NOUN.lessThan();
+  if (issue.origin === "array") {
+    const n = String(Array.isArray(value) ? value.length : 0);
+    return SCHEMA.items({ cmp, bound, got: { id: n, en: n } });
+  }
+  if (issue.origin === "string") return SCHEMA.characters({ cmp, bound, got: describeValue(value) });
+  return SCHEMA.number({ cmp, bound, got: describeValue(value) });
 }
 
 /**
@@ -122,12 +164,17 @@ function unionProblems(
   schema: z.core.$ZodType,
 ): Problem[] {
   const extra = issue as { discriminator?: string; options?: unknown[] };
+  const got = describeValue(value);
   if (extra.options && extra.options.length > 0) {
-    if (value === undefined) return [{ path, message: `missing key "${String(path[path.length - 1])}"` }];
+    if (value === undefined)
+      return [{ path, message: SCHEMA.missingKey({ key: String(path[path.length - 1]) }) }];
     return [
       {
         path,
-        message: `expected one of ${extra.options.map(literal).join("|")}, got ${describeValue(value)}`,
+        message: SCHEMA.expected({
+          expected: NOUN.oneOf({ values: extra.options.map(literal).join("|") }),
+          got,
+        }),
       },
     ];
   }
@@ -137,7 +184,7 @@ function unionProblems(
   );
   if (literalsOnly && branches.length > 0) {
     const values = branches.flatMap((b) => (b[0] as z.core.$ZodIssueInvalidValue).values.map(literal));
-    return [{ path, message: `expected one of ${values.join("|")}, got ${describeValue(value)}` }];
+    return [{ path, message: SCHEMA.expected({ expected: NOUN.oneOf({ values: values.join("|") }), got }) }];
   }
   // A value of the wrong kind altogether (a string where any branch wants a mapping).
   const kinds = new Set(
@@ -147,7 +194,7 @@ function unionProblems(
   );
   if (branches.length > 0 && kinds.size === 1 && !kinds.has("")) {
     const [kind] = kinds;
-    return [{ path, message: `expected ${EXPECTED[kind] ?? kind}, got ${describeValue(value)}` }];
+    return [{ path, message: SCHEMA.expected({ expected: expectedNoun(kind), got }) }];
   }
   const cost = (branch: readonly Issue[]) =>
     branch.reduce((n, i) => {
@@ -176,22 +223,15 @@ function unionProblems(
       .reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
     const keys = [...new Set(selectors)];
     return [
-      {
-        path,
-        message: `expected a mapping with one of the keys ${keys.join("|")}, got ${describeValue(value)}`,
-      },
-      ...[...unknown].map((k) => ({
-        path: [...path, k],
-        atKey: true,
-        message: `unknown key "${k}"${suggestion(k, keys)}`,
-      })),
+      { path, message: SCHEMA.selectorKeys({ keys: keys.join("|"), got }) },
+      ...[...unknown].map((k) => unknownKey(path, k, keys)),
     ];
   }
-  return [{ path, message: `matches none of the allowed forms, got ${describeValue(value)}` }];
+  return [{ path, message: SCHEMA.noForm({ got }) }];
 }
 
-/** ` (did you mean "owner"?)` when a known name is within a typo's reach of `key`, else "". */
-export function suggestion(key: string, known: Iterable<string>): string {
+/** The known name (`owner`) within a typo's reach of `key`, else undefined. */
+export function suggestion(key: string, known: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(key.length / 3));
   const typed = key.toLowerCase();
   let best: string | undefined;
@@ -202,7 +242,7 @@ export function suggestion(key: string, known: Iterable<string>): string {
     const d = distance(typed, k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return best !== undefined ? ` (did you mean "${best}"?)` : "";
+  return best;
 }
 
 /** Levenshtein distance; keys are short, so the quadratic table is a few dozen cells. */

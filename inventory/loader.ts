@@ -7,13 +7,16 @@
 import { crossCheck } from "./crosscheck";
 import { applyRenames, RENAMED_FIELDS, type FieldRename } from "./deprecations";
 import {
-  describeValue,
   formatPath,
+  located,
   parsePath,
   sortErrors,
   type InventoryError,
   type SourceLocation,
 } from "./errors";
+import { joinText, type Text } from "./messages";
+import { LOAD } from "./messages-load";
+import { describeValue } from "./messages-schema";
 import { mergeIncludes } from "./includes";
 import { problemsFromIssues, type Problem } from "./issues";
 import { locateInFile, SourceIndex } from "./positions";
@@ -48,10 +51,8 @@ export type LoadResult =
 export function loadInventory(file: string, opts: LoadOptions = {}): LoadResult {
   const read = readRegularFile(file, LIMITS.fileBytes);
   if (!read.ok) {
-    const message = read.code
-      ? `cannot read the inventory file (${read.code})`
-      : `the inventory file is refused: ${read.reason}`;
-    return failure([{ file, line: 1, column: 1, path: "", message }]);
+    const message = read.code ? LOAD.cannotRead({ code: read.code }) : LOAD.refused({ reason: read.reason });
+    return failure([atStart(file, message)]);
   }
   const decoded = decodeUtf8(read.bytes, file);
   if (!decoded.ok) return failure([decoded.error]);
@@ -62,12 +63,10 @@ export function loadInventory(file: string, opts: LoadOptions = {}): LoadResult 
 export function loadInventoryFromString(text: string, file: string, opts: LoadOptions = {}): LoadResult {
   const today = opts.today ?? todayInIndonesia();
   if (!isValidDate(today)) {
-    const message = `option today must be YYYY-MM-DD, got ${describeValue(today)}`;
-    return failure([{ file, line: 1, column: 1, path: "", message }]);
+    return failure([atStart(file, LOAD.badToday({ got: describeValue(today) }))]);
   }
   if (text.length > LIMITS.fileBytes) {
-    const message = `the inventory is larger than the limit of ${LIMITS.fileBytes} bytes`;
-    return failure([{ file, line: 1, column: 1, path: "", message }]);
+    return failure([atStart(file, LOAD.tooLarge({ limit: LIMITS.fileBytes }))]);
   }
   try {
     // One SourceFile for both rounds: the authoritative parse, when made, is made once.
@@ -79,10 +78,13 @@ export function loadInventoryFromString(text: string, file: string, opts: LoadOp
   } catch (e) {
     // A bug of ours must still reach the user as an error, not a stack trace, and never as success.
     const reason = e instanceof Error ? e.message : String(e);
-    return failure([
-      { file, line: 1, column: 1, path: "", message: `internal error of the loader: ${reason}` },
-    ]);
+    return failure([atStart(file, LOAD.internal({ reason }))]);
   }
+}
+
+/** An error about the whole file, at its start. */
+function atStart(file: string, text: Text): InventoryError {
+  return located({ file, line: 1, column: 1 }, "", text);
 }
 
 function failure(errors: InventoryError[], fileOrder: readonly string[] = [], unlisted = 0): LoadResult {
@@ -91,8 +93,8 @@ function failure(errors: InventoryError[], fileOrder: readonly string[] = [], un
   const shown = sorted.slice(0, LIMITS.errors);
   const next = sorted[LIMITS.errors];
   const more = sorted.length - LIMITS.errors + unlisted;
-  const message = `${more} more errors from here on are not listed (the first ${LIMITS.errors} are)`;
-  return { ok: false, errors: [...shown, { ...next, path: "", message }] };
+  const message = LOAD.moreErrors({ more, limit: LIMITS.errors });
+  return { ok: false, errors: [...shown, located(next, "", message)] };
 }
 
 /**
@@ -110,8 +112,7 @@ function load(source: SourceFile, today: string, opts: LoadOptions, fast: boolea
   const data = read.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const { line, column } = locateInFile(source.parsed, []);
-    const expected = "expected a mapping with region, dinas, agencies, sites and network";
-    return failure([{ file, line, column, path: "", message: `${expected}, got ${describeValue(data)}` }]);
+    return failure([located({ file, line, column }, "", LOAD.notMapping({ got: describeValue(data) }))]);
   }
 
   const renames = opts.renames ?? RENAMED_FIELDS;
@@ -122,14 +123,17 @@ function load(source: SourceFile, today: string, opts: LoadOptions, fast: boolea
   const renamed = applyRenames(merged, renames);
 
   const toError = (p: Problem): InventoryError => {
-    const { file: at, line, column } = index.locate(p.path, p.atKey);
-    let message = p.message;
+    const at = index.locate(p.path, p.atKey);
+    let message: Text = p.message;
     if (p.related) {
       const other = index.locate(p.related.path);
-      const where = other.file === at ? `line ${other.line}` : `${other.file}:${other.line}`;
-      message += ` (${p.related.label} ${formatPath(p.related.path)}, ${where})`;
+      const here = `${other.file}:${other.line}`;
+      const where = other.file === at.file ? LOAD.atLine({ line: other.line }) : { id: here, en: here };
+      const related = LOAD.related({ label: p.related.label, path: formatPath(p.related.path), where });
+      // The catalog key stays the problem's own: the related clause only adds where.
+      message = { ...p.message, ...joinText([p.message, related]) };
     }
-    return { file: at, line, column, path: formatPath(p.path), message };
+    return located(at, formatPath(p.path), message);
   };
   const warnings = [...read.warnings, ...included.warnings, ...renamed.warnings.map(toError)];
   const errors = [...included.errors, ...renamed.errors.map(toError)];

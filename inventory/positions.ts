@@ -7,7 +7,9 @@
  * where each merged element came from, so a position points into the file that holds it.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from "yaml";
-import { formatPath, type InventoryError, type PathSegment, type SourceLocation } from "./errors";
+import { formatPath, located, type InventoryError, type PathSegment, type SourceLocation } from "./errors";
+import type { Text } from "./messages";
+import { YAML } from "./messages-load";
 import { LIMITS } from "./limits";
 import { aliasOverflow, duplicateKeys, lineCounterOf, parseBounded } from "./yaml-bounded";
 
@@ -31,6 +33,8 @@ export interface ParsedYaml {
 // real inventories use none or a handful.
 const MAX_ALIAS_COUNT = 200;
 const MAX_SYNTAX_ERRORS = 20;
+/** The yaml library's message for a repeated key, which duplicateKeys() also reports. */
+const DUPLICATE_KEY = "Map keys must be unique";
 /** Paths of syntax errors stop this deep: a path of hundreds of `[0]` helps nobody. */
 const MAX_ERROR_PATH_DEPTH = 32;
 
@@ -41,17 +45,15 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
   const bounded = parseBounded(text, { prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const doc = bounded.doc;
   const parsed: ParsedFile = { file, doc, lines };
-  const at = (offset: number, message: string): InventoryError => ({
-    ...position(parsed, offset),
-    path: "",
-    message,
-  });
+  const at = (offset: number, text: Text): InventoryError => located(position(parsed, offset), "", text);
+  const invalid = (message: string) =>
+    message === DUPLICATE_KEY ? YAML.duplicateKey() : YAML.invalid({ detail: oneLine(message) });
   if (!bounded.ok) {
-    const first = (bounded.earlier ?? []).map((e) => at(e.offset, `invalid YAML: ${oneLine(e.message)}`));
+    const first = (bounded.earlier ?? []).map((e) => at(e.offset, invalid(e.message)));
     return {
       parsed,
       data: undefined,
-      errors: [...first, at(bounded.offset, `invalid YAML: ${bounded.message}`)],
+      errors: [...first, at(bounded.offset, bounded.text)],
       warnings: [],
     };
   }
@@ -60,7 +62,7 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
   const seen = new Set<string>();
   const duplicates = duplicateKeys(doc).map((offset) => ({
     pos: [offset],
-    message: "Map keys must be unique",
+    message: DUPLICATE_KEY,
   }));
   const all = [...doc.errors, ...duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
   const distinct = all.filter((e) => {
@@ -68,21 +70,23 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
     return !seen.has(key) && !!seen.add(key);
   });
   const errors = distinct.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({
-    ...at(e.pos[0], `invalid YAML: ${oneLine(e.message)}`),
+    ...at(e.pos[0], invalid(e.message)),
     path: formatPath(pathAtOffset(doc, e.pos[0])),
   }));
   if (distinct.length > MAX_SYNTAX_ERRORS) {
     const rest = distinct[MAX_SYNTAX_ERRORS];
-    errors.push(
-      at(rest.pos[0], `invalid YAML: ${distinct.length - MAX_SYNTAX_ERRORS} more errors from here on`),
-    );
+    errors.push(at(rest.pos[0], YAML.moreErrors({ more: distinct.length - MAX_SYNTAX_ERRORS })));
   }
-  const warnings = doc.warnings.map((w) => at(w.pos[0], `YAML: ${oneLine(w.message)}`));
+  const warnings = doc.warnings.map((w) => at(w.pos[0], YAML.warning({ detail: oneLine(w.message) })));
   if (errors.length > 0) return { parsed, data: undefined, errors, warnings };
   const overflow = aliasOverflow(doc);
   if (overflow !== undefined) {
-    const message = `invalid YAML: aliases here stand for more than ${LIMITS.aliasValues} values in all (an alias bomb?); write the values out or use fewer aliases`;
-    return { parsed, data: undefined, errors: [at(overflow, message)], warnings };
+    return {
+      parsed,
+      data: undefined,
+      errors: [at(overflow, YAML.aliasBomb({ limit: LIMITS.aliasValues }))],
+      warnings,
+    };
   }
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -90,7 +94,12 @@ export function parseYamlFile(text: string, file: string): ParsedYaml {
   } catch (e) {
     const offset = firstAliasOffset(doc) ?? 0;
     const reason = e instanceof Error ? e.message : String(e);
-    return { parsed, data: undefined, errors: [at(offset, `invalid YAML: ${oneLine(reason)}`)], warnings };
+    return {
+      parsed,
+      data: undefined,
+      errors: [at(offset, YAML.invalid({ detail: oneLine(reason) }))],
+      warnings,
+    };
   }
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CronExpressionParser } from "cron-parser";
 import { Netmask } from "netmask";
+import { expects } from "./messages-format";
 
 const ID = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
 // The last label (the top-level domain) holds a letter: an IPv4 address is not a hostname.
@@ -118,94 +119,74 @@ export function isValidDate(value: string): boolean {
 export const primitives = {
   id: z
     .string()
-    .regex(ID, "an id: lowercase letters, digits and '-', at most 40 characters")
+    .regex(ID, expects("id"))
     .describe("An id: lowercase letters, digits and '-', at most 40 characters"),
   key: z
     .string()
-    .regex(/^[a-z][a-z0-9-]{1,30}$/, "a lowercase key (the stack name)")
+    .regex(/^[a-z][a-z0-9-]{1,30}$/, expects("key"))
     .describe("The region's key, lowercase: the Pulumi stack name"),
   hostname: z
     .string()
-    .regex(HOSTNAME, "a valid lowercase hostname such as simpeg.tabanankab.go.id")
+    .regex(HOSTNAME, expects("hostname"))
     .describe("A lowercase DNS hostname such as simpeg.tabanankab.go.id"),
   // The regex gives editors a pattern to check as you type; the refinement rejects 2026-02-30.
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
-    .refine(isValidDate, "a date written YYYY-MM-DD")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, expects("date"))
+    .refine(isValidDate, expects("date"))
     .describe("A past date written YYYY-MM-DD"),
   /** A supernet or prefix of the intranet: CIDR inside RFC 1918 or RFC 6598 space. */
   privateCidr: z
     .string()
-    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR form such as 10.20.0.0/16")
-    .refine(isValidCidr, "an IPv4 network in CIDR form such as 10.20.0.0/16 (base address, prefix ≤ 32)")
+    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, expects("cidrForm"))
+    .refine(isValidCidr, expects("cidr"))
     .refine(
       // Only said of a well-formed network: a malformed one has its own message above.
       (v) => !isValidCidr(v) || isPrivateCidr(v),
-      "a private network (inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10): an intranet is not routed on the internet",
+      expects("privateCidr"),
     )
     .describe("A private IPv4 network in CIDR form such as 10.20.0.0/16 (RFC 1918 or RFC 6598)"),
   cidr: z
     .string()
-    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "an IPv4 network in CIDR form such as 10.20.0.0/16")
-    .refine(isValidCidr, "an IPv4 network in CIDR form such as 10.20.0.0/16 (base address, prefix ≤ 32)")
+    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, expects("cidrForm"))
+    .refine(isValidCidr, expects("cidr"))
     .describe("An IPv4 network in CIDR form such as 10.20.0.0/16"),
   cron: z
     .string()
-    .refine(
-      isValidCron,
-      "a five-field cron schedule such as '0 1 * * *' (minute hour day month weekday; no seconds, years, L, W or #)",
-    )
+    .refine(isValidCron, expects("cron"))
     .describe("A five-field cron schedule such as '0 1 * * *', as Velero and Kubernetes read it"),
   image: z
     .string()
-    .regex(IMAGE, "a container image pinned by tag or digest (registry/name:1.2.3)")
-    .refine(
-      (v) => !v.endsWith(":latest"),
-      "a container image pinned by a version tag or digest, not ':latest'",
-    )
+    .regex(IMAGE, expects("image"))
+    .refine((v) => !v.endsWith(":latest"), expects("imageLatest"))
     .describe("A container image pinned by tag or digest (registry/name:1.2.3 or …@sha256:…), not ':latest'"),
   url: z
     .string()
-    .regex(/^https:\/\//, "an https:// URL (plain http is refused: it crosses the network in the clear)")
-    .refine(
-      isSafeHttpsUrl,
-      "an https URL to a host, such as https://s3.example.go.id, without user:password, query or spaces",
-    )
+    .regex(/^https:\/\//, expects("https"))
+    .refine(isSafeHttpsUrl, expects("url"))
     .describe("An https URL to a host, without user:password"),
   urlPath: z
     .string()
-    .regex(/^\/[A-Za-z0-9._~\-/]*$/, "a URL path starting with '/'")
-    .refine((v) => !/(^|\/)\.\.?(\/|$)|\/\//.test(v), "a URL path without '.', '..' or empty segments"),
+    .regex(/^\/[A-Za-z0-9._~\-/]*$/, expects("urlPath"))
+    .refine((v) => !/(^|\/)\.\.?(\/|$)|\/\//.test(v), expects("urlSegments")),
   bucket: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "an S3 bucket name")
-    .refine(
-      (v) => !v.includes("..") && !/^\d+(\.\d+){3}$/.test(v),
-      "an S3 bucket name (no '..', not an IP address)",
-    ),
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, expects("bucket"))
+    .refine((v) => !v.includes("..") && !/^\d+(\.\d+){3}$/.test(v), expects("bucketShape")),
   /** An object storage region such as id-1 or us-east-1. */
   storageRegion: z
     .string()
-    .regex(
-      /^[a-z0-9]([a-z0-9-_]{0,62}[a-z0-9])?$/,
-      "an object storage region such as id-1: lowercase letters, digits, '-' and '_'",
-    )
+    .regex(/^[a-z0-9]([a-z0-9-_]{0,62}[a-z0-9])?$/, expects("storageRegion"))
     .describe("An object storage region such as id-1"),
   /** A Kubernetes context name as kubeconfig writes it (`user@cluster`, `arn:…/name`). */
-  kubeContext: z
-    .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._@:/-]{0,252}$/,
-      "a kubeconfig context name: letters, digits and . _ @ : / -",
-    ),
+  kubeContext: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._@:/-]{0,252}$/, expects("kubeContext")),
   /** CPU as Kubernetes reads it: cores (`2`, `0.5`) or millicores (`500m`). */
   cpu: z
     .string()
-    .regex(/^([1-9]\d{0,5}m|\d{1,3}(\.\d{1,3})?)$/, "a CPU quantity such as 500m or 2")
-    .refine((v) => !/^0(\.0*)?$/.test(v), "a CPU quantity above zero such as 500m or 2"),
+    .regex(/^([1-9]\d{0,5}m|\d{1,3}(\.\d{1,3})?)$/, expects("cpu"))
+    .refine((v) => !/^0(\.0*)?$/.test(v), expects("cpuAboveZero")),
   /** Memory as Kubernetes reads it, with a binary or decimal suffix (`512Mi`, `2Gi`, `1G`). */
-  memory: z.string().regex(/^[1-9]\d{0,8}(Ki|Mi|Gi|Ti|k|M|G|T)?$/, "a memory quantity such as 512Mi or 2Gi"),
+  memory: z.string().regex(/^[1-9]\d{0,8}(Ki|Mi|Gi|Ti|k|M|G|T)?$/, expects("memory")),
   /**
    * One line of text a person reads (a name, a contact, a reference): no line breaks or control
    * characters, so that it cannot add a line to a generated file.
@@ -215,23 +196,18 @@ export const primitives = {
       .string()
       .min(min)
       .max(200)
-      .regex(ONE_LINE, "one line of text, without line breaks or control characters")
-      .refine((v) => v.trim() === v, "text without leading or trailing spaces"),
-  serviceId: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, "a gateway service id such as kepegawaian.pegawai"),
+      .regex(ONE_LINE, expects("oneLine"))
+      .refine((v) => v.trim() === v, expects("trimmed")),
+  serviceId: z.string().regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, expects("serviceId")),
   operator: z
     .string()
-    .regex(
-      /^(pdn|provider:[A-Za-z0-9 ._-]+|[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?)$/,
-      "an agency id, the dinas id, 'pdn' or 'provider:<name>'",
-    )
+    .regex(/^(pdn|provider:[A-Za-z0-9 ._-]+|[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?)$/, expects("operator"))
     .describe("Who operates the site: an agency id, the dinas id, 'pdn' or 'provider:<name>'"),
   dockerHost: z
     .string()
     .regex(
       /^(ssh:\/\/([a-z_][a-z0-9_-]{0,31}@)?[a-z0-9.-]+(:\d{1,5})?|tcp:\/\/[a-z0-9.-]+:\d{1,5}|unix:\/\/\/[A-Za-z0-9._/-]+)$/,
-      "a Docker host such as ssh://user@host or tcp://host:2376 (no password in it)",
+      expects("dockerHost"),
     ),
   classification: z.enum(["publik", "internal", "terbatas", "rahasia"]),
 };

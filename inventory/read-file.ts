@@ -6,13 +6,14 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isAbsolute, relative, sep } from "node:path";
+import type { Text } from "./messages";
+import { READ } from "./messages-load";
 
 /**
  * `code`: the system's error code when the file could not be opened or read (ENOENT, EACCES);
  * otherwise `reason` says why it was refused.
  */
-export type FileRead =
-  { ok: true; bytes: Buffer; real: string } | { ok: false; reason: string; code?: string };
+export type FileRead = { ok: true; bytes: Buffer; real: string } | { ok: false; reason: Text; code?: string };
 
 function codeOf(e: unknown): string {
   return (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
@@ -42,32 +43,31 @@ export function readRegularFile(path: string, maxBytes: number, confineTo?: stri
   try {
     real = realpathSync(path);
   } catch (e) {
-    return { ok: false, reason: `cannot read it (${codeOf(e)})`, code: codeOf(e) };
+    return { ok: false, reason: READ.cannotRead({ code: codeOf(e) }), code: codeOf(e) };
   }
   if (confineTo !== undefined && !isInside(confineTo, real))
-    return { ok: false, reason: "it resolves (through a symlink) to a file outside the region's folder" };
+    return { ok: false, reason: READ.outsideFolder() };
   let fd: number;
   try {
     // Non-blocking: opening a FIFO with no writer must not wait; the type is checked next.
     // No-follow: the real path has no symlink left, so one appearing now is refused.
     fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (e) {
-    return { ok: false, reason: `cannot read it (${codeOf(e)})`, code: codeOf(e) };
+    return { ok: false, reason: READ.cannotRead({ code: codeOf(e) }), code: codeOf(e) };
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, reason: "it is a folder, not a file" };
-    if (!stat.isFile()) return { ok: false, reason: "it is not a regular file (a device, FIFO or socket)" };
+    if (stat.isDirectory()) return { ok: false, reason: READ.folder() };
+    if (!stat.isFile()) return { ok: false, reason: READ.notRegular() };
     if (stat.size > maxBytes)
-      return { ok: false, reason: `it is larger than the limit of ${maxBytes} bytes (${stat.size} bytes)` };
+      return { ok: false, reason: READ.tooLarge({ limit: maxBytes, size: String(stat.size) }) };
     // Read at most one byte past the limit: a file growing while it is read is refused too.
     const buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes)
-          return { ok: false, reason: `it is larger than the limit of ${maxBytes} bytes` };
-        return { ok: false, reason: "it changed while it was read" };
+        if (length > maxBytes) return { ok: false, reason: READ.tooLarge({ limit: maxBytes, size: "" }) };
+        return { ok: false, reason: READ.changed() };
       }
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
@@ -75,7 +75,7 @@ export function readRegularFile(path: string, maxBytes: number, confineTo?: stri
     }
     return { ok: true, bytes: buffer.subarray(0, length), real };
   } catch (e) {
-    return { ok: false, reason: `cannot read it (${codeOf(e)})`, code: codeOf(e) };
+    return { ok: false, reason: READ.cannotRead({ code: codeOf(e) }), code: codeOf(e) };
   } finally {
     closeSync(fd);
   }

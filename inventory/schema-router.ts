@@ -6,22 +6,20 @@
  * `routerSshKey`. Documented in docs/inventory-extensions.md.
  */
 import { z } from "zod";
+import { expects } from "./messages-format";
 
 export const ROUTER_PLATFORMS = ["frr", "routeros"] as const;
 export type RouterPlatform = (typeof ROUTER_PLATFORMS)[number];
 
 const ipv4 = z
   .string()
-  .regex(
-    /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/,
-    "an IPv4 address such as 10.20.250.2",
-  )
+  .regex(/^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/, expects("ipv4"))
   .describe("An IPv4 address such as 10.20.250.2");
 
 /** A Pulumi config secret name (`pulumi config set --secret <name> …`). */
 const secretName = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, "a Pulumi config key such as routerSshKey")
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, expects("secretName"))
   .describe("Name of the Pulumi config secret holding the SSH private key");
 
 const access = {
@@ -30,7 +28,7 @@ const access = {
     .describe("Router software: frr (Linux + FRRouting + nftables) or routeros (MikroTik v7)"),
   user: z
     .string()
-    .regex(/^[a-z_][a-z0-9_-]{0,31}$/, "a login name such as spbe")
+    .regex(/^[a-z_][a-z0-9_-]{0,31}$/, expects("login"))
     .describe("SSH login"),
   port: z.number().int().min(1).max(65535).describe("SSH port"),
   credentials: secretName,
@@ -46,7 +44,7 @@ export const routerDefaults = z.strictObject({
 export const routerEntry = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "a router id such as rtr-core-01")
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, expects("routerId"))
     .describe(
       "The router's id in the device model: a site router device id, rtr-<agency>, or edge-<interconnect>",
     ),

@@ -11,6 +11,7 @@ import { primitives as p } from "./primitives";
 import { security } from "./schema-security";
 import { hasRegulation, regulationKeys } from "../regulations/registry";
 import { routersSchema } from "./schema-router";
+import { expects, FORMAT } from "./messages-format";
 
 export { SECURITY_CONTROLS } from "./schema-security";
 
@@ -20,13 +21,12 @@ export { SECURITY_CONTROLS } from "./schema-security";
  */
 const regulationKey = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/)
+  .regex(/^[a-z][a-z0-9-]*$/, expects("regulationKeyForm"))
   .superRefine((v, ctx) => {
-    if (!hasRegulation(v))
-      ctx.addIssue({
-        code: "custom",
-        message: `a regulation with a data file (regulations/<key>.yaml: ${regulationKeys().join(", ")})`,
-      });
+    if (hasRegulation(v)) return;
+    // The format and its keys ride on the issue's params: the loader says it in both languages.
+    const params = { format: "regulation", keys: regulationKeys().join(", ") };
+    ctx.addIssue({ code: "custom", message: FORMAT.regulation(params).en, params });
   })
   .describe("Key of the governing regulation's data file (regulations/<key>.yaml)");
 

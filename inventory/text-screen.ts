@@ -5,7 +5,9 @@
  * at their line and column, as is a byte sequence that is not UTF-8. Tab, line feed and
  * carriage return are text.
  */
-import type { InventoryError } from "./errors";
+import { located, type InventoryError } from "./errors";
+import type { Text } from "./messages";
+import { TEXT } from "./messages-load";
 
 const FATAL = new TextDecoder("utf-8", { fatal: true });
 const LENIENT = new TextDecoder("utf-8");
@@ -37,8 +39,7 @@ export function decodeUtf8(
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
     const column = LENIENT.decode(bytes.subarray(lineStart, offset)).length + 1;
     const byte = `0x${bytes[offset].toString(16).toUpperCase().padStart(2, "0")}`;
-    const message = `the file is not UTF-8 text: byte ${byte} at byte offset ${offset} is not valid UTF-8 (save the file as UTF-8)`;
-    return { ok: false, error: { file, line, column, path: "", message } };
+    return { ok: false, error: located({ file, line, column }, "", TEXT.notUtf8({ byte, offset })) };
   }
 }
 
@@ -80,14 +81,8 @@ export function screenText(text: string, file: string): InventoryError | null {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0 && i < lineStart; i = text.indexOf("\n", i + 1)) line++;
-  const others = more === 0 ? "" : ` (and ${more} more in the file)`;
-  return {
-    file,
-    line,
-    column: offset - lineStart + 1,
-    path: "",
-    message: `control character ${codePoint(first[0])} is not allowed in an inventory${others}: remove it or write the text without it`,
-  };
+  const at = { file, line, column: offset - lineStart + 1 };
+  return located(at, "", TEXT.control({ char: codePoint(first[0]), more }));
 }
 
 /** `text` with every control character shown as `\u{…}`: a message never prints one raw. */
@@ -102,8 +97,8 @@ export function escapeControls(text: string): string {
  */
 export function controlsInData(
   data: unknown,
-): Array<{ path: Array<string | number>; message: string; atKey?: boolean }> {
-  const found: Array<{ path: Array<string | number>; message: string; atKey?: boolean }> = [];
+): Array<{ path: Array<string | number>; message: Text; atKey?: boolean }> {
+  const found: Array<{ path: Array<string | number>; message: Text; atKey?: boolean }> = [];
   const seen = new Set<object>();
   const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
   const test = (s: string) => {
@@ -114,7 +109,7 @@ export function controlsInData(
     const { value, path } = stack.pop()!;
     if (typeof value === "string") {
       const m = test(value);
-      if (m) found.push({ path, message: `the text holds the control character ${codePoint(m[0])}` });
+      if (m) found.push({ path, message: TEXT.controlInValue({ char: codePoint(m[0]) }) });
     } else if (value !== null && typeof value === "object" && !seen.has(value)) {
       // Aliases share objects: each is looked at once.
       seen.add(value);
@@ -128,7 +123,7 @@ export function controlsInData(
           found.push({
             path: [...path, key],
             atKey: true,
-            message: `the key holds the control character ${codePoint(m[0])}`,
+            message: TEXT.controlInKey({ char: codePoint(m[0]) }),
           });
         else stack.push({ value: child, path: [...path, key] });
       }

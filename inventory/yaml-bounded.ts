@@ -24,6 +24,8 @@ import {
   type SchemaOptions,
 } from "yaml";
 import { LIMITS } from "./limits";
+import type { Text } from "./messages";
+import { YAML } from "./messages-load";
 
 export type BoundedParse =
   | { ok: true; doc: Document.Parsed }
@@ -31,7 +33,8 @@ export type BoundedParse =
       ok: false;
       doc: Document.Parsed;
       offset: number;
-      message: string;
+      /** Why the parse stopped, in both languages. */
+      text: Text;
       /** Syntax errors met before the parse stopped (offset, message), the first ones. */
       earlier?: Array<{ offset: number; message: string }>;
     };
@@ -44,10 +47,10 @@ type Options = ParseOptions & DocumentOptions & SchemaOptions;
 class Stop extends Error {
   constructor(
     readonly offset: number,
-    message: string,
+    readonly text: Text,
     readonly earlier: Array<{ offset: number; message: string }> = [],
   ) {
-    super(message);
+    super(text.en);
   }
 }
 
@@ -75,12 +78,9 @@ function* tokens(text: string, limits: { nesting: number; parseMs: number }): Ge
     yield* parser.next(lexeme);
     // The document itself is the first entry of the stack.
     if (parser.stack.length - 1 > limits.nesting)
-      throw new Stop(
-        parser.offset,
-        `the YAML nests deeper than ${limits.nesting} levels of mappings and lists`,
-      );
+      throw new Stop(parser.offset, YAML.tooDeep({ limit: limits.nesting }));
     if (++count % 1024 === 0 && Date.now() - started > limits.parseMs)
-      throw new Stop(parser.offset, `the YAML took longer than ${limits.parseMs / 1000} s to parse`);
+      throw new Stop(parser.offset, YAML.tooSlow({ seconds: limits.parseMs / 1000 }));
   }
   yield* parser.end();
 }
@@ -106,11 +106,7 @@ export function parseBounded(
     }
     if (earlier.length < 20) earlier.push({ offset: errorOffset(source), message });
     if (++errors > MAX_SYNTAX_ERRORS)
-      throw new Stop(
-        errorOffset(source),
-        `more than ${MAX_SYNTAX_ERRORS} syntax errors; the first are listed`,
-        earlier,
-      );
+      throw new Stop(errorOffset(source), YAML.tooManyErrors({ limit: MAX_SYNTAX_ERRORS }), earlier);
     report(source, code, message, warning);
   };
   let doc: Document.Parsed | undefined;
@@ -122,16 +118,15 @@ export function parseBounded(
     for (const next of composer.compose(tokens(text, limits), true, text.length)) {
       if (!doc) doc = next;
       else {
-        const message = "Source contains multiple documents; an inventory is one document";
-        return { ok: false, doc, offset: next.range[0], message };
+        return { ok: false, doc, offset: next.range[0], text: YAML.multipleDocuments() };
       }
     }
   } catch (e) {
     const empty = parseDocument("", options);
     if (e instanceof Stop)
-      return { ok: false, doc: empty, offset: e.offset, message: e.message, earlier: e.earlier };
+      return { ok: false, doc: empty, offset: e.offset, text: e.text, earlier: e.earlier };
     // A RangeError from deep inside the parser: refused the same way, at the start.
-    return { ok: false, doc: empty, offset: 0, message: `the YAML cannot be parsed (${String(e)})` };
+    return { ok: false, doc: empty, offset: 0, text: YAML.cannotParse({ detail: String(e) }) };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }

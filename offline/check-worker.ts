@@ -7,7 +7,8 @@
  * and replaces the process after a number of regions so that anything the runtime leaves behind
  * from one run cannot grow without bound.
  */
-import { checkRegion } from "./check-region";
+import { checkRegion, MalformedInventoryError } from "./check-region";
+import { formatErrorIn } from "../inventory";
 import type { Finding } from "./findings";
 
 /** parent → worker */
@@ -92,7 +93,14 @@ async function checkOne(req: WorkerRequest): Promise<RegionResult> {
     };
   } catch (err) {
     // Malformed inventory or a failure of the check itself: either way the region has no verdict.
-    const message = err instanceof Error ? err.message : String(err);
+    // The loader's errors are said in the run's --lang (the error's own message is Indonesian).
+    const lang = req.options.lang === "en" ? "en" : "id";
+    const message =
+      err instanceof MalformedInventoryError
+        ? err.errors.map((e) => formatErrorIn(e, lang)).join("\n")
+        : err instanceof Error
+          ? err.message
+          : String(err);
     return {
       file: req.file,
       key,

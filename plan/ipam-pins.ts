@@ -17,16 +17,23 @@ import {
   type Block,
   type Space,
 } from "./ipam-space";
+import type { Text } from "../inventory/messages";
+import { PIN, WHAT } from "./ipam-messages";
 
 /** What an allocation of the lock is, for messages: "the hosting range of site 'pd-utama'". */
 export function describeAllocation(a: Allocation): string {
-  if (a.kind === "agency-lan") return `the LAN of Perangkat Daerah '${a.owner}'`;
-  if (a.kind === "wan-link") return `the WAN link of Perangkat Daerah '${a.owner}'`;
+  return allocationText(a).en;
+}
+
+/** `describeAllocation` in both languages. */
+export function allocationText(a: Allocation): Text {
+  if (a.kind === "agency-lan") return WHAT.lan({ agency: a.owner });
+  if (a.kind === "wan-link") return WHAT.wanLink({ agency: a.owner });
   if (a.kind === "site-range") {
-    const [site, purpose] = a.owner.split("/");
-    return `the ${purpose} range of site '${site}'`;
+    const [site = "", purpose = ""] = a.owner.split("/");
+    return WHAT.range({ site, purpose });
   }
-  return `the address of host '${a.owner}'`;
+  return WHAT.hostAddress({ host: a.owner });
 }
 
 export interface Pins {
@@ -37,6 +44,8 @@ export interface Pins {
   errors: string[];
   /** The inventory path each error is about (`agencies[i].lan.prefix`), by message. */
   paths: Map<string, Array<string | number>>;
+  /** Each error in Bahasa Indonesia and English, by (English) message. */
+  texts: Map<string, Text>;
 }
 
 /**
@@ -49,61 +58,60 @@ export function reservePins(
   allocations: readonly Allocation[],
   space: Space,
 ): Pins {
-  const pins: Pins = { reserved: new Map(), refused: new Set(), errors: [], paths: new Map() };
+  const pins: Pins = {
+    reserved: new Map(),
+    refused: new Set(),
+    errors: [],
+    paths: new Map(),
+    texts: new Map(),
+  };
   const lans = new Map(allocations.filter((a) => a.kind === "agency-lan").map((a) => [a.owner, a]));
   const taken = allocations.filter((a) => a.prefix !== undefined);
   const pinnedBy: { agency: string; block: Block }[] = [];
   for (const [index, agency] of inventory.agencies.entries()) {
     const pin = agency.lan.prefix;
     if (pin === undefined) continue;
-    const who = `Perangkat Daerah '${agency.id}'`;
-    const refuse = (message: string) => {
-      pins.errors.push(message);
-      pins.paths.set(message, ["agencies", index, "lan", "prefix"]);
+    const at = { agency: agency.id, pin };
+    const refuse = (message: Text) => {
+      pins.errors.push(message.en);
+      pins.paths.set(message.en, ["agencies", index, "lan", "prefix"]);
+      pins.texts.set(message.en, message);
       pins.refused.add(agency.id);
     };
     let block: Block;
     try {
       block = parseCidr(pin);
     } catch (err) {
-      refuse(`${who} has lan.prefix ${pin}: ${(err as Error).message}`);
+      refuse(PIN.malformed({ ...at, detail: (err as Error).message }));
       continue;
     }
     const inLock = lans.get(agency.id);
     if (inLock) {
       if (inLock.prefix !== formatBlock(block)) {
-        refuse(
-          `${who} pins lan.prefix ${pin}, but the lock holds its LAN at ${inLock.prefix as string}; ` +
-            `allocations never move: set lan.prefix to ${inLock.prefix as string}, or renumber the agency explicitly ` +
-            `with \`spbe ipam <inventory> --release ${agency.id}\``,
-        );
+        refuse(PIN.moved({ ...at, held: inLock.prefix as string }));
       }
       continue;
     }
     if (!containsBlock(supernet, block)) {
-      refuse(`${who} pins lan.prefix ${pin}, outside the supernet ${formatBlock(supernet)}`);
+      refuse(PIN.outside({ ...at, supernet: formatBlock(supernet) }));
       continue;
     }
     const capacity = lanCapacity(block.size);
     if (agency.lan.hosts > capacity) {
-      refuse(
-        `${who} pins lan.prefix ${pin}, which holds at most ${capacity} hosts, but lan.hosts is ${agency.lan.hosts}`,
-      );
+      refuse(PIN.tooSmall({ ...at, capacity, hosts: agency.lan.hosts }));
       continue;
     }
     const clash = taken.find((a) => overlaps(parseCidr(a.prefix as string), block));
     if (clash) {
+      const [release = ""] = clash.owner.split("/");
       refuse(
-        `${who} pins lan.prefix ${pin}, which overlaps ${describeAllocation(clash)} (${clash.prefix as string}) in the lock; ` +
-          `allocations never move: choose another prefix, or release that allocation explicitly with \`spbe ipam <inventory> --release ${clash.owner.split("/")[0]}\``,
+        PIN.overlapsLock({ ...at, what: allocationText(clash), prefix: clash.prefix as string, release }),
       );
       continue;
     }
     const other = pinnedBy.find((p) => overlaps(p.block, block));
     if (other) {
-      refuse(
-        `${who} pins lan.prefix ${pin}, which overlaps the lan.prefix ${formatBlock(other.block)} pinned by Perangkat Daerah '${other.agency}'`,
-      );
+      refuse(PIN.overlapsPin({ ...at, other: formatBlock(other.block), otherAgency: other.agency }));
       continue;
     }
     pinnedBy.push({ agency: agency.id, block });

@@ -22,6 +22,9 @@ import type { Allocation, AllocationKind, Lock, SiteRange } from "./types";
 import { checkLock, formatLockPath } from "./lock-check";
 import { reservePins } from "./ipam-pins";
 import { transitNeeds } from "./devices/transit";
+import { same, type Text } from "../inventory/messages";
+import { IPAM, WHAT } from "./ipam-messages";
+import { hostNeeds } from "./ipam-hosts";
 import {
   blockSizeFor,
   containsAddress,
@@ -62,60 +65,7 @@ export function linkEnds(block: Block): { core: string; agency: string } {
   return { core: formatAddress(first), agency: formatAddress(first + 1) };
 }
 
-export interface HostNeed {
-  id: string;
-  site: string;
-  /** The site range the address is taken from. */
-  range: string;
-  what: string;
-  /** Where the inventory declares it: `colocation[2]`, `sites[0].devices[1]`. */
-  path?: Array<string | number>;
-}
-
-/** Every host the inventory addresses, in inventory order: colocation servers, then site devices. */
-export function hostNeeds(inventory: Inventory): { hosts: HostNeed[]; errors: string[] } {
-  const errors: string[] = [];
-  const hosts: HostNeed[] = [];
-  const purposes = new Map(inventory.sites.map((s) => [s.id, siteRangePurposes(s)]));
-  for (const [index, server] of inventory.colocation.entries()) {
-    const what = `colocation server '${server.id}'`;
-    if (!purposes.get(server.site)?.includes("colocation")) {
-      errors.push(
-        `${what} is at site '${server.site}', which has no colocation range (only a pusat-data site has one)`,
-      );
-    } else
-      hosts.push({
-        id: server.id,
-        site: server.site,
-        range: `${server.site}/colocation`,
-        what,
-        path: ["colocation", index],
-      });
-  }
-  for (const [siteIndex, site] of inventory.sites.entries()) {
-    const p = purposes.get(site.id) ?? [];
-    // Devices are addressed in the management range; a DRC's in its one range; noc and office
-    // sites get no range from this plan, so their devices are not addressed here.
-    const purpose = p.includes("management") ? "management" : p.includes("drc") ? "drc" : undefined;
-    if (!purpose) continue;
-    for (const [deviceIndex, d] of site.devices.entries())
-      hosts.push({
-        path: ["sites", siteIndex, "devices", deviceIndex],
-        id: d.id,
-        site: site.id,
-        range: `${site.id}/${purpose}`,
-        what: `device '${d.id}' of site '${site.id}'`,
-      });
-  }
-  const seen = new Map<string, string>();
-  for (const h of hosts) {
-    const other = seen.get(h.id);
-    if (other)
-      errors.push(`${h.what} and ${other} share the id '${h.id}': host ids must be unique to get an address`);
-    else seen.set(h.id, h.what);
-  }
-  return { hosts, errors };
-}
+export { hostNeeds, type HostNeed } from "./ipam-hosts";
 
 export interface Resolution {
   lock: Lock;
@@ -123,6 +73,8 @@ export interface Resolution {
   errors: string[];
   /** The inventory path an error is about (`network.supernet`, `agencies[2].lan.hosts`), by message. */
   paths: ReadonlyMap<string, Array<string | number>>;
+  /** Each error, and each item of `missing`, in Bahasa Indonesia and English, by its English text. */
+  texts: ReadonlyMap<string, Text>;
   /** What the inventory needs and the lock lacks (only in "plan" mode; "allocate" fills it in). */
   missing: string[];
   /** Transit links (plan/devices/transit.ts) the lock lacks: only the device model needs them. */
@@ -142,26 +94,37 @@ export function resolve(
   const supernetText = inventory.network.supernet;
   const errors: string[] = [];
   const paths = new Map<string, Array<string | number>>();
-  const fail = (path: Array<string | number>, message: string) => {
-    errors.push(message);
-    paths.set(message, path);
+  const texts = new Map<string, Text>();
+  const say = (message: Text) => {
+    errors.push(message.en);
+    texts.set(message.en, message);
   };
+  const fail = (path: Array<string | number>, message: Text) => {
+    say(message);
+    paths.set(message.en, path);
+  };
+  const lack = (list: string[], what: Text) => {
+    list.push(what.en);
+    texts.set(what.en, what);
+  };
+  const done = (lock: Lock) => ({ lock, errors, paths, texts, missing: [], missingTransit: [] });
   let supernet: Block;
   try {
     supernet = parseCidr(supernetText);
   } catch (err) {
-    fail(["network", "supernet"], `network.supernet: ${(err as Error).message}`);
-    return { lock: lock ?? emptyLock(supernetText), errors, paths, missing: [], missingTransit: [] };
+    fail(["network", "supernet"], IPAM.badSupernet({ detail: (err as Error).message }));
+    return done(lock ?? emptyLock(supernetText));
   }
   const base = lock ?? emptyLock(supernetText);
   if (base.supernet !== supernetText) {
-    const msg = `the lock's supernet ${base.supernet} differs from the inventory's network.supernet ${supernetText}; allocations never move, so a lock cannot follow a new supernet`;
-    fail(["network", "supernet"], msg);
-    return { lock: base, errors, paths, missing: [], missingTransit: [] };
+    fail(["network", "supernet"], IPAM.supernetChanged({ lock: base.supernet, inventory: supernetText }));
+    return done(base);
   }
-  const lockErrors = checkLock(base).map((p) => `lock ${formatLockPath(p.path)}: ${p.message}`);
-  if (lockErrors.length > 0)
-    return { lock: base, errors: lockErrors, paths, missing: [], missingTransit: [] };
+  const lockErrors = checkLock(base);
+  if (lockErrors.length > 0) {
+    for (const p of lockErrors) say(IPAM.lockProblem({ path: formatLockPath(p.path), detail: p.message }));
+    return done(base);
+  }
 
   const missing: string[] = [];
   const missingTransit: string[] = [];
@@ -177,19 +140,16 @@ export function resolve(
   }
   // Pinned LANs are taken before anything new is carved, so no carved block lands on a pin.
   const pins = reservePins(inventory, supernet, allocations, space);
-  for (const e of pins.errors) fail(pins.paths.get(e) ?? ["agencies"], e);
+  for (const e of pins.errors) fail(pins.paths.get(e) ?? ["agencies"], pins.texts.get(e) ?? same(e));
   const add = (a: Allocation): Allocation => {
     const made = today ? { ...a, allocatedOn: today } : a;
     allocations.push(made);
     byKey.set(`${a.kind} ${a.owner}`, made);
     return made;
   };
-  const nextVlan = (what: string): number | undefined => {
+  const nextVlan = (what: Text): number | undefined => {
     for (let v = inventory.network.vlanBase; v <= 4094; v++) if (!vlans.has(v)) return (vlans.add(v), v);
-    fail(
-      ["network", "vlanBase"],
-      `no VLAN id is left between network.vlanBase ${inventory.network.vlanBase} and 4094 for ${what}`,
-    );
+    fail(["network", "vlanBase"], IPAM.noVlan({ base: inventory.network.vlanBase, what }));
     return undefined;
   };
   const network = (
@@ -197,7 +157,7 @@ export function resolve(
     owner: string,
     size: number,
     fit: "first" | "last",
-    what: string,
+    what: Text,
     sizedBy?: Array<string | number>,
     missed = missing,
   ) => {
@@ -207,21 +167,28 @@ export function resolve(
       const held = existing.prefix ? parseCidr(existing.prefix).size : size;
       if (sizedBy && held !== size) {
         const field = sizedBy.join(".");
+        const [release] = owner.split("/");
+        const held_ = existing.prefix as string;
         fail(
           sizedBy,
-          `${field} asks for a /${32 - Math.log2(size)} for ${what}, but the lock holds it as ${existing.prefix as string}; ` +
-            `allocations never move or resize: set ${field} back to ${32 - Math.log2(held)}, or renumber explicitly ` +
-            `with \`spbe ipam <inventory> --release ${owner.split("/")[0]}\``,
+          IPAM.resized({
+            field,
+            asks: 32 - Math.log2(size),
+            what,
+            held: held_,
+            back: 32 - Math.log2(held),
+            release,
+          }),
         );
       }
       return existing;
     }
-    if (mode === "plan") return void missed.push(what);
+    if (mode === "plan") return void lack(missed, what);
     const block = fit === "first" ? space.firstFit(size) : space.lastFit(size);
     if (!block)
       return void fail(
         ["network", "supernet"],
-        `the supernet ${supernetText} has no free /${32 - Math.log2(size)} left for ${what}`,
+        IPAM.supernetFull({ supernet: supernetText, size: 32 - Math.log2(size), what }),
       );
     space.take(block);
     const vlan = kind === "wan-link" ? undefined : nextVlan(what);
@@ -236,20 +203,17 @@ export function resolve(
         `${site.id}/${purpose}`,
         2 ** (32 - ranges[purpose]),
         "last",
-        `the ${purpose} range of site '${site.id}'`,
+        WHAT.range({ purpose, site: site.id }),
         ["network", "ranges", purpose],
       );
     }
   }
   for (const agency of inventory.agencies) {
-    network(
-      "wan-link",
-      agency.id,
-      2 ** (32 - wan.linkPrefix),
-      "last",
-      `the WAN link of Perangkat Daerah '${agency.id}'`,
-      ["network", "wan", "linkPrefix"],
-    );
+    network("wan-link", agency.id, 2 ** (32 - wan.linkPrefix), "last", WHAT.wanLink({ agency: agency.id }), [
+      "network",
+      "wan",
+      "linkPrefix",
+    ]);
   }
   for (const t of transitNeeds(inventory))
     network(
@@ -257,20 +221,26 @@ export function resolve(
       t.owner,
       2 ** (32 - wan.linkPrefix),
       "last",
-      t.what,
+      // Transit links are named in English only (devices/transit.ts).
+      same(t.what),
       ["network", "wan", "linkPrefix"],
       missingTransit,
     );
   for (const [index, agency] of inventory.agencies.entries()) {
-    const what = `the LAN of Perangkat Daerah '${agency.id}'`;
+    const what = WHAT.lan({ agency: agency.id });
     const existing = byKey.get(`agency-lan ${agency.id}`);
     if (existing?.prefix) {
       const capacity = lanCapacity(parseCidr(existing.prefix).size);
       if (agency.lan.hosts > capacity) {
         fail(
           ["agencies", index, "lan", "hosts"],
-          `Perangkat Daerah '${agency.id}' has lan.hosts ${agency.lan.hosts}, but its LAN ${existing.prefix} holds at most ${capacity}; ` +
-            `allocations never move: renumber it explicitly with \`spbe ipam <inventory> --release ${agency.id}\``,
+          IPAM.lanOutgrown({
+            agency: agency.id,
+            hosts: agency.lan.hosts,
+            prefix: existing.prefix,
+            capacity,
+            release: agency.id,
+          }),
         );
       }
     } else if (pins.refused.has(agency.id)) {
@@ -278,7 +248,7 @@ export function resolve(
     } else {
       const pin = pins.reserved.get(agency.id);
       if (!pin) network("agency-lan", agency.id, lanBlockSize(agency.lan.hosts), "first", what);
-      else if (mode === "plan") missing.push(what);
+      else if (mode === "plan") lack(missing, what);
       else {
         const vlan = nextVlan(what);
         add({
@@ -292,7 +262,7 @@ export function resolve(
   }
 
   const needs = hostNeeds(inventory);
-  errors.push(...needs.errors);
+  for (const t of needs.texts) say(t);
   for (const h of needs.hosts) {
     const range = byKey.get(`site-range ${h.range}`);
     if (!range?.prefix) continue; // the range itself is missing or failed: reported above
@@ -302,26 +272,32 @@ export function resolve(
       if (!containsAddress(block, parseAddress(existing.address))) {
         fail(
           h.path ?? [],
-          `${h.what} has the address ${existing.address}, outside its range ${range.prefix} (${h.range}): it moved; release it with \`spbe ipam <inventory> --release ${h.id}\``,
+          IPAM.hostMoved({
+            what: h.label,
+            address: existing.address,
+            prefix: range.prefix,
+            range: h.range,
+            release: h.id,
+          }),
         );
       }
       continue;
     }
     if (mode === "plan") {
-      missing.push(`the address of ${h.what}`);
+      lack(missing, WHAT.addressOf({ what: h.label }));
       continue;
     }
     // Skip the network address and the gateway; stop before the broadcast address.
     let n = block.start + 2;
     while (n < block.start + block.size - 1 && addresses.has(n)) n++;
     if (n >= block.start + block.size - 1) {
-      fail(h.path ?? [], `the ${h.range} range ${range.prefix} has no free address left for ${h.what}`);
+      fail(h.path ?? [], IPAM.rangeFull({ range: h.range, prefix: range.prefix, what: h.label }));
       continue;
     }
     addresses.add(n);
     add({ kind: "host", owner: h.id, address: formatAddress(n) });
   }
-  return { lock: { ...base, allocations }, errors, paths, missing, missingTransit };
+  return { lock: { ...base, allocations }, errors, paths, texts, missing, missingTransit };
 }
 
 function emptyLock(supernet: string): Lock {

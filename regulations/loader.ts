@@ -6,11 +6,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { formatPath, sortErrors, type InventoryError, type PathSegment } from "../inventory/errors";
+import { formatPath, located, sortErrors, type InventoryError, type PathSegment } from "../inventory/errors";
+import type { Text } from "../inventory/messages";
 import { problemsFromIssues } from "../inventory/issues";
 import { locateInFile, parseYamlFile, type ParsedFile } from "../inventory/positions";
 import { regulationSchema, type RegulationData } from "./schema";
 import { misplacement, parseText, ws } from "./text";
+import { REGULATION } from "./messages";
 
 export type RegulationLoad =
   | { ok: true; data: RegulationData; file: string; textFile: string; parsed: ParsedFile }
@@ -21,9 +23,9 @@ export interface LoadRegulationOptions {
   obligationIds: readonly string[];
 }
 
-function at(parsed: ParsedFile, p: PathSegment[], message: string, atKey = false): InventoryError {
+function at(parsed: ParsedFile, p: PathSegment[], message: Text, atKey = false): InventoryError {
   const { line, column } = locateInFile(parsed, p, atKey);
-  return { file: parsed.file, line, column, path: formatPath(p), message };
+  return located({ file: parsed.file, line, column }, formatPath(p), message);
 }
 
 /** Loads and checks one data file. Never throws. */
@@ -33,7 +35,10 @@ export function loadRegulationFile(file: string, opts: LoadRegulationOptions): R
     text = readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as { code?: string }).code ?? String(e);
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `cannot read (${code})` }] };
+    return {
+      ok: false,
+      errors: [located({ file, line: 1, column: 1 }, "", REGULATION.cannotRead({ code }))],
+    };
   }
   const read = parseYamlFile(text, file);
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
@@ -48,18 +53,12 @@ export function loadRegulationFile(file: string, opts: LoadRegulationOptions): R
   const data = result.data;
   const errors: InventoryError[] = [];
   const base = path.basename(file).replace(/\.ya?ml$/, "");
-  if (data.key !== base)
-    errors.push(at(parsed, ["key"], `the key must be the file's name '${base}', got '${data.key}'`));
+  if (data.key !== base) errors.push(at(parsed, ["key"], REGULATION.keyNotFileName({ base, key: data.key })));
   const known = new Set(opts.obligationIds);
   const missing = opts.obligationIds.filter((id) => !(id in data.obligations));
   if (missing.length > 0)
     errors.push(
-      at(
-        parsed,
-        ["obligations"],
-        `every obligation needs an entry (silent: none, or articles): missing ${missing.join(", ")}`,
-        true,
-      ),
+      at(parsed, ["obligations"], REGULATION.missingObligations({ ids: missing.join(", ") }), true),
     );
   for (const id of Object.keys(data.obligations))
     if (!known.has(id))
@@ -67,13 +66,12 @@ export function loadRegulationFile(file: string, opts: LoadRegulationOptions): R
         at(
           parsed,
           ["obligations", id],
-          `unknown obligation ID '${id}' (known: ${[...known].join(", ")})`,
+          REGULATION.unknownObligation({ id, known: [...known].join(", ") }),
           true,
         ),
       );
   const textFile = path.join(path.dirname(file), data.text);
-  if (!existsSync(textFile))
-    errors.push(at(parsed, ["text"], `the regulation text ${data.text} is not beside the data file`));
+  if (!existsSync(textFile)) errors.push(at(parsed, ["text"], REGULATION.noText({ text: data.text })));
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   return { ok: true, data, file, textFile, parsed };
 }
@@ -88,19 +86,31 @@ export function verifyQuotes(load: Extract<RegulationLoad, { ok: true }>): Inven
   const errors: InventoryError[] = [];
   const { data, parsed } = load;
   if (!ws(t.text.slice(0, 600)).toUpperCase().includes(ws(data.title).toUpperCase()))
-    errors.push(at(parsed, ["title"], `the title is not in the heading of ${data.text}`));
+    errors.push(at(parsed, ["title"], REGULATION.titleNotInHeading({ text: data.text })));
   if (data.portalDomain !== null && !t.text.includes(data.portalDomain))
-    errors.push(at(parsed, ["portalDomain"], `${data.portalDomain} is not in ${data.text}`));
+    errors.push(
+      at(
+        parsed,
+        ["portalDomain"],
+        REGULATION.domainNotInText({ domain: data.portalDomain, text: data.text }),
+      ),
+    );
   for (const [id, entry] of Object.entries(data.obligations)) {
     const list = "articles" in entry ? entry.articles : (entry.refs ?? []);
     const key = "articles" in entry ? "articles" : "refs";
     list.forEach((a, i) => {
       if (a.quote === undefined) return;
       if (ws(a.quote.replace(/…/g, "")).length < 10)
-        errors.push(at(parsed, ["obligations", id, key, i, "quote"], "the quote is (nearly) empty"));
+        errors.push(at(parsed, ["obligations", id, key, i, "quote"], REGULATION.emptyQuote()));
       const wrong = misplacement(t, a.ref, a.quote);
       if (wrong)
-        errors.push(at(parsed, ["obligations", id, key, i, "quote"], `${a.ref} in ${data.text}: ${wrong}`));
+        errors.push(
+          at(
+            parsed,
+            ["obligations", id, key, i, "quote"],
+            REGULATION.misplaced({ ref: a.ref, text: data.text, wrong }),
+          ),
+        );
     });
   }
   return sortErrors(errors);

@@ -5,6 +5,7 @@
  * regulations/regulation.schema.json is generated from this schema for editors.
  */
 import { z } from "zod";
+import { expects } from "../inventory/messages-format";
 
 /** Who may build, run or issue something, in the toolkit's vocabulary (see docs/regulations.md). */
 export const ACTORS = [
@@ -28,7 +29,7 @@ const ref = z
   .string()
   .regex(
     /^Pasal \d+(?: angka \d+| ayat \(\d+\)(?: huruf [a-z](?: sampai dengan huruf [a-z])?| sampai dengan ayat \(\d+\))?)?$/,
-    "a ref reads 'Pasal N', 'Pasal N angka n', 'Pasal N ayat (n)', 'Pasal N ayat (n) huruf x' or a 'sampai dengan' range",
+    expects("articleRef"),
   );
 
 const article = z.strictObject({
@@ -110,13 +111,13 @@ export const WORDS = [
 ] as const;
 
 export const regulationSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9-]*$/, "a key is lower-case letters, digits and -"),
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/, expects("dataKey")),
   title: z.string().min(10).describe("As the text's heading names it"),
   short: z.string().min(5),
   kind: z.enum(["perbup", "perwali", "pergub"]),
   region: z.string().min(3).describe("The regional government the regulation governs"),
   about: z.string().min(5),
-  text: z.string().regex(/^[^/\\]+\.txt$/, "the text file's name, beside the data file"),
+  text: z.string().regex(/^[^/\\]+\.txt$/, expects("textFile")),
   portalDomain: z.string().min(3).nullable().describe("Where the regulation names the portal domain"),
   knowsMandiriTik: z.boolean().describe("Whether the regulation has the PD Mandiri TIK category"),
   words: z.partialRecord(z.enum(WORDS), z.string().min(2)),

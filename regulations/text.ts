@@ -3,6 +3,8 @@
  * its Pasal headings, ayat and huruf open. `misplacement` says why a quote is not where its ref
  * says (not in the text, outside its Pasal, opening in another ayat, ending in another huruf).
  */
+import type { Text } from "../inventory/messages";
+import { REGULATION } from "./messages";
 
 export const ws = (s: string): string => s.replace(/\s+/g, " ").trim();
 
@@ -93,21 +95,22 @@ const inForce = (markers: Marker[], from: number, at: number): Marker | undefine
  * text marks ayat and huruf, its opening must lie in the ayat, and its last fragment in the huruf
  * (or the huruf range) the ref names.
  */
-export function misplacement(t: RegulationText, ref: string, quote: string): string | null {
+export function misplacement(t: RegulationText, ref: string, quote: string): Text | null {
   const anywhere = locate(t.text, quote);
-  if ("missing" in anywhere) return `'${anywhere.missing}' is not in the text`;
+  if ("missing" in anywhere) return REGULATION.notInText({ missing: anywhere.missing });
   const [start, end] = pasalSpan(t, Number(/^Pasal (\d+)/.exec(ref)?.[1]));
   const found = locate(t.text, quote, start);
-  if ("missing" in found || found.end > end) return "the quote is in the text, but not within that Pasal";
+  if ("missing" in found || found.end > end) return REGULATION.notInPasal();
   const ayat = /ayat \((\d+)\)/.exec(ref)?.[1];
   const ayatMarker = inForce(t.ayats, start, found.start);
-  if (ayat && ayatMarker && ayatMarker.value !== ayat) return `the quote opens in ayat (${ayatMarker.value})`;
+  if (ayat && ayatMarker && ayatMarker.value !== ayat)
+    return REGULATION.opensInAyat({ ayat: ayatMarker.value });
   const huruf = /huruf ([a-z])(?: sampai dengan huruf ([a-z]))?/.exec(ref);
   const hurufMarker = inForce(t.hurufs, ayatMarker?.at ?? start, found.lastStart);
   if (huruf && hurufMarker) {
     const [first, last] = [huruf[1]!, huruf[2] ?? huruf[1]!];
     if (hurufMarker.value < first || hurufMarker.value > last)
-      return `the quote ends in huruf ${hurufMarker.value}`;
+      return REGULATION.endsInHuruf({ huruf: hurufMarker.value });
   }
   return null;
 }

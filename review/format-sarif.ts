@@ -168,8 +168,10 @@ export function formatSarif(
       ...region(e.line, e.column),
     });
     b.result.partialFingerprints = {
-      [FINGERPRINT_KEY]: fingerprint(outcome.region, INPUT_RULE, `${e.path}|${e.message}`),
+      [FINGERPRINT_KEY]: fingerprint(outcome.region, INPUT_RULE, `${e.path}|${e.text?.en ?? e.message}`),
     };
+    // The message in both languages (the text above is in the run's --lang).
+    if (e.text) b.result.properties = { message: e.text };
     run.addResult(b);
   }
   const sarif = new SarifBuilder();

@@ -12,7 +12,10 @@ export interface InputError {
   column: number;
   /** Inventory path (`applications[3].image`); "" for the whole file. */
   path: string;
+  /** The message in the language of the run (`--lang`). */
   message: string;
+  /** The message in both languages, when its source says it in both (the inventory loader does). */
+  text?: { id: string; en: string };
 }
 
 export interface CheckOutcome {

@@ -17,8 +17,9 @@ export interface RegionRun extends CheckOutcome {
 
 const regionOf = (file: string): string => basename(file).replace(/\.ya?ml$/i, "");
 
-function fromLoader(e: InventoryError): InputError {
-  return { file: e.file, line: e.line, column: e.column, path: e.path, message: e.message };
+function fromLoader(e: InventoryError, lang: "id" | "en"): InputError {
+  const text = { id: e.message, en: e.en };
+  return { file: e.file, line: e.line, column: e.column, path: e.path, message: text[lang], text };
 }
 
 /** Where a refusal points: `applications[3].image: …` at that path, else the inventory's first line. */
@@ -49,7 +50,7 @@ export async function runRegion(inventory: string, opts: CheckOptions = {}): Pro
         inventory,
         region: regionOf(inventory),
         report: null,
-        errors: e.errors.map(fromLoader),
+        errors: e.errors.map((x) => fromLoader(x, opts.lang ?? "id")),
         resources: [],
       };
     if (e instanceof ProgramRefusedError) {

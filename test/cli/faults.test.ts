@@ -57,7 +57,10 @@ function alive(pid: number): boolean {
 describe("spbe ipam: one at a time per lock", () => {
   it("two runs at once: one allocates, the other waits and finds the lock up to date", async () => {
     const w = writeInventory();
-    const [a, b] = await Promise.all([spbe(["ipam", w.file]), spbe(["ipam", w.file])]);
+    const [a, b] = await Promise.all([
+      spbe(["ipam", "--lang", "en", w.file]),
+      spbe(["ipam", "--lang", "en", w.file]),
+    ]);
     expect([a.code, b.code]).toEqual([0, 0]);
     const written = [a, b].filter((r) => r.out.includes(": written ("));
     const upToDate = [a, b].filter((r) => r.out.includes(": up to date ("));
@@ -71,7 +74,7 @@ describe("spbe ipam: one at a time per lock", () => {
     const w = writeInventory();
     const guard = guardPathFor(w.lock);
     writeFileSync(guard, `${process.pid}\n`);
-    const running = spbe(["ipam", w.file]);
+    const running = spbe(["ipam", "--lang", "en", w.file]);
     await sleep(6000);
     expect(existsSync(w.lock)).toBe(false);
     rmSync(guard);
@@ -87,7 +90,7 @@ describe("spbe ipam: one at a time per lock", () => {
       "process.stdout.write(String(process.pid))",
     ]).stdout.toString();
     writeFileSync(guardPathFor(w.lock), `${dead}\n`);
-    const r = await run(["ipam", w.file]);
+    const r = await run(["ipam", "--lang", "en", w.file]);
     expect(r.code).toBe(0);
     expect(existsSync(guardPathFor(w.lock))).toBe(false);
   });
@@ -95,7 +98,7 @@ describe("spbe ipam: one at a time per lock", () => {
   it("refuses r.yaml and r.yml that would share one lock", async () => {
     const w = writeInventory();
     writeFileSync(w.file.replace(/\.yaml$/, ".yml"), readFileSync(w.file));
-    const r = await run(["ipam", w.file]);
+    const r = await run(["ipam", "--lang", "en", w.file]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
       `${w.lock}:1:1 (lock): both ${w.file} and ${w.file.replace(/\.yaml$/, ".yml")} exist and would share this lock file`,
@@ -164,7 +167,7 @@ describe("spbe check --all under faults", () => {
       execFileSync("mkfifo", [join(odd, "pipa.yaml")]);
       mkdirSync(join(odd, "folder.yaml"));
       writeFileSync(join(odd, "bagian.yaml"), "applications: []\n");
-      const r = await spbe(["check", "--all", odd, "--jobs", "1"]);
+      const r = await spbe(["check", "--all", odd, "--jobs", "1", "--lang", "en"]);
       expect(r.code).toBe(2);
       expect(r.out).toMatch(/^pipa .* error: .*not a regular file/m);
       expect(r.out).toMatch(/^folder .* error: .*a folder, not a file/m);
@@ -178,7 +181,7 @@ describe("spbe check --all under faults", () => {
 describe("output errors are clean messages", () => {
   it("check --out into a missing folder: one line, exit 2, nothing written", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
+    await run(["ipam", "--lang", "en", w.file]);
     const target = join(w.dir, "no-such-folder", "hasil.txt");
     const r = await spbe(["check", w.file, "--out", target]);
     expect(r.code).toBe(2);
@@ -190,7 +193,7 @@ describe("output errors are clean messages", () => {
 
   it("report --out over a file: one line, exit 2", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
+    await run(["ipam", "--lang", "en", w.file]);
     const r = await run(["report", w.file, "--out", w.file]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("exists and is not a folder; nothing was written");

@@ -8,7 +8,7 @@ import { writeInventory } from "./workdir";
 describe("spbe ipam", () => {
   it("writes the lock beside the inventory and lists what it allocated", async () => {
     const w = writeInventory();
-    const { code, out, err } = await run(["ipam", w.file]);
+    const { code, out, err } = await run(["ipam", "--lang", "en", w.file]);
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toContain("+ agency-lan bappeda 10.20.0.0/25 vlan 104\n");
@@ -19,9 +19,9 @@ describe("spbe ipam", () => {
 
   it("leaves an up-to-date lock untouched", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
+    await run(["ipam", "--lang", "en", w.file]);
     const before = readFileSync(w.lock, "utf8");
-    const { code, out } = await run(["ipam", w.file]);
+    const { code, out } = await run(["ipam", "--lang", "en", w.file]);
     expect(code).toBe(0);
     expect(out).toContain("up to date");
     expect(readFileSync(w.lock, "utf8")).toBe(before);
@@ -29,8 +29,8 @@ describe("spbe ipam", () => {
 
   it("--check exits 0 for an up-to-date lock and 1, naming what is missing, after an agency is added", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
-    expect((await run(["ipam", "--check", w.file])).code).toBe(0);
+    await run(["ipam", "--lang", "en", w.file]);
+    expect((await run(["ipam", "--lang", "en", "--check", w.file])).code).toBe(0);
     writeInventory(
       {
         agencies: [
@@ -43,7 +43,7 @@ describe("spbe ipam", () => {
       w.dir,
     );
     const before = readFileSync(w.lock, "utf8");
-    const { code, err } = await run(["ipam", "--check", w.file]);
+    const { code, err } = await run(["ipam", "--lang", "en", "--check", w.file]);
     expect(code).toBe(1);
     expect(err).toContain("lacks an allocation for the LAN of Perangkat Daerah 'baru'");
     expect(err).toContain(`run \`spbe ipam ${w.file}\``);
@@ -52,7 +52,7 @@ describe("spbe ipam", () => {
 
   it("--check exits 1 without writing when there is no lock", async () => {
     const w = writeInventory();
-    const { code, err } = await run(["ipam", "--check", w.file]);
+    const { code, err } = await run(["ipam", "--lang", "en", "--check", w.file]);
     expect(code).toBe(1);
     expect(err).toContain("does not exist");
     expect(existsSync(w.lock)).toBe(false);
@@ -60,16 +60,16 @@ describe("spbe ipam", () => {
 
   it("--check exits 1 for a lock edited by hand", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
+    await run(["ipam", "--lang", "en", w.file]);
     writeFileSync(w.lock, readFileSync(w.lock, "utf8").replace("{ kind", "{  kind"));
-    const { code, err } = await run(["ipam", "--check", w.file]);
+    const { code, err } = await run(["ipam", "--lang", "en", "--check", w.file]);
     expect(code).toBe(1);
     expect(err).toContain("differs from what spbe ipam writes");
   });
 
   it("exits 1 naming an agency that outgrew its LAN, and --release renumbers it", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
+    await run(["ipam", "--lang", "en", w.file]);
     writeInventory(
       {
         agencies: [
@@ -80,20 +80,20 @@ describe("spbe ipam", () => {
       },
       w.dir,
     );
-    const refused = await run(["ipam", w.file]);
+    const refused = await run(["ipam", "--lang", "en", w.file]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain("Perangkat Daerah 'bappeda' has lan.hosts 300");
-    const renumbered = await run(["ipam", w.file, "--release", "bappeda"]);
+    const renumbered = await run(["ipam", "--lang", "en", w.file, "--release", "bappeda"]);
     expect(renumbered.code).toBe(0);
     expect(renumbered.out).toContain("- agency-lan bappeda 10.20.0.0/25 vlan 104\n");
     expect(renumbered.out).toMatch(/\+ agency-lan bappeda 10\.20\.\d+\.0\/23 vlan \d+\n/);
-    expect((await run(["ipam", "--check", w.file])).code).toBe(0);
+    expect((await run(["ipam", "--lang", "en", "--check", w.file])).code).toBe(0);
   });
 
   it("exits 2 with positioned errors for a malformed lock", async () => {
     const w = writeInventory();
     writeFileSync(w.lock, "version: 2\nsupernet: 10.20.0.0/16\n");
-    const { code, err } = await run(["ipam", w.file]);
+    const { code, err } = await run(["ipam", "--lang", "en", w.file]);
     expect(code).toBe(2);
     expect(err).toMatch(/contoh\.lock\.yaml:1:10 version: /);
   });
@@ -105,16 +105,16 @@ describe("spbe ipam", () => {
       w.file,
       stringify({ ...input, colocation: [{ ...(input.colocation ?? [])[0], owner: "tidak-ada" }] }),
     );
-    const { code, err } = await run(["ipam", w.file]);
+    const { code, err } = await run(["ipam", "--lang", "en", w.file]);
     expect(code).toBe(2);
     expect(err).toMatch(/contoh\.yaml:\d+:\d+ colocation\[0\]\.owner: /);
   });
 
   it("exits 2 on usage errors", async () => {
-    expect((await run(["ipam"])).code).toBe(2);
-    expect((await run(["ipam", "a.yaml", "b.yaml"])).code).toBe(2);
-    expect((await run(["ipam", "a.yaml", "--check", "--release", "x"])).code).toBe(2);
-    const { code, err } = await run(["ipam", "a.yaml", "--bogus"]);
+    expect((await run(["ipam", "--lang", "en"])).code).toBe(2);
+    expect((await run(["ipam", "--lang", "en", "a.yaml", "b.yaml"])).code).toBe(2);
+    expect((await run(["ipam", "--lang", "en", "a.yaml", "--check", "--release", "x"])).code).toBe(2);
+    const { code, err } = await run(["ipam", "--lang", "en", "a.yaml", "--bogus"]);
     expect(code).toBe(2);
     expect(err).toContain("Usage: spbe ipam");
   });

@@ -86,7 +86,7 @@ describe("spbe validate on a broken copy of a region", () => {
     const copy = join(dir, "tabanan.yaml");
     writeFileSync(copy, text);
 
-    const { code, out, err } = await run(["validate", copy]);
+    const { code, out, err } = await run(["validate", "--lang", "en", copy]);
     expect(code).toBe(2);
     expect(out).toBe("");
     const reported = err.trimEnd().split("\n");

@@ -17,8 +17,8 @@ function at(file: string, needle: string): string {
 
 async function allocated() {
   const w = writeInventory();
-  expect((await run(["ipam", w.file])).code).toBe(0);
-  expect((await run(["validate", w.file])).code).toBe(0);
+  expect((await run(["ipam", "--lang", "en", w.file])).code).toBe(0);
+  expect((await run(["validate", "--lang", "en", w.file])).code).toBe(0);
   return w;
 }
 
@@ -26,7 +26,7 @@ describe("spbe validate with a lock", () => {
   it("reports a supernet the lock cannot follow at network.supernet", async () => {
     const w = await allocated();
     writeFileSync(w.file, readFileSync(w.file, "utf8").replace("10.20.0.0/16", "10.30.0.0/16"));
-    const { code, err, out } = await run(["validate", w.file]);
+    const { code, err, out } = await run(["validate", "--lang", "en", w.file]);
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toContain(
@@ -41,7 +41,7 @@ describe("spbe validate with a lock", () => {
       ? text.replace("hosting: 22", "hosting: 21")
       : text.replace("network:\n", "network:\n  ranges: { hosting: 21 }\n");
     writeFileSync(w.file, resized);
-    const { code, err } = await run(["validate", w.file]);
+    const { code, err } = await run(["validate", "--lang", "en", w.file]);
     expect(code).toBe(2);
     expect(err).toMatch(
       new RegExp(
@@ -54,7 +54,7 @@ describe("spbe validate with a lock", () => {
   it("reports an outgrown LAN at the agency's lan.hosts", async () => {
     const w = await allocated();
     writeFileSync(w.file, readFileSync(w.file, "utf8").replace("hosts: 60", "hosts: 500"));
-    const { code, err } = await run(["validate", w.file]);
+    const { code, err } = await run(["validate", "--lang", "en", w.file]);
     expect(code).toBe(2);
     expect(err).toContain(
       `${at(w.file, "500")} agencies[0].lan.hosts: Perangkat Daerah 'bappeda' has lan.hosts 500`,
@@ -65,8 +65,8 @@ describe("spbe validate with a lock", () => {
     const w = await allocated();
     writeFileSync(w.file, readFileSync(w.file, "utf8").replace("10.20.0.0/16", "10.30.0.0/16"));
     for (const argv of [
-      ["ipam", w.file],
-      ["ipam", "--check", w.file],
+      ["ipam", "--lang", "en", w.file],
+      ["ipam", "--lang", "en", "--check", w.file],
     ]) {
       const { code, err } = await run(argv);
       expect(code).toBe(1);

@@ -6,7 +6,7 @@ import { writeInventory } from "./workdir";
 describe("spbe validate", () => {
   it("exits 0 and says ok for a valid inventory", async () => {
     const w = writeInventory();
-    const { code, out, err } = await run(["validate", w.file]);
+    const { code, out, err } = await run(["validate", "--lang", "en", w.file]);
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toBe(`${w.file}: ok (3 agencies, 2 sites, 0 applications)\n`);
@@ -16,7 +16,7 @@ describe("spbe validate", () => {
     const good = writeInventory();
     const bad = writeInventory();
     writeFileSync(bad.file, "region:\n  key: Contoh\n");
-    const { code, out, err } = await run(["validate", bad.file, good.file]);
+    const { code, out, err } = await run(["validate", "--lang", "en", bad.file, good.file]);
     expect(code).toBe(2);
     expect(err).toMatch(
       new RegExp(`^${bad.file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:2:\\d+ region\\.key: `, "m"),
@@ -27,21 +27,21 @@ describe("spbe validate", () => {
   it("exits 2 for a malformed lock beside a valid inventory", async () => {
     const w = writeInventory();
     writeFileSync(w.lock, "version: 1\nsupernet: 10.20.0.0/16\nallocations:\n  - { kind: host, owner: a }\n");
-    const { code, err } = await run(["validate", w.file]);
+    const { code, err } = await run(["validate", "--lang", "en", w.file]);
     expect(code).toBe(2);
     expect(err).toContain("contoh.lock.yaml:4:5 allocations[0].address: a host needs an address");
   });
 
   it("exits 2 without a file", async () => {
-    expect((await run(["validate"])).code).toBe(2);
+    expect((await run(["validate", "--lang", "en"])).code).toBe(2);
   });
 });
 
 describe("spbe validate given lock files", () => {
   it("checks a *.lock.yaml argument as a lock, so a glob over a regions folder passes", async () => {
     const w = writeInventory();
-    await run(["ipam", w.file]);
-    const { code, out } = await run(["validate", w.file, w.lock]);
+    await run(["ipam", "--lang", "en", w.file]);
+    const { code, out } = await run(["validate", "--lang", "en", w.file, w.lock]);
     expect(code).toBe(0);
     // 14 for the address plan, plus the transit links of the DRC and the interconnect (plan/devices/transit.ts).
     expect(out).toContain(`${w.lock}: ok (lock, 16 allocations)\n`);
@@ -49,9 +49,9 @@ describe("spbe validate given lock files", () => {
 
   it("exits 2 for a malformed or missing lock given by name", async () => {
     const w = writeInventory();
-    expect((await run(["validate", w.lock])).err).toContain("no such lock file");
+    expect((await run(["validate", "--lang", "en", w.lock])).err).toContain("no such lock file");
     writeFileSync(w.lock, "version: 1\nsupernet: 10.20.0.0/33\n");
-    const { code, err } = await run(["validate", w.lock]);
+    const { code, err } = await run(["validate", "--lang", "en", w.lock]);
     expect(code).toBe(2);
     expect(err).toContain("contoh.lock.yaml:2:11 supernet: ");
   });

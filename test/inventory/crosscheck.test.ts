@@ -19,7 +19,7 @@ function problems(...edits: Array<[from: string | RegExp, to: string]>): string[
     text = next;
   }
   const result = loadInventoryFromString(text, FILE, { today: "2026-11-23" });
-  return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
+  return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.en}`);
 }
 
 describe("references", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatError, loadInventoryFromString, RENAMED_FIELDS, type FieldRename } from "../../inventory";
+import { formatErrorIn, loadInventoryFromString, RENAMED_FIELDS, type FieldRename } from "../../inventory";
 
 const FILE = join(__dirname, "../fixtures/inventory/valid/region.yaml");
 const TEXT = readFileSync(FILE, "utf8");
@@ -15,9 +15,9 @@ describe("renamed fields", () => {
       "placement: { mode: vps, location: pd-utama }",
     );
     const result = loadInventoryFromString(text, FILE, { today: "2026-11-23", renames: RENAMES });
-    if (!result.ok) throw new Error(result.errors.map(formatError).join("\n"));
+    if (!result.ok) throw new Error(result.errors.map((e) => formatErrorIn(e, "en")).join("\n"));
     expect(result.inventory.applications[2].placement.site).toBe("pd-utama");
-    expect(result.warnings.map(formatError)).toEqual([
+    expect(result.warnings.map((e) => formatErrorIn(e, "en"))).toEqual([
       `${FILE}:96:29 applications[2].placement.location: key "location" is deprecated: rename it to "site"`,
     ]);
     // Paths written with the new name still find the key the file spells the old way.
@@ -30,7 +30,7 @@ describe("renamed fields", () => {
       "placement: { mode: vps, site: pd-utama, location: x }",
     );
     const result = loadInventoryFromString(text, FILE, { today: "2026-11-23", renames: RENAMES });
-    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+    expect(result.ok ? [] : result.errors.map((e) => formatErrorIn(e, "en"))).toEqual([
       `${FILE}:96:45 applications[2].placement.location: "location" is the old name of "site" and both are given: keep only "site"`,
     ]);
   });
@@ -42,7 +42,7 @@ describe("renamed fields", () => {
     );
     expect(RENAMED_FIELDS.some((r) => r.from === "location")).toBe(false);
     const result = loadInventoryFromString(text, FILE, { today: "2026-11-23" });
-    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+    expect(result.ok ? [] : result.errors.map((e) => formatErrorIn(e, "en"))).toEqual([
       `${FILE}:96:16 applications[2].placement.site: missing key "site" (expected a string)`,
       `${FILE}:96:29 applications[2].placement.location: unknown key "location"`,
     ]);

@@ -32,7 +32,7 @@ function setAt(root: unknown, path: PathSegment[], value: unknown): unknown {
 function errorPaths(path: PathSegment[], value: unknown): string[] {
   const result = loadInventoryFromString(stringify(setAt(data, path, value)), "f.yaml", { today: TODAY });
   if (result.ok) return [];
-  return result.errors.map((e) => (e.message.startsWith("control character") ? formatPath(path) : e.path));
+  return result.errors.map((e) => (e.en.startsWith("control character") ? formatPath(path) : e.path));
 }
 
 function stringLeaves(

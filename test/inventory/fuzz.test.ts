@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import {
-  formatError,
+  formatErrorIn,
   loadInventoryFromString,
   parsePath,
   type LoadResult,
@@ -147,7 +147,7 @@ function check(result: LoadResult, file: string, expectation: Expectation): void
     expect(e.line).toBeGreaterThanOrEqual(1);
     expect(e.column).toBeGreaterThanOrEqual(1);
     expect(e.message.length).toBeGreaterThan(0);
-    expect(formatError(e)).not.toContain("\n");
+    expect(formatErrorIn(e, "en")).not.toContain("\n");
     expect(parsePath(e.path)).not.toBeNull();
   }
   if (expectation.kind === "error-at") {
@@ -158,7 +158,7 @@ function check(result: LoadResult, file: string, expectation: Expectation): void
     });
     expect(
       blamed,
-      `no error at or around ${target.join(".")}: ${result.errors.map(formatError).join(" | ")}`,
+      `no error at or around ${target.join(".")}: ${result.errors.map((e) => formatErrorIn(e, "en")).join(" | ")}`,
     ).toBe(true);
   }
 }
@@ -167,7 +167,7 @@ describe("loader fuzzing", () => {
   it("loads every source unmutated", () => {
     for (const { file, text } of SOURCES) {
       const result = loadInventoryFromString(text, file, { today: TODAY });
-      expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+      expect(result.ok ? [] : result.errors.map((e) => formatErrorIn(e, "en"))).toEqual([]);
     }
   });
 

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatError, loadInventory, loadInventoryFromString, type LoadResult } from "../../inventory";
+import { formatErrorIn, loadInventory, loadInventoryFromString, type LoadResult } from "../../inventory";
 import { LIMITS } from "../../inventory/limits";
 
 const FIXTURES = join(__dirname, "../fixtures/inventory");
@@ -19,7 +19,7 @@ const SECRET = "SECRET-TOKEN-7f3a";
 
 function errors(result: LoadResult): string[] {
   if (result.ok) throw new Error("expected the inventory to be rejected");
-  return result.errors.map(formatError);
+  return result.errors.map((e) => formatErrorIn(e, "en"));
 }
 
 /** A region folder with the include fixture (region.yaml + parts/more.yaml) and a secret beside it. */
@@ -49,7 +49,7 @@ describe("include is confined to the region's folder", () => {
     const text = readFileSync(region, "utf8").replace("parts/more.yaml", "link.yaml");
     writeFileSync(region, text);
     const result = loadInventory(region, { today: TODAY });
-    if (!result.ok) throw new Error(result.errors.map(formatError).join("\n"));
+    if (!result.ok) throw new Error(result.errors.map((e) => formatErrorIn(e, "en")).join("\n"));
     expect(result.inventory.agencies.map((a) => a.id)).toContain("dinkes");
   });
 
@@ -150,7 +150,7 @@ describe("include is confined to the region's folder", () => {
     const text = readFileSync(region, "utf8").replace("parts/more.yaml", "more/x.yaml");
     writeFileSync(region, text);
     const again = loadInventory(region, { today: TODAY });
-    if (!again.ok) throw new Error(again.errors.map(formatError).join("\n"));
+    if (!again.ok) throw new Error(again.errors.map((e) => formatErrorIn(e, "en")).join("\n"));
     expect(again.inventory.agencies.map((a) => a.id)).toContain("dinkes");
   });
 });

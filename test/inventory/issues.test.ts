@@ -11,7 +11,7 @@ function problems(from: string, to: string): string[] {
   const text = TEXT.replace(from, to);
   if (text === TEXT) throw new Error(`edit ${from} changed nothing`);
   const result = loadInventoryFromString(text, FILE, { today: "2026-11-23" });
-  return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
+  return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.en}`);
 }
 
 describe("schema messages", () => {
@@ -61,7 +61,7 @@ describe("schema messages", () => {
   it("asks for at least one agency", () => {
     const text = TEXT.replace(/agencies:\n[\s\S]*?\nsites:/, "agencies: []\nsites:");
     const result = loadInventoryFromString(text, FILE, { today: "2026-11-23" });
-    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`)).toContain(
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.en}`)).toContain(
       "agencies: expected at least 1 item, got 0",
     );
   });

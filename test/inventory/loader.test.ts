@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatError, loadInventory, loadInventoryFromString, type LoadResult } from "../../inventory";
+import { formatErrorIn, loadInventory, loadInventoryFromString, type LoadResult } from "../../inventory";
 
 const FIXTURES = join(__dirname, "../fixtures/inventory");
 const VALID = join(FIXTURES, "valid/region.yaml");
@@ -10,13 +10,13 @@ const TODAY = "2026-11-23";
 
 function errors(result: LoadResult): string[] {
   if (result.ok) throw new Error("expected the inventory to be rejected");
-  return result.errors.map(formatError);
+  return result.errors.map((e) => formatErrorIn(e, "en"));
 }
 
 describe("loadInventory", () => {
   it("accepts the valid fixture and fills defaults", () => {
     const result = loadInventory(VALID, { today: TODAY });
-    if (!result.ok) throw new Error(result.errors.map(formatError).join("\n"));
+    if (!result.ok) throw new Error(result.errors.map((e) => formatErrorIn(e, "en")).join("\n"));
     expect(result.file).toBe(VALID);
     expect(result.warnings).toEqual([]);
     const sipd = result.inventory.applications.find((a) => a.id === "sipd");
@@ -121,7 +121,7 @@ describe("include", () => {
     const region = join(FIXTURES, "include/region.yaml");
     const part = join(FIXTURES, "include/parts/more.yaml");
     const result = loadInventory(region, { today: TODAY });
-    if (!result.ok) throw new Error(result.errors.map(formatError).join("\n"));
+    if (!result.ok) throw new Error(result.errors.map((e) => formatErrorIn(e, "en")).join("\n"));
     expect(result.inventory.agencies.map((a) => a.id)).toEqual([
       "bappeda",
       "bkpsdm",

@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatError, loadInventory } from "../../inventory";
+import { formatErrorIn, loadInventory } from "../../inventory";
 
 const DIR = join(__dirname, "../fixtures/inventory/reject");
 const TODAY = "2026-11-23";
@@ -16,7 +16,7 @@ function errorsOf(fixture: string): string[] {
   if (result.ok) throw new Error(`${fixture} was accepted`);
   return result.errors.map((e) => {
     expect(e.file).toBe(join(DIR, fixture));
-    return formatError(e).slice(`${e.file}:`.length);
+    return formatErrorIn(e, "en").slice(`${e.file}:`.length);
   });
 }
 

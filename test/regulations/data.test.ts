@@ -78,7 +78,7 @@ describe("a broken data file", () => {
     const errors = verifyQuotes(load as Extract<typeof load, { ok: true }>);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ path: "obligations.DC-01.articles[0].quote" });
-    expect(errors[0]!.message).toContain("is not in the text");
+    expect(errors[0]!.en).toContain("is not in the text");
     const line = readFileSync(file, "utf8").split("\n")[errors[0]!.line - 1]!;
     expect(line).toContain("PD boleh membangun");
   });
@@ -99,7 +99,7 @@ describe("a broken data file", () => {
     const file = tempCopy("ppu", (y) => y.replace(/\n {2}OPS-02:\n(?: {4}.*\n?)+/, "\n"));
     const load = loadRegulationFile(file, opts);
     expect(load.ok).toBe(false);
-    expect(load.ok ? "" : load.errors[0]!.message).toContain("missing OPS-02");
+    expect(load.ok ? "" : load.errors[0]!.en).toContain("missing OPS-02");
   });
 });
 
