@@ -9,7 +9,7 @@ import type { DatedApproval, Evidence } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
 import { yearsBefore, type RuleContext, type Violation } from "../rule";
 import { defaultsOf, word, type Terms } from "../terms";
-import { issuerKind, issuerName } from "./issuers";
+import { issuerName, issuerOf, issuerSatisfies } from "./issuers";
 import { t } from "./select";
 
 type Approvals = { operasi?: DatedApproval; keamanan?: DatedApproval } | null | undefined;
@@ -39,7 +39,7 @@ export function approvalFindings(
     const named = terms?.issuers?.[kind] ?? terms?.issuers?.any;
     const expected = named ?? d.fitnessIssuers[kind];
     const label = named ? t("", "") : toolkitDefault(t("penerbit yang diharapkan", "expected issuer"));
-    const got = issuerKind(a.by, ev);
+    const got = issuerOf(a, ev);
     const names = (lang: "id" | "en") =>
       expected.map((k) => issuerName(k, lang)).join(lang === "id" ? " atau " : " or ");
     if (got === null)
@@ -50,12 +50,12 @@ export function approvalFindings(
           `The ${what.en} ${a.reference} does not record its issuer (by); it must come from ${names("en")}${label.en}.`,
         ),
       });
-    else if (!expected.includes(got))
+    else if (!expected.some((k) => issuerSatisfies(got, k)))
       out.push({
         advisoryOnly: !named,
         message: t(
-          `${what.id} ${a.reference} diterbitkan oleh '${a.by}', bukan oleh ${names("id")}${label.id}.`,
-          `The ${what.en} ${a.reference} was issued by '${a.by}', not by ${names("en")}${label.en}.`,
+          `${what.id} ${a.reference} diterbitkan oleh '${a.by ?? a.issuer?.name ?? got}', bukan oleh ${names("id")}${label.id}.`,
+          `The ${what.en} ${a.reference} was issued by '${a.by ?? a.issuer?.name ?? got}', not by ${names("en")}${label.en}.`,
         ),
       });
     if (a.date < yearsBefore(ctx.today, d.approvalValidYears)) {

@@ -4,6 +4,7 @@ import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
 import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
 import { approvalFindings } from "./approvals";
+import { coordinationFindings } from "./gateway-coordination";
 import {
   NAME_LABEL,
   agencyNamespaces,
@@ -260,9 +261,11 @@ export const gatewayRules: Rule[] = [
     check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const by = g.builtBy;
-        const actors = termsFor(ctx, "SPL-06")?.actors;
-        if (actorAllowed(by, ev, ctx, actors)) return [];
+        const terms = termsFor(ctx, "SPL-06");
+        const actors = terms?.actors;
         const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        if (actorAllowed(by, ev, ctx, actors))
+          return by !== ev.dinas.id && terms?.coordinationWithDinas ? coordinationFindings(g, by, spl) : [];
         const who = actorsText(ctx, actors);
         return [
           {

@@ -14,6 +14,7 @@ import {
 } from "../terms";
 import { approvalFindings } from "./approvals";
 import { oldestIn } from "./audit-operasi";
+import { standardTermFindings } from "./network-standard";
 import { t } from "./select";
 
 export const jaringanIntraEvidenceRules: Rule[] = [
@@ -190,10 +191,12 @@ export const jaringanIntraEvidenceRules: Rule[] = [
             ),
           },
         ];
+      const out = standardTermFindings(std, termsFor(ctx, "NET-08"), ev);
       const years = defaultsOf(ctx).standardValidYears;
-      if (std.attestedOn >= yearsBefore(ctx.today, years)) return [];
+      if (std.attestedOn >= yearsBefore(ctx.today, years)) return out;
       const l = toolkitDefault(t(`${years} tahun`, `${years} years`));
       return [
+        ...out,
         {
           advisoryOnly: true,
           message: t(
