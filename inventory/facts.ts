@@ -141,7 +141,12 @@ export interface Evidence {
     kind: string;
     builtBy: string;
     upstreams: Array<{ id: string; kind: string; url: string }>;
-    interoperability: { standard: string; version?: string } | null;
+    interoperability: {
+      standard: string;
+      version?: string;
+      by?: string;
+      issuer?: IssuerRecord;
+    } | null;
     approvals: { operasi?: DatedApproval; keamanan?: DatedApproval } | null;
     /** A PD Mandiri TIK's coordination with the Kepala Dinas (SPL-06); absent in older records. */
     dinasCoordination?: { reference: string; date: string } | null;

@@ -252,7 +252,14 @@ const gateway = z.strictObject({
       }),
     )
     .default([]),
-  interoperability: z.strictObject({ standard: p.text(2), version: p.text().optional() }).optional(),
+  interoperability: z
+    .strictObject({
+      standard: p.text(2),
+      version: p.text().optional(),
+      by: p.text(2).optional().describe("Who set the standard (SPL-03); absent: read from its name"),
+      issuer: issuer.optional().describe("Who set it, as a kind (SPL-03)"),
+    })
+    .optional(),
   approvals: approvals.optional(),
   dinasCoordination: z
     .strictObject({ reference: p.text(1), date: p.date })

@@ -6,6 +6,7 @@
  */
 import type { Evidence } from "../../inventory/facts";
 import type { Rule, View, Violation } from "../rule";
+import { agencyMayRun } from "../terms";
 import { t } from "./select";
 
 interface RouterFacts {
@@ -125,9 +126,9 @@ export const deviceRules: Rule[] = [
       "Serahkan pengoperasian router WAN kepada Dinas.",
       "Hand the operation of the WAN routers to the Dinas.",
     ),
-    check(ev: Evidence, _ctx, resources) {
+    check(ev: Evidence, ctx, resources) {
       return routerViews(resources())
-        .filter((r) => r.facts.operator !== ev.dinas.id)
+        .filter((r) => r.facts.operator !== ev.dinas.id && !agencyMayRun(r.facts.operator, ev, ctx, "NET-02"))
         .map((r) => ({
           urn: r.view.urn,
           ...(r.facts.source ? { source: r.facts.source } : {}),

@@ -4,7 +4,7 @@ import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
 import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
 import { approvalFindings } from "./approvals";
-import { coordinationFindings } from "./gateway-coordination";
+import { coordinationFindings, interoperabilityIssuerFindings } from "./gateway-coordination";
 import {
   NAME_LABEL,
   agencyNamespaces,
@@ -172,10 +172,10 @@ export const gatewayRules: Rule[] = [
       "Catat gateway.interoperability { standard, version }.",
       "Record gateway.interoperability { standard, version }.",
     ),
-    check(ev) {
+    check(ev, ctx) {
       return gatewayOrViolation(ev, (g) =>
         g.interoperability
-          ? []
+          ? interoperabilityIssuerFindings(g.interoperability, termsFor(ctx, "SPL-03"), ev)
           : [
               {
                 message: t(
@@ -265,7 +265,9 @@ export const gatewayRules: Rule[] = [
         const actors = terms?.actors;
         const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
         if (actorAllowed(by, ev, ctx, actors))
-          return by !== ev.dinas.id && terms?.coordinationWithDinas ? coordinationFindings(g, by, spl) : [];
+          return terms?.coordinationWithDinas === true && by !== ev.dinas.id
+            ? coordinationFindings(g, by, spl)
+            : [];
         const who = actorsText(ctx, actors);
         return [
           {

@@ -1,6 +1,7 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { type Rule, type Violation } from "../rule";
+import { agencyMayRun } from "../terms";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
   agencyNamespaces,
@@ -57,10 +58,14 @@ export const jaringanIntraRules: Rule[] = [
       "Serahkan perangkat edge/WAN kepada Dinas (operator).",
       "Hand the edge/WAN devices over to the Dinas (operator).",
     ),
-    check(views) {
-      const dinas = dinasIdOf(views, evidenceOf(views));
+    check(views, ctx) {
+      const ev = evidenceOf(views);
+      const dinas = dinasIdOf(views, ev);
       return withRole(views, ROLE.edge)
-        .filter((v) => v.labels[LABEL.operator] && isAgencyOperator(v.labels[LABEL.operator] ?? "", dinas))
+        .filter((v) => {
+          const op = v.labels[LABEL.operator] ?? "";
+          return op !== "" && isAgencyOperator(op, dinas) && !agencyMayRun(op, ev, ctx, "NET-02");
+        })
         .map((v) => ({
           urn: v.urn,
           message: t(

@@ -7,6 +7,7 @@
 import type { Evidence } from "../../inventory/facts";
 import type { Violation } from "../rule";
 import type { Terms } from "../terms";
+import { isInternational, isSni } from "./pusat-data-evidence";
 import { issuerNames, issuerOf, issuerSatisfies } from "./issuers";
 import { t } from "./select";
 
@@ -24,6 +25,20 @@ export function standardTermFindings(
   ev: Pick<Evidence, "dinas">,
 ): Violation[] {
   const out: Violation[] = [];
+  // The standard the regulation accepts: every citing regulation leaves it unnamed ("standar yang
+  // ditetapkan"); a data file naming SNI holds the record to an SNI.
+  const accepted = terms?.standard ?? "unnamed";
+  if (
+    accepted !== "unnamed" &&
+    !isSni(std.name) &&
+    !(accepted === "sni-or-international" && isInternational(std.name))
+  )
+    out.push({
+      message: t(
+        `Standar jaringan '${std.name}' bukan ${accepted === "sni" ? "SNI" : "SNI dan/atau standar internasional"} yang diwajibkan regulasi.`,
+        `The network standard '${std.name}' is not ${accepted === "sni" ? "an SNI" : "an SNI or international standard"} as the regulation requires.`,
+      ),
+    });
   const named = terms?.issuers?.any;
   if (named) {
     const got = issuerOf(std, ev);

@@ -196,7 +196,7 @@ export function compliantEvidence(regulation = governing): Evidence {
       kind: "gsb",
       builtBy: "diskominfo",
       upstreams: [{ id: "splp", kind: "splp-nasional", url: "https://splp.example.go.id" }],
-      interoperability: { standard: "SPLP", version: "1" },
+      interoperability: { standard: "Standar Interoperabilitas Layanan SPBE (Permenkominfo)", version: "1" },
       approvals: approvalsFor("SPL-04", regulation),
     },
     security: {
