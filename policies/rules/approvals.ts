@@ -24,7 +24,9 @@ export function approvalFindings(
   const out: Violation[] = [];
   const fitness = word(ctx, "fitness", "pertimbangan kelaikan");
   const d = defaultsOf(ctx);
-  for (const kind of ["operasi", "keamanan"] as const) {
+  // The approvals the regulation lists (Tangerang 21(2)(c)-(d): both); both where it lists none.
+  const kinds = (["operasi", "keamanan"] as const).filter((k) => !terms?.allOf || terms.allOf.includes(k));
+  for (const kind of kinds) {
     const a = approvals?.[kind];
     const what = t(
       `${fitness} ${kind}`,

@@ -2,7 +2,7 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
-import { actorAllowed, actorsText, termsFor, unmet, word } from "../terms";
+import { actorAllowed, actorsText, agencyMayRun, termsFor, unmet, word } from "../terms";
 import { approvalFindings } from "./approvals";
 import { coordinationFindings, interoperabilityIssuerFindings } from "./gateway-coordination";
 import {
@@ -75,10 +75,23 @@ export const gatewayRules: Rule[] = [
       "Ganti integrasi langsung antaraplikasi dengan layanan Sistem Penghubung Layanan (integrations: { consumes: <layanan> }) dan hapus aturan jaringan lintas Perangkat Daerah.",
       "Replace direct app-to-app integration with a gateway service (integrations: { consumes: <service> }) and remove cross-agency network rules.",
     ),
-    check(views) {
+    check(views, ctx) {
       const out: Violation[] = [];
       const ev = evidenceOf(views);
       if (ev && !ev.gateway && withRole(views, ROLE.gateway).length === 0) out.push(noGateway());
+      // "diselenggarakan oleh Dinas" (Tangerang 21(1), PPU 15(1)): the site the Sistem Penghubung
+      // Layanan runs on is operated by whom the regulation names.
+      const site = ev?.gateway ? ev.sites.find((x) => x.id === ev.gateway?.site) : undefined;
+      if (ev && site && site.operator !== ev.dinas.id && !agencyMayRun(site.operator, ev, ctx, "SPL-01")) {
+        const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        out.push({
+          source: "gateway.site",
+          message: t(
+            `${spl} berjalan di situs '${site.id}' yang diselenggarakan oleh '${site.operator}', bukan oleh Dinas.`,
+            `The ${spl} runs on site '${site.id}', operated by '${site.operator}', not by the Dinas.`,
+          ),
+        });
+      }
       const seen = new Set<string>();
       for (const v of views) {
         const calls = jsonList(v, ANNOTATION.calls);

