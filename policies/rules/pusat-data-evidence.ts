@@ -212,10 +212,16 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Aktifkan pemantauan (monitoring) dan kontrol hardening serta firewall.",
       "Enable monitoring and the hardening and firewall controls.",
     ),
-    check(ev, _ctx, resources) {
+    check(ev, ctx, resources) {
       const views = resources();
       const out: Violation[] = [];
-      if (!views.some(isMonitoring))
+      // The guarantees the regulation lists (Prabumulih 14(6): colocation, keamanan server and
+      // up-time server); server security and up-time where it lists none. Colocation itself is
+      // DC-08's (whose servers may be placed there); this rule checks the other two.
+      const { missing: owed } = unmet(new Set(), termsFor(ctx, "DC-07"), {
+        allOf: ["keamanan-server", "up-time-server"],
+      });
+      if (owed.includes("up-time-server") && !views.some(isMonitoring))
         out.push({
           message: t(
             "Tidak ada sumber daya pemantauan (up-time) di stack.",
@@ -223,7 +229,7 @@ export const pusatDataEvidenceRules: Rule[] = [
           ),
         });
       const missing = ["hardening", "firewall"].filter((c) => !ev.security.controls.includes(c));
-      if (missing.length)
+      if (owed.includes("keamanan-server") && missing.length)
         out.push({
           message: t(
             `Kontrol keamanan server belum diterapkan: ${missing.join(", ")}.`,

@@ -86,15 +86,12 @@ const NOT_YET_READ: Record<string, string> = {
   "tabanan DC-02 allOf": "hosting and colocation: the rule checks every application's site whatever its mode",
   "tabanan DC-04 allOf":
     "the device and user catalogs and activity records are checked by other means, not from this list",
-  "prabumulih DC-07 allOf":
-    "colocation, server security and up-time are checked together, not from this list",
   "contoh NET-10 anyOf":
     "subdomain or under the portal: a site on a path of the portal has the portal's own host, which is also the portal itself, so host names cannot tell them apart",
   "prabumulih NET-10 anyOf":
     "subdomain or under the portal: a site on a path of the portal has the portal's own host, which is also the portal itself, so host names cannot tell them apart",
   "tabanan NET-10 anyOf":
     "subdomain or under the portal: a site on a path of the portal has the portal's own host, which is also the portal itself, so host names cannot tell them apart",
-  "prabumulih NET-07 allOf": "the router filter is checked on the device model's script, not from this list",
 };
 
 describe("every term in the regulations' data is read by a rule", () => {
