@@ -114,7 +114,13 @@ export interface Evidence {
     site: string;
     domain: string | null;
     exposure: string;
-    admission: { request: string; testedOn: string; result: string } | null;
+    admission: {
+      request: string;
+      testedOn: string;
+      result: string;
+      by?: string;
+      issuer?: IssuerRecord;
+    } | null;
     backupProcedure: string | null;
     hasData: boolean;
     source: string;

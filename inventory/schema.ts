@@ -205,7 +205,13 @@ const application = z.strictObject({
     })
     .optional(),
   admission: z
-    .strictObject({ request: p.text(1), testedOn: p.date, result: z.enum(["accepted", "returned"]) })
+    .strictObject({
+      request: p.text(1),
+      testedOn: p.date,
+      result: z.enum(["accepted", "returned"]),
+      by: p.text(2).optional().describe("Who tested or decided (DC-03); absent: the Dinas"),
+      issuer: issuer.optional().describe("Who tested or decided, as a kind (DC-03)"),
+    })
     .optional(),
   integrations: z
     .array(

@@ -3,6 +3,7 @@ import { ROLE } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
 import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
 import { defaultsOf, termsFor, unmet, word } from "../terms";
+import { issuerNames, issuerOf, issuerSatisfies } from "./issuers";
 import { t } from "./select";
 
 /** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
@@ -38,7 +39,11 @@ export const pusatDataEvidenceRules: Rule[] = [
       // Tabanan 14(10): "uji keamanan dan kelayakan" before placement, a missing record is a
       // violation. Bengkulu 16(3)-(6): the request is optional ("dapat"), so only running a
       // rejected selection unchanged is one.
-      const optional = termsFor(ctx, "DC-03")?.recordOptional === true;
+      const terms = termsFor(ctx, "DC-03");
+      const optional = terms?.recordOptional === true;
+      // Who tests or decides (Tabanan 14(10) "Kepala Dinas melakukan uji", Bengkulu 16(4) "Dinas
+      // melakukan persetujuan"): the record is the Dinas' own unless it names someone else.
+      const named = terms?.issuers?.any;
       const test = word(ctx, "admission", "uji keamanan dan kelayakan");
       return ev.applications.flatMap((a): Violation[] => {
         if (!a.admission)
@@ -53,6 +58,17 @@ export const pusatDataEvidenceRules: Rule[] = [
                   ),
                 },
               ];
+        const by = issuerOf(a.admission, ev);
+        if (named && by !== null && !named.some((k) => issuerSatisfies(by, k)))
+          return [
+            {
+              source: a.source,
+              message: t(
+                `${test} aplikasi '${a.id}' (${a.admission.request}) dilakukan oleh '${a.admission.by ?? a.admission.issuer?.name ?? by}', bukan oleh ${issuerNames(named, "id")}.`,
+                `The ${test} of application '${a.id}' (${a.admission.request}) was made by '${a.admission.by ?? a.admission.issuer?.name ?? by}', not by ${issuerNames(named, "en")}.`,
+              ),
+            },
+          ];
         if (a.admission.result !== "accepted")
           return [
             {

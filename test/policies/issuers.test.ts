@@ -161,3 +161,11 @@ describe("SPL-06: a PD Mandiri TIK's SPL and the Kepala Dinas", () => {
     expect(await findings(mandiriBuilt("prabumulih", false), "prabumulih", "SPL-06")).toEqual([]);
   });
 });
+
+describe("DC-03: the placement test is the Dinas'", () => {
+  it("Tabanan 14(10): a test recorded as made by another body violates; unnamed, it is the Dinas' own", async () => {
+    const other = withEvidence("tabanan", (e) => void (e.applications[0]!.admission!.by = "BSSN"));
+    expect(levels(await findings(other, "tabanan", "DC-03"))).toEqual(["mandatory"]);
+    expect(await findings(compliantStack(compliantEvidence("tabanan")), "tabanan", "DC-03")).toEqual([]);
+  });
+});

@@ -76,8 +76,6 @@ async function runAll(): Promise<void> {
  * unread, and when a listed one starts being read (then strike it here).
  */
 const NOT_YET_READ: Record<string, string> = {
-  "bengkulu DC-03 issuers": "the admission record names no issuer; the rule takes it as the Dinas' own",
-  "tabanan DC-03 issuers": "the admission record names no issuer; the rule takes it as the Dinas' own",
   "bengkulu BK-02 perData": "BK-02 is a per-volume rule already; a region-wide reading is not modelled",
   "prabumulih BK-01 interval":
     "no regulation sets a backup frequency; the rule does not read schedules' periods",
