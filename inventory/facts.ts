@@ -69,10 +69,17 @@ export const EVIDENCE_CONFIGMAP = "spbe-evidence";
 /** Key in that ConfigMap's `data` holding `JSON.stringify(Evidence)`. */
 export const EVIDENCE_KEY = "evidence.json";
 
+/** A structured issuer (inventory/schema-issuer.ts): its kind is one of regulations/schema.ts ACTORS. */
+export interface IssuerRecord {
+  kind: string;
+  name?: string;
+}
+
 export interface DatedApproval {
   reference: string;
   date: string;
   by?: string;
+  issuer?: IssuerRecord;
 }
 
 /** Everything a paper-trail rule reads. Dates are YYYY-MM-DD; a missing item is `null`/absent. */
@@ -107,7 +114,13 @@ export interface Evidence {
     site: string;
     domain: string | null;
     exposure: string;
-    admission: { request: string; testedOn: string; result: string } | null;
+    admission: {
+      request: string;
+      testedOn: string;
+      result: string;
+      by?: string;
+      issuer?: IssuerRecord;
+    } | null;
     backupProcedure: string | null;
     hasData: boolean;
     source: string;
@@ -120,7 +133,13 @@ export interface Evidence {
       approvals: { operasi?: DatedApproval; keamanan?: DatedApproval } | null;
     }>;
     approvals: { operasi?: DatedApproval; keamanan?: DatedApproval } | null;
-    standard: { name: string; attestedOn: string } | null;
+    standard: {
+      name: string;
+      attestedOn: string;
+      by?: string;
+      issuer?: IssuerRecord;
+      covers?: string[];
+    } | null;
     bandwidth: { monitoring: boolean; lastEvaluatedOn: string | null } | null;
   };
   gateway: {
@@ -128,18 +147,25 @@ export interface Evidence {
     kind: string;
     builtBy: string;
     upstreams: Array<{ id: string; kind: string; url: string }>;
-    interoperability: { standard: string; version?: string } | null;
+    interoperability: {
+      standard: string;
+      version?: string;
+      by?: string;
+      issuer?: IssuerRecord;
+    } | null;
     approvals: { operasi?: DatedApproval; keamanan?: DatedApproval } | null;
+    /** A PD Mandiri TIK's coordination with the Kepala Dinas (SPL-06); absent in older records. */
+    dinasCoordination?: { reference: string; date: string } | null;
   } | null;
   security: {
     controls: string[];
     continuityPlan: { updatedOn: string; reference?: string } | null;
     vulnerabilityAssessment: { lastOn: string; by?: string } | null;
     sop: { reference: string; updatedOn: string } | null;
-    monitoringEvaluation: { lastOn: string } | null;
+    monitoringEvaluation: { lastOn: string; by?: string; issuer?: IssuerRecord } | null;
     activityRecords: { retentionDays: number; auditLevel: string };
     certificateIssuer: { name: string; authority: string };
-    audits: Array<{ kind: string; on: string; by: string; reference?: string }>;
+    audits: Array<{ kind: string; on: string; by: string; reference?: string; issuer?: IssuerRecord }>;
   };
   /**
    * What each Pusat Data or DRC site's platform stack installs, as the region read it through its

@@ -1,12 +1,14 @@
 /** The `security` section of the inventory: controls, continuity plan, audits (see schema.ts). */
 import { z } from "zod";
 import { primitives as p } from "./primitives";
+import { issuer } from "./schema-issuer";
 
 const audit = z.strictObject({
   kind: z.enum(["infrastruktur", "keamanan", "aplikasi"]),
   on: p.date,
   by: p.text(2),
   reference: p.text().optional(),
+  issuer: issuer.optional().describe("Who carried out the audit, as a kind (AUD-01, AUD-02)"),
 });
 
 export const SECURITY_CONTROLS = [
@@ -37,6 +39,13 @@ export const security = z.strictObject({
     .strictObject({ reference: p.text(1), updatedOn: p.date })
     .optional()
     .describe("DC-04"),
-  monitoringEvaluation: z.strictObject({ lastOn: p.date }).optional().describe("OPS-02"),
+  monitoringEvaluation: z
+    .strictObject({
+      lastOn: p.date,
+      by: p.text(2).optional().describe("Who carried it out"),
+      issuer: issuer.optional().describe("Who carried it out, as a kind"),
+    })
+    .optional()
+    .describe("OPS-02"),
   audits: z.array(audit).default([]),
 });

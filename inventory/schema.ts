@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { primitives as p } from "./primitives";
+import { issuer } from "./schema-issuer";
 import { security } from "./schema-security";
 import { hasRegulation, regulationKeys } from "../regulations/registry";
 import { routersSchema } from "./schema-router";
@@ -34,6 +35,7 @@ const approval = z.strictObject({
   reference: p.text(1).describe("Number of the approval letter"),
   date: p.date,
   by: p.text().optional().describe("Issuer, e.g. Kementerian Kominfo / BSSN"),
+  issuer: issuer.optional().describe("Issuer as a kind; preferred over `by` when present"),
 });
 /** Operational (Kominfo) and security (BSSN) fitness approvals: NET-06, SPL-04. */
 const approvals = z.strictObject({ operasi: approval.optional(), keamanan: approval.optional() });
@@ -149,7 +151,18 @@ const network = z.strictObject({
   vlanBase: z.number().int().min(2).max(4000).default(100),
   interconnects: z.array(interconnect).default([]),
   approvals: approvals.optional().describe("Fitness approvals of the Jaringan Intra (NET-06)"),
-  standard: z.strictObject({ name: p.text(2), attestedOn: p.date }).optional(),
+  standard: z
+    .strictObject({
+      name: p.text(2),
+      attestedOn: p.date,
+      by: p.text(2).optional().describe("Who set the standard and mechanism (NET-08)"),
+      issuer: issuer.optional().describe("Who set it, as a kind (NET-08)"),
+      covers: z
+        .array(z.enum(["perangkat", "manajemen", "ruang"]))
+        .optional()
+        .describe("What it standardises: devices, management, the LAN device room (NET-08)"),
+    })
+    .optional(),
   bandwidth: z
     .strictObject({ monitoring: z.boolean().default(true), lastEvaluatedOn: p.date.optional() })
     .optional(),
@@ -192,7 +205,13 @@ const application = z.strictObject({
     })
     .optional(),
   admission: z
-    .strictObject({ request: p.text(1), testedOn: p.date, result: z.enum(["accepted", "returned"]) })
+    .strictObject({
+      request: p.text(1),
+      testedOn: p.date,
+      result: z.enum(["accepted", "returned"]),
+      by: p.text(2).optional().describe("Who tested or decided (DC-03); absent: the Dinas"),
+      issuer: issuer.optional().describe("Who tested or decided, as a kind (DC-03)"),
+    })
     .optional(),
   integrations: z
     .array(
@@ -239,8 +258,19 @@ const gateway = z.strictObject({
       }),
     )
     .default([]),
-  interoperability: z.strictObject({ standard: p.text(2), version: p.text().optional() }).optional(),
+  interoperability: z
+    .strictObject({
+      standard: p.text(2),
+      version: p.text().optional(),
+      by: p.text(2).optional().describe("Who set the standard (SPL-03); absent: read from its name"),
+      issuer: issuer.optional().describe("Who set it, as a kind (SPL-03)"),
+    })
+    .optional(),
   approvals: approvals.optional(),
+  dinasCoordination: z
+    .strictObject({ reference: p.text(1), date: p.date })
+    .optional()
+    .describe("A PD Mandiri TIK's coordination with the Kepala Dinas on building it (SPL-06)"),
 });
 
 export const inventorySchema = z.strictObject({

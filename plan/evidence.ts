@@ -82,6 +82,7 @@ export function buildEvidence(inventory: Inventory): Evidence {
           upstreams: inv.gateway.upstreams.map((u) => ({ ...u })),
           interoperability: inv.gateway.interoperability ? { ...inv.gateway.interoperability } : null,
           approvals: approvals(inv.gateway.approvals),
+          dinasCoordination: inv.gateway.dinasCoordination ? { ...inv.gateway.dinasCoordination } : null,
         }
       : null,
     security: {

@@ -5,7 +5,7 @@
  */
 import { DEFAULTS, toolkitDefault, type Defaults } from "./defaults";
 import { regulation, termsOf, wordOf } from "./regulations";
-import type { RuleContext, Text } from "./rule";
+import type { Rule, RuleContext, Text, Violation } from "./rule";
 import type { Terms, Word } from "../regulations/schema";
 
 export type { Terms } from "../regulations/schema";
@@ -154,4 +154,39 @@ export function kindsText(terms: Terms | null, fallback: Pick<Terms, "allOf" | "
     ...(any.length ? [`kind: ${any.join(" | ")} (any one suffices)`] : []),
   ];
   return { id: id.join("; "), en: en.join("; ") };
+}
+
+/**
+ * Whether `operator` (not the Dinas) may run what the regulation's `actors` for `obligationId`
+ * assign (DC-01, NET-02, SPL-01: "diselenggarakan oleh Dinas"): only where they name a PD
+ * Mandiri TIK and the operator is one. Where the regulation is silent, the Dinas alone.
+ */
+export function agencyMayRun(
+  operator: string,
+  ev: { dinas: { id: string }; agencies: ReadonlyArray<{ id: string; mandiriTik: boolean }> } | null,
+  ctx: RuleContext,
+  obligationId: string,
+): boolean {
+  const actors = termsFor(ctx, obligationId)?.actors ?? ["dinas"];
+  return !!ev && actorAllowed(operator, ev, ctx, actors);
+}
+
+/**
+ * A rule whose findings, where the regulation's `meansNamed` is false (it names the guarantee,
+ * not the means: PPU's kerahasiaan, keutuhan, keaslian, kenirsangkalan), say that the means
+ * checked is the toolkit's. Every check takes the context second, whatever its kind.
+ */
+export function meansLabelled(rule: Rule): Rule {
+  const check = rule.check as (...args: unknown[]) => Violation[];
+  const labelled = (...args: unknown[]): Violation[] => {
+    const named = termsFor(args[1] as RuleContext, rule.obligation)?.meansNamed;
+    const found = check(...args);
+    if (named !== false || found.length === 0) return found;
+    const l = toolkitDefault({ id: "sarana yang diperiksa", en: "the means checked" });
+    return found.map((v) => ({
+      ...v,
+      message: { id: `${v.message.id}${l.id}`, en: `${v.message.en}${l.en}` },
+    }));
+  };
+  return { ...rule, check: labelled } as Rule;
 }

@@ -17,6 +17,8 @@ export const ACTORS = [
   "bssn",
   "auditor-terakreditasi",
   "pd-aset",
+  "instansi-pusat",
+  "tim-auditor-daerah",
 ] as const;
 
 /** Which standard a regulation accepts: SNI only, SNI and/or an international one, or one it does not name. */
@@ -59,7 +61,11 @@ export const terms = z.strictObject({
   interval: interval.optional(),
   anyOf: z.array(z.string().min(1)).min(1).optional().describe("One of these suffices (dan/atau, atau)"),
   allOf: z.array(z.string().min(1)).min(1).optional().describe("Each of these is required"),
-  actors: z.array(z.enum(ACTORS)).min(1).optional().describe("Who may build or operate it"),
+  actors: z
+    .array(z.enum(ACTORS))
+    .min(1)
+    .optional()
+    .describe("Who may build or operate it (SPL-06, NET-03 …) or carry out the record (AUD, OPS-02); any of"),
   issuers: z
     .strictObject({
       operasi: z.array(z.enum(ACTORS)).min(1).optional(),

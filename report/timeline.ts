@@ -228,7 +228,7 @@ export function evidenceTimeline(
         subject: va?.by ?? "-",
       },
       va?.lastOn,
-      { kind: "toolkit", years: defaults.vulnerabilityAssessmentYears },
+      windowFor(regulation, "SEC-06", defaults.vulnerabilityAssessmentYears),
     ),
   );
   const cp = ev.security.continuityPlan;

@@ -7,9 +7,9 @@
  */
 import type { DatedApproval, Evidence } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
-import { yearsBefore, type RuleContext, type Text, type Violation } from "../rule";
-import { defaultsOf, issuersText, termsFor, word, type Terms } from "../terms";
-import { issuerKind, issuerName } from "./issuers";
+import { type RuleContext, type Text, type Violation, yearsBefore } from "../rule";
+import { defaultsOf, issuersText, type Terms, termsFor, word } from "../terms";
+import { issuerName, issuerOf, issuerSatisfies } from "./issuers";
 import { t } from "./select";
 
 type Approvals = { operasi?: DatedApproval; keamanan?: DatedApproval } | null | undefined;
@@ -24,7 +24,9 @@ export function approvalFindings(
   const out: Violation[] = [];
   const fitness = word(ctx, "fitness", "persetujuan");
   const d = defaultsOf(ctx);
-  for (const kind of ["operasi", "keamanan"] as const) {
+  // The approvals the regulation lists (Tangerang 21(2)(c)-(d): both); both where it lists none.
+  const kinds = (["operasi", "keamanan"] as const).filter((k) => !terms?.allOf || terms.allOf.includes(k));
+  for (const kind of kinds) {
     const a = approvals?.[kind];
     const what = t(
       `${fitness} ${kind}`,
@@ -39,7 +41,7 @@ export function approvalFindings(
     const named = terms?.issuers?.[kind] ?? terms?.issuers?.any;
     const expected = named ?? d.fitnessIssuers[kind];
     const label = named ? t("", "") : toolkitDefault(t("penerbit yang diharapkan", "expected issuer"));
-    const got = issuerKind(a.by, ev);
+    const got = issuerOf(a, ev);
     const names = (lang: "id" | "en") =>
       expected.map((k) => issuerName(k, lang)).join(lang === "id" ? " atau " : " or ");
     if (got === null)
@@ -50,12 +52,12 @@ export function approvalFindings(
           `The ${what.en} ${a.reference} does not record its issuer (by); it must come from ${names("en")}${label.en}.`,
         ),
       });
-    else if (!expected.includes(got))
+    else if (!expected.some((k) => issuerSatisfies(got, k)))
       out.push({
         advisoryOnly: !named,
         message: t(
-          `${what.id} ${a.reference} diterbitkan oleh '${a.by}', bukan oleh ${names("id")}${label.id}.`,
-          `The ${what.en} ${a.reference} was issued by '${a.by}', not by ${names("en")}${label.en}.`,
+          `${what.id} ${a.reference} diterbitkan oleh '${a.by ?? a.issuer?.name ?? got}', bukan oleh ${names("id")}${label.id}.`,
+          `The ${what.en} ${a.reference} was issued by '${a.by ?? a.issuer?.name ?? got}', not by ${names("en")}${label.en}.`,
         ),
       });
     if (a.date < yearsBefore(ctx.today, d.approvalValidYears)) {

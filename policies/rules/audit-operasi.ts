@@ -8,7 +8,8 @@ import {
   type RuleContext,
   type Violation,
 } from "../rule";
-import { actorsText, defaultsOf, termsFor, windowOf, windowText, word, type Window } from "../terms";
+import { actorsText, defaultsOf, termsFor, type Window, windowOf, windowText, word } from "../terms";
+import { performerFindings } from "./performers";
 import { t } from "./select";
 
 /** The oldest date still inside the window, or null where the window sets no age (interval: none). */
@@ -60,9 +61,17 @@ function auditRule(
         return [{ message: t(`Tidak ada ${what.id} yang tercatat.`, `No ${what.en} is on record.`) }];
       // Where the regulation requires the audit without an interval (Tangerang 37(2)(a)), an
       // audit of any age on record complies.
-      const w = windowOf(termsFor(ctx, obligation), defaultsOf(ctx).auditIntervalYears);
+      const terms = termsFor(ctx, obligation);
+      const w = windowOf(terms, defaultsOf(ctx).auditIntervalYears);
       const oldest = oldestIn(w, ctx.today);
-      if (oldest === null || last >= oldest) return [];
+      if (oldest === null || last >= oldest) {
+        // The audits that count are those inside the window; who carried them out is the
+        // regulation's to name (terms.actors / terms.allOf).
+        const counted = ev.security.audits.filter(
+          (a) => a.kind === kind && (oldest === null || a.on >= oldest),
+        );
+        return performerFindings(counted, terms, ev, what);
+      }
       const span = windowText(w);
       return [
         {
@@ -156,8 +165,8 @@ export const auditOperasiRules: Rule[] = [
       "Carry out monitoring and evaluation and record security.monitoringEvaluation.lastOn.",
     ),
     check(ev, ctx) {
-      const last = ev.security.monitoringEvaluation?.lastOn;
-      if (!last)
+      const me = ev.security.monitoringEvaluation;
+      if (!me)
         return [
           {
             message: t(
@@ -166,10 +175,13 @@ export const auditOperasiRules: Rule[] = [
             ),
           },
         ];
-      // Prabumulih 44(1) and Bengkulu 50(2) set no interval: a record of any age complies.
-      const w = windowOf(termsFor(ctx, "OPS-02"), defaultsOf(ctx).recordWindowYears);
+      // Prabumulih 44(1) sets no interval: a record of any age complies.
+      const last = me.lastOn;
+      const terms = termsFor(ctx, "OPS-02");
+      const w = windowOf(terms, defaultsOf(ctx).recordWindowYears);
       const oldest = oldestIn(w, ctx.today);
-      if (oldest === null || last >= oldest) return [];
+      if (oldest === null || last >= oldest)
+        return performerFindings([me], terms, ev, t("Pemantauan dan evaluasi", "monitoring and evaluation"));
       const span = windowText(w);
       return [
         {

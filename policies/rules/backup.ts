@@ -4,7 +4,7 @@ import { objectName, role, type Rule, type View, type Violation } from "../rule"
 import { coverage, template } from "./backup-coverage";
 import { describe, evidenceOf, t } from "./select";
 import { toolkitDefault } from "../defaults";
-import { termsFor } from "../terms";
+import { termsFor, unmet } from "../terms";
 
 /**
  * A data volume: anything the components labelled as data, or a claim nobody labelled (a
@@ -119,7 +119,22 @@ export const backupRules: Rule[] = [
       const locations = views.filter(isBackupLocation);
       const out: Violation[] = [];
       const data = views.filter(isDataVolume);
-      if (data.length > 0 && locations.length === 0)
+      const terms = termsFor(ctx, "BK-03");
+      // What the regulation names (Bengkulu 24(4): backup, recovery and backup infrastructure);
+      // backup and recovery where it names no list. Recovery needs a backup location to restore
+      // from; the backup infrastructure is the DRC.
+      const { missing } = unmet(new Set(), terms, { allOf: ["backup", "recovery"] });
+      if (
+        missing.includes("infrastructure-backup") &&
+        !evidenceOf(views)?.sites.some((s) => s.kind === "drc")
+      )
+        out.push({
+          message: t(
+            "Tidak ada backup infrastruktur (situs DRC) yang tercatat.",
+            "No backup infrastructure (DRC site) is on record.",
+          ),
+        });
+      if (missing.includes("recovery") && data.length > 0 && locations.length === 0)
         out.push({
           message: t(
             "Ada data tetapi tidak ada lokasi cadangan (BackupStorageLocation), sehingga tidak ada pemulihan.",
@@ -129,14 +144,17 @@ export const backupRules: Rule[] = [
       // Tangerang 29(5), Prabumulih 25(4), Bengkulu 24(4), PPU 19(2)(c): the duty lies on every PD
       // for its data (30(1), 26(1), 22(1), 19(3)), so each data set needs its own backup and
       // recovery, not one location somewhere in the region.
-      const terms = termsFor(ctx, "BK-03");
       const covered = coverage(views.filter(isSchedule));
       const means =
         terms?.meansNamed === false
           ? toolkitDefault(t("cadangan dan pemulihan sebagai sarana", "backup and recovery as the means"))
           : t("", "");
-      for (const v of data) {
-        if (covered(v)) continue;
+      // perData (every regulation that cites BK-03): each data set needs its own backup; where a
+      // data file says otherwise, one backup schedule in the region is enough.
+      const perData = terms?.perData ?? true;
+      const anyCovered = data.some(covered);
+      for (const v of missing.includes("backup") ? data : []) {
+        if (perData ? covered(v) : anyCovered) continue;
         out.push({
           urn: v.urn,
           message: t(

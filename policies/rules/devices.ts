@@ -6,7 +6,7 @@
  */
 import type { Evidence } from "../../inventory/facts";
 import type { Rule, View, Violation } from "../rule";
-import { actorsText, termsFor, word } from "../terms";
+import { actorsText, agencyMayRun, termsFor, word } from "../terms";
 import { t } from "./select";
 
 interface RouterFacts {
@@ -133,9 +133,9 @@ export const deviceRules: Rule[] = [
         `Hand the operation of the ${wan} routers to ${who.en}.`,
       );
     },
-    check(ev: Evidence, _ctx, resources) {
+    check(ev: Evidence, ctx, resources) {
       return routerViews(resources())
-        .filter((r) => r.facts.operator !== ev.dinas.id)
+        .filter((r) => r.facts.operator !== ev.dinas.id && !agencyMayRun(r.facts.operator, ev, ctx, "NET-02"))
         .map((r) => ({
           urn: r.view.urn,
           ...(r.facts.source ? { source: r.facts.source } : {}),

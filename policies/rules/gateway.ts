@@ -2,9 +2,10 @@
 import type { Evidence } from "../../inventory/facts";
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { jsonList, sourceOf, type Rule, type View, type Violation } from "../rule";
-import { actorAllowed, actorsText, issuersText, termsFor, unmet, word } from "../terms";
+import { actorAllowed, actorsText, agencyMayRun, issuersText, termsFor, unmet, word } from "../terms";
 import { issuerName } from "./issuers";
 import { approvalFindings, approvalRemedy } from "./approvals";
+import { coordinationFindings, interoperabilityIssuerFindings } from "./gateway-coordination";
 import {
   NAME_LABEL,
   agencyNamespaces,
@@ -83,6 +84,18 @@ export const gatewayRules: Rule[] = [
       const out: Violation[] = [];
       const ev = evidenceOf(views);
       if (ev && !ev.gateway && withRole(views, ROLE.gateway).length === 0) out.push(noGateway());
+      // "diselenggarakan oleh Dinas" (Tangerang 21(1), PPU 15(1)): the site the Sistem Penghubung
+      // Layanan runs on is operated by whom the regulation names.
+      const site = ev?.gateway ? ev.sites.find((x) => x.id === ev.gateway?.site) : undefined;
+      if (ev && site && site.operator !== ev.dinas.id && !agencyMayRun(site.operator, ev, ctx, "SPL-01")) {
+        out.push({
+          source: "gateway.site",
+          message: t(
+            `${spl} berjalan di situs '${site.id}' yang diselenggarakan oleh '${site.operator}', bukan oleh Dinas.`,
+            `The ${spl} runs on site '${site.id}', operated by '${site.operator}', not by the Dinas.`,
+          ),
+        });
+      }
       const seen = new Set<string>();
       for (const v of views) {
         const calls = jsonList(v, ANNOTATION.calls);
@@ -183,10 +196,10 @@ export const gatewayRules: Rule[] = [
         `Record gateway.interoperability { standard, version }${who ? `: the interoperability standard set by ${who.en}` : ""}.`,
       );
     },
-    check(ev) {
+    check(ev, ctx) {
       return gatewayOrViolation(ev, (g) =>
         g.interoperability
-          ? []
+          ? interoperabilityIssuerFindings(g.interoperability, termsFor(ctx, "SPL-03"), ev)
           : [
               {
                 message: t(
@@ -281,9 +294,13 @@ export const gatewayRules: Rule[] = [
     check(ev, ctx) {
       return gatewayOrViolation(ev, (g) => {
         const by = g.builtBy;
-        const actors = termsFor(ctx, "SPL-06")?.actors;
-        if (actorAllowed(by, ev, ctx, actors)) return [];
+        const terms = termsFor(ctx, "SPL-06");
+        const actors = terms?.actors;
         const spl = word(ctx, "gateway", "Sistem Penghubung Layanan");
+        if (actorAllowed(by, ev, ctx, actors))
+          return terms?.coordinationWithDinas === true && by !== ev.dinas.id
+            ? coordinationFindings(g, by, spl)
+            : [];
         const who = actorsText(ctx, actors);
         return [
           {

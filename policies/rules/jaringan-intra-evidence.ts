@@ -18,6 +18,7 @@ import {
 import { approvalFindings, approvalRemedy } from "./approvals";
 import { issuerName } from "./issuers";
 import { oldestIn } from "./audit-operasi";
+import { standardTermFindings } from "./network-standard";
 import { t } from "./select";
 
 export const jaringanIntraEvidenceRules: Rule[] = [
@@ -223,10 +224,12 @@ export const jaringanIntraEvidenceRules: Rule[] = [
             ),
           },
         ];
+      const out = standardTermFindings(std, termsFor(ctx, "NET-08"), ev);
       const years = defaultsOf(ctx).standardValidYears;
-      if (std.attestedOn >= yearsBefore(ctx.today, years)) return [];
+      if (std.attestedOn >= yearsBefore(ctx.today, years)) return out;
       const l = toolkitDefault(t(`${years} tahun`, `${years} years`));
       return [
+        ...out,
         {
           advisoryOnly: true,
           message: t(

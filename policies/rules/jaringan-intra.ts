@@ -1,7 +1,7 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { type Rule, type Violation } from "../rule";
-import { actorsText, termsFor, word } from "../terms";
+import { actorsText, agencyMayRun, termsFor, unmet, word } from "../terms";
 import { regulation } from "../regulations";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
@@ -68,10 +68,14 @@ export const jaringanIntraRules: Rule[] = [
         `Hand the ${wan} edge devices over to ${who.en} (operator).`,
       );
     },
-    check(views) {
-      const dinas = dinasIdOf(views, evidenceOf(views));
+    check(views, ctx) {
+      const ev = evidenceOf(views);
+      const dinas = dinasIdOf(views, ev);
       return withRole(views, ROLE.edge)
-        .filter((v) => v.labels[LABEL.operator] && isAgencyOperator(v.labels[LABEL.operator] ?? "", dinas))
+        .filter((v) => {
+          const op = v.labels[LABEL.operator] ?? "";
+          return op !== "" && isAgencyOperator(op, dinas) && !agencyMayRun(op, ev, ctx, "NET-02");
+        })
         .map((v) => ({
           urn: v.urn,
           message: t(
@@ -95,10 +99,14 @@ export const jaringanIntraRules: Rule[] = [
       "Terapkan kontrol firewall dan ids-ips, layani setiap HTTPRoute yang terbuka ke internet pada listener HTTPS bersertifikat, dan tutup setiap namespace secara bawaan (NetworkPolicy default-deny Ingress dan Egress).",
       "Apply the firewall and ids-ips controls, serve every internet-facing HTTPRoute on an HTTPS listener with a certificate, and close every namespace by default (default-deny NetworkPolicy for Ingress and Egress).",
     ),
-    check(ev, _ctx, resources) {
+    check(ev, ctx, resources) {
       const views = resources();
       const out: Violation[] = [];
-      const missing = ["firewall", "ids-ips"].filter((c) => !ev.security.controls.includes(c));
+      // The devices the regulation lists (Prabumulih 12(2)(c)-(d): firewall, IDS/IPS and network
+      // monitoring); firewall and IDS/IPS where it lists none.
+      const { missing } = unmet(new Set(ev.security.controls), termsFor(ctx, "NET-07"), {
+        allOf: ["firewall", "ids-ips"],
+      });
       if (missing.length)
         out.push({
           message: t(

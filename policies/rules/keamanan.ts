@@ -1,9 +1,10 @@
 /** Keamanan SPBE: SEC-01 … SEC-06. */
 import { LABEL, ROLE } from "../../inventory/facts";
-import { objectName, role, yearsBefore, type Rule, type View, type Violation } from "../rule";
+import { objectName, role, type Rule, type View, type Violation } from "../rule";
 import { describe, gatewayListeners, listenerHasTls, servedOnlyOnEdge, t } from "./select";
 import { toolkitDefault } from "../defaults";
-import { defaultsOf, termsFor, word } from "../terms";
+import { defaultsOf, meansLabelled, termsFor, windowOf, windowText, word } from "../terms";
+import { oldestIn } from "./audit-operasi";
 import { isDataVolume } from "./backup";
 
 /** The controls SEC-05 names: OS hardening, firewall, IDS/IPS, network monitoring, log analysis. */
@@ -12,7 +13,7 @@ const AUTH_METHODS = ["basicAuth", "jwt", "apiKeyAuth", "oidc", "extAuth"];
 
 export const INFRA_CONTROLS = ["hardening", "firewall", "ids-ips", "network-monitoring", "log-analysis"];
 
-export const keamananRules: Rule[] = [
+const rules: Rule[] = [
   {
     obligation: "SEC-01",
     name: "spbe-sec-01-classification",
@@ -270,20 +271,29 @@ export const keamananRules: Rule[] = [
       "IT continuity plan and regular vulnerability assessment",
     ),
     remediation: (ctx) => {
-      const years = defaultsOf(ctx).vulnerabilityAssessmentYears;
-      const label = toolkitDefault(t(`${years} tahun`, `${years} year(s)`));
+      const w = windowOf(termsFor(ctx, "SEC-06"), defaultsOf(ctx).vulnerabilityAssessmentYears);
+      if (w.kind === "none")
+        return t(
+          "Catat security.continuityPlan dan penilaian kerentanan yang dilakukan (security.vulnerabilityAssessment); regulasi tidak menetapkan jangka waktunya.",
+          "Record security.continuityPlan and the vulnerability assessment performed (security.vulnerabilityAssessment); the regulation sets no interval.",
+        );
+      const span = windowText(w);
       return t(
-        `Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setiap ${years} tahun${label.id} (security.vulnerabilityAssessment).`,
-        `Keep security.continuityPlan current and assess vulnerabilities at least every ${years} year(s)${label.en} (security.vulnerabilityAssessment).`,
+        `Perbarui security.continuityPlan dan lakukan penilaian kerentanan paling sedikit setiap ${span.id} (security.vulnerabilityAssessment).`,
+        `Keep security.continuityPlan current and assess vulnerabilities at least every ${span.en} (security.vulnerabilityAssessment).`,
       );
     },
     check(ev, ctx) {
       const out: Violation[] = [];
       // Bengkulu 23(1)(c)-(e) set no interval ("sesuai dengan kebutuhan", "secara teratur"): a missing
       // plan or a never-performed assessment violates; the yearly window is the toolkit's default.
-      const years = defaultsOf(ctx).vulnerabilityAssessmentYears;
-      const oldest = yearsBefore(ctx.today, years);
-      const label = toolkitDefault(t(`${years} tahun`, `${years} year(s)`));
+      // Where the regulation sets an interval, it is the regulation's (mandatory); where it says
+      // none, no age is held against the record; else the toolkit's default (advisory).
+      const w = windowOf(termsFor(ctx, "SEC-06"), defaultsOf(ctx).vulnerabilityAssessmentYears);
+      const oldest = oldestIn(w, ctx.today);
+      const years = w.kind === "none" ? 0 : (w.years ?? 0);
+      const label =
+        w.kind === "toolkit" ? toolkitDefault(t(`${years} tahun`, `${years} year(s)`)) : t("", "");
       if (!ev.security.continuityPlan)
         out.push({
           message: t(
@@ -299,9 +309,9 @@ export const keamananRules: Rule[] = [
             "No vulnerability assessment has been performed (security.vulnerabilityAssessment).",
           ),
         });
-      else if (va.lastOn < oldest)
+      else if (oldest !== null && va.lastOn < oldest)
         out.push({
-          advisoryOnly: true,
+          advisoryOnly: w.kind === "toolkit",
           message: t(
             `Penilaian kerentanan terakhir ${va.lastOn}, lebih lama dari ${years} tahun${label.id}.`,
             `The last vulnerability assessment was on ${va.lastOn}, older than ${years} year(s)${label.en}.`,
@@ -311,3 +321,6 @@ export const keamananRules: Rule[] = [
     },
   },
 ];
+
+/** SEC-01 … SEC-04: where the regulation names the guarantee but not its means, the finding says so. */
+export const keamananRules: Rule[] = rules.map(meansLabelled);

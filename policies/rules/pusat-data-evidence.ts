@@ -3,6 +3,7 @@ import { ROLE } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
 import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
 import { defaultsOf, kindsText, standardText, termsFor, unmet, word } from "../terms";
+import { issuerNames, issuerOf, issuerSatisfies } from "./issuers";
 import { t } from "./select";
 
 /** Monitoring: an object the components mark as such, or a Prometheus operator probe/monitor. */
@@ -46,7 +47,11 @@ export const pusatDataEvidenceRules: Rule[] = [
       // Tabanan 14(10): "uji keamanan dan kelayakan" before placement, a missing record is a
       // violation. Bengkulu 16(3)-(6): the request is optional ("dapat"), so only running a
       // rejected selection unchanged is one.
-      const optional = termsFor(ctx, "DC-03")?.recordOptional === true;
+      const terms = termsFor(ctx, "DC-03");
+      const optional = terms?.recordOptional === true;
+      // Who tests or decides (Tabanan 14(10) "Kepala Dinas melakukan uji", Bengkulu 16(4) "Dinas
+      // melakukan persetujuan"): the record is the Dinas' own unless it names someone else.
+      const named = terms?.issuers?.any;
       const test = word(ctx, "admission", "uji keamanan");
       return ev.applications.flatMap((a): Violation[] => {
         if (!a.admission)
@@ -61,6 +66,17 @@ export const pusatDataEvidenceRules: Rule[] = [
                   ),
                 },
               ];
+        const by = issuerOf(a.admission, ev);
+        if (named && by !== null && !named.some((k) => issuerSatisfies(by, k)))
+          return [
+            {
+              source: a.source,
+              message: t(
+                `${test} aplikasi '${a.id}' (${a.admission.request}) dilakukan oleh '${a.admission.by ?? a.admission.issuer?.name ?? by}', bukan oleh ${issuerNames(named, "id")}.`,
+                `The ${test} of application '${a.id}' (${a.admission.request}) was made by '${a.admission.by ?? a.admission.issuer?.name ?? by}', not by ${issuerNames(named, "en")}.`,
+              ),
+            },
+          ];
         if (a.admission.result !== "accepted")
           return [
             {
@@ -229,10 +245,16 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Aktifkan pemantauan (monitoring) dan kontrol hardening serta firewall.",
       "Enable monitoring and the hardening and firewall controls.",
     ),
-    check(ev, _ctx, resources) {
+    check(ev, ctx, resources) {
       const views = resources();
       const out: Violation[] = [];
-      if (!views.some(isMonitoring))
+      // The guarantees the regulation lists (Prabumulih 14(6): colocation, keamanan server and
+      // up-time server); server security and up-time where it lists none. Colocation itself is
+      // DC-08's (whose servers may be placed there); this rule checks the other two.
+      const { missing: owed } = unmet(new Set(), termsFor(ctx, "DC-07"), {
+        allOf: ["keamanan-server", "up-time-server"],
+      });
+      if (owed.includes("up-time-server") && !views.some(isMonitoring))
         out.push({
           message: t(
             "Tidak ada sumber daya pemantauan (up-time) di stack.",
@@ -240,7 +262,7 @@ export const pusatDataEvidenceRules: Rule[] = [
           ),
         });
       const missing = ["hardening", "firewall"].filter((c) => !ev.security.controls.includes(c));
-      if (missing.length)
+      if (owed.includes("keamanan-server") && missing.length)
         out.push({
           message: t(
             `Kontrol keamanan server belum diterapkan: ${missing.join(", ")}.`,

@@ -1,7 +1,7 @@
 /** Pusat Data as the resources show it: DC-01, DC-02, DC-08, DC-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { role, type Rule, type Violation } from "../rule";
-import { actorsText, mandiriTikWord, termsFor, word } from "../terms";
+import { actorsText, agencyMayRun, mandiriTikWord, termsFor, word } from "../terms";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import { agencyNamespaces, describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
 import { accessFindings } from "./tenant-access";
@@ -23,13 +23,14 @@ export const pusatDataRules: Rule[] = [
         `Hand the data center site over to ${who.en} (operator) and move the agency's workloads into the ${pd}.`,
       );
     },
-    check(views) {
+    check(views, ctx) {
       const ev = evidenceOf(views);
       const dinas = dinasIdOf(views, ev);
       const out: Violation[] = [];
       const flagged = new Set<string>();
+      const barred = (op: string) => isAgencyOperator(op, dinas) && !agencyMayRun(op, ev, ctx, "DC-01");
       ev?.sites.forEach((s) => {
-        if (s.kind !== "pusat-data" || !isAgencyOperator(s.operator, dinas)) return;
+        if (s.kind !== "pusat-data" || !barred(s.operator)) return;
         flagged.add(s.id);
         const r = views.find((v) => v.labels[LABEL.site] === s.id);
         out.push({
@@ -44,7 +45,7 @@ export const pusatDataRules: Rule[] = [
       for (const v of views) {
         const site = v.labels[LABEL.site];
         const op = v.labels[LABEL.operator];
-        if (v.labels[LABEL.siteKind] !== "pusat-data" || !op || !isAgencyOperator(op, dinas)) continue;
+        if (v.labels[LABEL.siteKind] !== "pusat-data" || !op || !barred(op)) continue;
         if (!site || flagged.has(site)) continue;
         flagged.add(site);
         out.push({

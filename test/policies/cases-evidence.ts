@@ -16,8 +16,16 @@ export const EVIDENCE_CASES: Case[] = [
   },
   {
     rule: "spbe-dc-03-admission-test",
-    it: "flags an application without an admission test record",
-    stack: () => ev((e) => void (e.applications[0]!.admission = null)),
+    it: "flags an application placed although its admission test rejected it",
+    stack: () =>
+      ev(
+        (e) =>
+          void (e.applications[0]!.admission = {
+            request: "ND-2026/014",
+            testedOn: "2026-01-20",
+            result: "rejected",
+          }),
+      ),
     mentions: "simpeg",
   },
   {
@@ -35,10 +43,9 @@ export const EVIDENCE_CASES: Case[] = [
   },
   {
     rule: "spbe-dc-06-sni-standard",
-    it: "flags a standard attestation older than three years",
-    stack: () =>
-      ev((e) => void (e.sites[0]!.standard = { name: "SNI 8799-1:2019", attestedOn: "2022-01-01" })),
-    mentions: "2022-01-01",
+    it: "flags a Pusat Data site with no standard attestation",
+    stack: () => ev((e) => void (e.sites[0]!.standard = null)),
+    mentions: "pd-utama",
   },
   {
     rule: "spbe-drc-01-drc-exists",
@@ -72,9 +79,9 @@ export const EVIDENCE_CASES: Case[] = [
   },
   {
     rule: "spbe-net-04-lan-diagram-yearly",
-    it: "flags a LAN diagram older than a year",
-    stack: () => ev((e) => void (e.agencies[0]!.lanDiagramSubmittedOn = "2025-11-01")),
-    mentions: "2025-11-01",
+    it: "flags an agency that never submitted its LAN diagram",
+    stack: () => ev((e) => void (e.agencies[0]!.lanDiagramSubmittedOn = null)),
+    mentions: "bkpsdm",
   },
   {
     rule: "spbe-net-05-intra-interconnect",
@@ -153,9 +160,9 @@ export const EVIDENCE_CASES: Case[] = [
   },
   {
     rule: "spbe-sec-05-infrastructure-controls",
-    it: "flags missing OS hardening",
-    stack: () => ev((e) => void (e.security.controls = without(e.security.controls, "hardening"))),
-    mentions: "hardening",
+    it: "flags a missing firewall",
+    stack: () => ev((e) => void (e.security.controls = without(e.security.controls, "firewall"))),
+    mentions: "firewall",
   },
   {
     rule: "spbe-sec-05-security-agents",
@@ -175,21 +182,22 @@ export const EVIDENCE_CASES: Case[] = [
   },
   {
     rule: "spbe-sec-06-continuity-and-vulnerability",
-    it: "flags a vulnerability assessment older than a year",
-    stack: () => ev((e) => void (e.security.vulnerabilityAssessment = { lastOn: "2025-01-01" })),
-    mentions: "2025-01-01",
+    it: "flags a region with no vulnerability assessment on record",
+    stack: () => ev((e) => void (e.security.vulnerabilityAssessment = null)),
+    mentions: "vulnerab",
   },
   {
     rule: "spbe-aud-01-infrastructure-audit",
-    it: "flags an infrastructure audit older than two years",
-    stack: () => ev((e) => void (e.security.audits[0]!.on = "2024-01-01")),
-    mentions: "2024-01-01",
+    it: "flags a region with no infrastructure audit on record",
+    stack: () =>
+      ev((e) => void (e.security.audits = e.security.audits.filter((a) => a.kind !== "infrastruktur"))),
+    mentions: "infrastructure audit",
   },
   {
     rule: "spbe-aud-02-security-audit",
-    it: "flags a security audit older than two years",
-    stack: () => ev((e) => void (e.security.audits[1]!.on = "2024-01-01")),
-    mentions: "2024-01-01",
+    it: "flags a region with no security audit on record",
+    stack: () => ev((e) => void (e.security.audits = e.security.audits.filter((a) => a.kind !== "keamanan"))),
+    mentions: "security audit",
   },
   {
     rule: "spbe-ops-01-service-desk",
@@ -199,8 +207,8 @@ export const EVIDENCE_CASES: Case[] = [
   },
   {
     rule: "spbe-ops-02-yearly-evaluation",
-    it: "flags monitoring and evaluation older than a year",
-    stack: () => ev((e) => void (e.security.monitoringEvaluation = { lastOn: "2025-06-01" })),
-    mentions: "2025-06-01",
+    it: "flags a region with no monitoring and evaluation on record",
+    stack: () => ev((e) => void (e.security.monitoringEvaluation = null)),
+    mentions: "security.monitoringEvaluation",
   },
 ];

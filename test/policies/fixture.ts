@@ -3,6 +3,9 @@
  * that start compliant and change one thing. Built as plain data so each test can mutate a copy.
  */
 import { termsOf } from "../../policies/regulations";
+import { auditsFor, governingRegulation, monitoringFor, networkStandardFor } from "./fixture-terms";
+
+export { governedBy } from "./fixture-terms";
 import type { Evidence } from "../../inventory/facts";
 import { SECURITY_CONTROLS } from "../../inventory/schema";
 import type { AnalyzableResource } from "../../offline/analyze";
@@ -53,14 +56,14 @@ function approvalsFor(obligation: string, regulation: string) {
 }
 
 /** Evidence compliant under `regulation` (the issuers of approvals are the one thing that differs). */
-export function compliantEvidence(regulation = "tabanan"): Evidence {
+export function compliantEvidence(regulation = governingRegulation()): Evidence {
   const approvals = approvalsFor("NET-06", regulation);
   return {
     region: {
       key: "tabanan",
       name: "Kabupaten Tabanan",
       kind: "kabupaten",
-      regulation: "tabanan",
+      regulation,
       portalDomain: "tabanankab.go.id",
     },
     dinas: {
@@ -132,7 +135,7 @@ export function compliantEvidence(regulation = "tabanan"): Evidence {
         { kind: "pdn", peer: "Pusat Data Nasional", approvals: null },
       ],
       approvals,
-      standard: { name: "SNI ISO/IEC 27001", attestedOn: "2025-05-01" },
+      standard: networkStandardFor(regulation),
       bandwidth: { monitoring: true, lastEvaluatedOn: "2026-11-01" },
     },
     gateway: {
@@ -140,7 +143,7 @@ export function compliantEvidence(regulation = "tabanan"): Evidence {
       kind: "gsb",
       builtBy: "diskominfo",
       upstreams: [{ id: "splp", kind: "splp-nasional", url: "https://splp.example.go.id" }],
-      interoperability: { standard: "SPLP", version: "1" },
+      interoperability: { standard: "Standar Interoperabilitas Layanan SPBE (Permenkominfo)", version: "1" },
       approvals: approvalsFor("SPL-04", regulation),
     },
     security: {
@@ -148,12 +151,12 @@ export function compliantEvidence(regulation = "tabanan"): Evidence {
       continuityPlan: { updatedOn: "2026-01-01" },
       vulnerabilityAssessment: { lastOn: "2026-06-01" },
       sop: { reference: "SOP-PD-01", updatedOn: "2026-01-01" },
-      monitoringEvaluation: { lastOn: "2026-06-30" },
+      monitoringEvaluation: monitoringFor(regulation),
       activityRecords: { retentionDays: 365, auditLevel: "Metadata" },
       certificateIssuer: { name: "bsre-acme", authority: "BSrE" },
       audits: [
-        { kind: "infrastruktur", on: "2025-08-12", by: "Inspektorat" },
-        { kind: "keamanan", on: "2025-08-12", by: "BSSN" },
+        ...auditsFor("AUD-01", "infrastruktur", "tim-auditor-daerah", regulation),
+        ...auditsFor("AUD-02", "keamanan", "bssn", regulation),
       ],
     },
     // The agents of the declared controls come with each site's platform stack.

@@ -105,11 +105,11 @@ describe("intervals only where the regulation sets them", () => {
     const none = withEvidence("prabumulih", (e) => void (e.agencies[0]!.lanDiagramSubmittedOn = null));
     expect(levels(await findings(none, "prabumulih", "NET-04"))).toEqual(["mandatory"]);
   });
-  it("an old M&E complies under Prabumulih 44(1) and Bengkulu 50(2), not under PPU 33(2)", async () => {
+  it("an old M&E complies under Prabumulih 44(1), not under PPU 33(2) nor Bengkulu 29(5) (yearly)", async () => {
     const old = (k: string) =>
-      withEvidence(k, (e) => void (e.security.monitoringEvaluation = { lastOn: "2020-01-01" }));
+      withEvidence(k, (e) => void (e.security.monitoringEvaluation!.lastOn = "2020-01-01"));
     expect(await findings(old("prabumulih"), "prabumulih", "OPS-02")).toEqual([]);
-    expect(await findings(old("bengkulu"), "bengkulu", "OPS-02")).toEqual([]);
+    expect(levels(await findings(old("bengkulu"), "bengkulu", "OPS-02"))).toEqual(["mandatory"]);
     expect(levels(await findings(old("ppu"), "ppu", "OPS-02"))).toEqual(["mandatory"]);
   });
   it("an audit of any age complies under Tangerang 37(2)(a); under Tabanan 28(6) it must be within 2 years", async () => {

@@ -25,6 +25,7 @@ function aged(inv: Inventory, on: string): Inventory {
   const old = structuredClone(inv);
   old.security.audits = old.security.audits.map((a) => ({ ...a, on }));
   for (const a of old.agencies) if (a.lan.diagramSubmittedOn) a.lan.diagramSubmittedOn = on;
+  if (old.security.vulnerabilityAssessment) old.security.vulnerabilityAssessment.lastOn = on;
   return old;
 }
 
@@ -83,7 +84,7 @@ describe("evidence timeline", () => {
   });
 
   // The promise of the section: an item is late here exactly when the matching rule reports it.
-  const IDS = ["AUD-01", "AUD-02", "NET-04"] as const;
+  const IDS = ["AUD-01", "AUD-02", "NET-04", "SEC-06"] as const;
   for (const key of REGIONS)
     for (const on of [null, "2023-06-01", "2016-06-01"] as const)
       it(`${key}${on ? `, records dated ${on}` : ""}: late in the timeline exactly where the rule reports`, () => {
