@@ -72,6 +72,8 @@ export const FIX_FIELDS: FieldTable = {
     applications: firstMissing(["data.backup.schedule", "data.backup.retentionDays", "data.backup.media"]),
   },
   "spbe-bk-04-procedure-documented": { applications: "data.backup.procedure" },
+  // The Sistem Penghubung Layanan on a site someone else runs: that site's operator.
+  "spbe-spl-01-integrate-through-gateway": { sites: "operator" },
   "spbe-net-02-dinas-runs-wan": { sites: "operator", applications: operatorOfSite },
   "spbe-net-02-dinas-runs-routers": { sites: "operator" },
   "spbe-net-03-lan-builder": { agencies: "lan.builtBy" },

@@ -11,6 +11,7 @@ import { regulation, termsOf } from "../../regulations/registry";
 export const SEED_REGULATIONS = ["tabanan", "ppu", "tangerang", "prabumulih", "bengkulu"] as const;
 type RegulationKey = (typeof SEED_REGULATIONS)[number];
 import { generateAgencies } from "./agencies";
+import { audits, coverage, issuerFor, performers } from "./performers";
 import { generateApplications } from "./applications";
 import { daysBefore, parseAsOf } from "./dates";
 import { createRng } from "./prng";
@@ -113,7 +114,12 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
         { kind: "pd-daerah", peer: "Pusat Data Provinsi", approvals: approvals() },
       ],
       approvals: approvals(),
-      standard: { name: "SNI ISO/IEC 27001:2022", attestedOn: daysBefore(asOf, rng, 60, 500) },
+      standard: {
+        name: "SNI ISO/IEC 27001:2022",
+        attestedOn: daysBefore(asOf, rng, 60, 500),
+        ...(issuerFor(spec.regulation, "NET-08") ?? {}),
+        ...coverage(spec.regulation),
+      },
       bandwidth: { monitoring: true, lastEvaluatedOn: daysBefore(asOf, rng, 1, 25) },
     },
     applications,
@@ -128,7 +134,11 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
         { id: "gw-provinsi", kind: "gateway-daerah", url: `https://gateway-provinsi.${portalDomain}` },
       ],
       services,
-      interoperability: { standard: "Standar Interoperabilitas SPBE", version: "2023" },
+      interoperability: {
+        standard: "Standar Interoperabilitas SPBE",
+        version: "2023",
+        ...(issuerFor(spec.regulation, "SPL-03") ?? {}),
+      },
       approvals: splApprovals(),
     },
     security: {
@@ -136,10 +146,17 @@ export function generateRegion(spec: RegionSpec): InventoryInput {
       continuityPlan: { updatedOn: daysBefore(asOf, rng, 30, 300), reference: "RKTI-2026" },
       vulnerabilityAssessment: { lastOn: daysBefore(asOf, rng, 10, 150), by: "BSSN" },
       sop: { reference: `SOP-PD/${DRC}`, updatedOn: daysBefore(asOf, rng, 30, 300) },
-      monitoringEvaluation: { lastOn: daysBefore(asOf, rng, 10, 300) },
+      monitoringEvaluation: {
+        lastOn: daysBefore(asOf, rng, 10, 300),
+        ...performers(spec.regulation, "OPS-02")[0],
+      },
       audits: [
-        { kind: "infrastruktur", on: daysBefore(asOf, rng, 30, 500), by: "Inspektorat Daerah" },
-        { kind: "keamanan", on: daysBefore(asOf, rng, 30, 500), by: "BSSN" },
+        ...audits(
+          "infrastruktur",
+          daysBefore(asOf, rng, 30, 500),
+          performers(spec.regulation, "AUD-01", "Inspektorat Daerah"),
+        ),
+        ...audits("keamanan", daysBefore(asOf, rng, 30, 500), performers(spec.regulation, "AUD-02", "BSSN")),
         { kind: "aplikasi", on: daysBefore(asOf, rng, 30, 500), by: "Inspektorat Daerah" },
       ],
     },

@@ -89,7 +89,7 @@ export const gatewayRules: Rule[] = [
       const site = ev?.gateway ? ev.sites.find((x) => x.id === ev.gateway?.site) : undefined;
       if (ev && site && site.operator !== ev.dinas.id && !agencyMayRun(site.operator, ev, ctx, "SPL-01")) {
         out.push({
-          source: "gateway.site",
+          source: site.source,
           message: t(
             `${spl} berjalan di situs '${site.id}' yang diselenggarakan oleh '${site.operator}', bukan oleh Dinas.`,
             `The ${spl} runs on site '${site.id}', operated by '${site.operator}', not by the Dinas.`,
