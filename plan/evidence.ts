@@ -52,6 +52,7 @@ export function buildEvidence(inventory: Inventory): Evidence {
       placement: a.placement.mode,
       site: a.placement.site,
       domain: a.domain ?? null,
+      path: a.path ?? null,
       exposure: a.exposure,
       admission: a.admission ? { ...a.admission } : null,
       backupProcedure: a.data?.backup?.procedure ?? null,
