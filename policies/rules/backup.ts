@@ -25,6 +25,13 @@ function isBackupLocation(v: View): boolean {
   );
 }
 
+/** BK-02's items as the data files name them, and where the stack records each. */
+const BK02_ITEMS: Record<string, { annotation: string; field: string }> = {
+  periode: { annotation: ANNOTATION.backupSchedule, field: "schedule" },
+  media: { annotation: ANNOTATION.backupMedia, field: "media" },
+  retensi: { annotation: ANNOTATION.backupRetentionDays, field: "retentionDays" },
+};
+
 export const backupRules: Rule[] = [
   {
     obligation: "BK-01",
@@ -91,24 +98,27 @@ export const backupRules: Rule[] = [
       "Periode dan media cadangan ditetapkan untuk setiap data",
       "Backup period and media are set for each data set",
     ),
-    remediation: t(
-      "Tetapkan data.backup.schedule, retentionDays dan media untuk data ini.",
-      "Set data.backup.schedule, retentionDays and media for this data.",
-    ),
+    remediation: (ctx) => {
+      const items = termsFor(ctx, "BK-02")?.allOf ?? ["periode", "media", "retensi"];
+      const fields = items.map((i) => BK02_ITEMS[i]?.field ?? i).join(", ");
+      return t(
+        `Tetapkan data.backup (${fields}) untuk data ini.`,
+        `Set data.backup (${fields}) for this data.`,
+      );
+    },
     check(views, ctx) {
       // Bengkulu 11(7)(e): the PD managing the data sets "periode backup dan media backup data dan
       // informasi" (perData: for each data set). Where a data file says otherwise (perData
       // false), one data set of the PD with its period and media on record is the PD's setting.
-      const perData = termsFor(ctx, "BK-02")?.perData ?? true;
+      const terms = termsFor(ctx, "BK-02");
+      const perData = terms?.perData ?? true;
+      // What is to be set: the regulation's list (Bengkulu: periode, media), else the toolkit's.
+      const items = terms?.allOf ?? ["periode", "media", "retensi"];
       const data = views.filter(isDataVolume);
       const missingOf = (v: View) =>
-        [
-          [ANNOTATION.backupSchedule, "schedule"],
-          [ANNOTATION.backupMedia, "media"],
-          [ANNOTATION.backupRetentionDays, "retentionDays"],
-        ]
-          .filter(([k]) => !v.annotations[k as string])
-          .map(([, n]) => n as string);
+        items
+          .filter((i) => !BK02_ITEMS[i] || !v.annotations[BK02_ITEMS[i].annotation])
+          .map((i) => BK02_ITEMS[i]?.field ?? i);
       const agencyOf = (v: View) => v.labels[LABEL.agency] ?? v.namespace ?? "?";
       const set = new Set(data.filter((v) => missingOf(v).length === 0).map(agencyOf));
       return data.flatMap((v): Violation[] => {

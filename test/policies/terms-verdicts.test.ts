@@ -68,6 +68,24 @@ describe("BK-02 under Pergub Bengkulu 11(7)(e): period and media for each data s
     expect(fs[0]!.en).toContain("simpeg-arsip");
   });
 
+  it("a retention period is not among what 11(7)(e) names: without it, no finding", async () => {
+    expect(termsOf("BK-02", "bengkulu")?.allOf).toEqual(["periode", "media"]);
+    const bare = mutate(compliantStack(compliantEvidence("bengkulu")), "simpeg-data", (i) => {
+      delete i.metadata.annotations["spbe.go.id/backup-retention-days"];
+    });
+    expect(await findings(bare, "bengkulu", "BK-02")).toEqual([]);
+    // Tabanan is silent on BK-02: the toolkit's list (with retention) applies, advisory.
+    const fs = await findings(
+      mutate(compliantStack(compliantEvidence("tabanan")), "simpeg-data", (i) => {
+        delete i.metadata.annotations["spbe.go.id/backup-retention-days"];
+      }),
+      "tabanan",
+      "BK-02",
+    );
+    expect(fs.map((f) => f.level)).toEqual(["advisory"]);
+    expect(fs[0]!.en).toContain("retentionDays");
+  });
+
   it("every data set with its period and media passes", async () => {
     expect(await findings(compliantStack(compliantEvidence("bengkulu")), "bengkulu", "BK-02")).toEqual([]);
   });
