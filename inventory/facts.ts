@@ -113,6 +113,8 @@ export interface Evidence {
     placement: string;
     site: string;
     domain: string | null;
+    /** Path under the portal host (a site under the portal, not on a subdomain). */
+    path?: string | null;
     exposure: string;
     admission: {
       request: string;
@@ -161,7 +163,7 @@ export interface Evidence {
     controls: string[];
     continuityPlan: { updatedOn: string; reference?: string } | null;
     vulnerabilityAssessment: { lastOn: string; by?: string } | null;
-    sop: { reference: string; updatedOn: string } | null;
+    sop: { reference: string; updatedOn: string; covers?: string[] } | null;
     monitoringEvaluation: { lastOn: string; by?: string; issuer?: IssuerRecord } | null;
     activityRecords: { retentionDays: number; auditLevel: string };
     certificateIssuer: { name: string; authority: string };

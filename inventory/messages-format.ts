@@ -111,6 +111,10 @@ const F = {
   },
   login: { id: () => "nama login seperti spbe", en: () => "a login name such as spbe" },
   routerId: { id: () => "id router seperti rtr-core-01", en: () => "a router id such as rtr-core-01" },
+  portalPath: {
+    id: () => "path di bawah host portal, mis. /bkpsdm",
+    en: () => "a path under the portal host, e.g. /bkpsdm",
+  },
   regulationKeyForm: {
     id: () => "kunci regulasi: huruf kecil, angka dan -",
     en: () => "a regulation key: lowercase letters, digits and -",

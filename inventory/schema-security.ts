@@ -36,7 +36,14 @@ export const security = z.strictObject({
     })
     .default({ retentionDays: 365, auditLevel: "Metadata" }),
   sop: z
-    .strictObject({ reference: p.text(1), updatedOn: p.date })
+    .strictObject({
+      reference: p.text(1),
+      updatedOn: p.date,
+      covers: z
+        .array(p.text(2))
+        .optional()
+        .describe("Items of the regulation's list the SOP covers beyond what the toolkit builds (DC-04)"),
+    })
     .optional()
     .describe("DC-04"),
   monitoringEvaluation: z

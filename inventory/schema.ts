@@ -196,6 +196,11 @@ const application = z.strictObject({
     .strictObject({ cpu: z.number().int().min(1).max(64).default(2), memoryGi: z.number().min(1).default(4) })
     .optional(),
   domain: p.hostname.optional(),
+  path: z
+    .string()
+    .regex(/^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$/, expects("portalPath"))
+    .optional()
+    .describe("Path under the portal host where the site is served (NET-10: under the portal)"),
   exposure: z.enum(["internet", "intra"]).default("intra"),
   data: z
     .strictObject({

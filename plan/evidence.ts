@@ -52,6 +52,8 @@ export function buildEvidence(inventory: Inventory): Evidence {
       placement: a.placement.mode,
       site: a.placement.site,
       domain: a.domain ?? null,
+      // Only where written, so evidence of inventories without it is unchanged.
+      ...(a.path ? { path: a.path } : {}),
       exposure: a.exposure,
       admission: a.admission ? { ...a.admission } : null,
       backupProcedure: a.data?.backup?.procedure ?? null,

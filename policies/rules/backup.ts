@@ -2,6 +2,7 @@
 import { ANNOTATION, LABEL, ROLE } from "../../inventory/facts";
 import { objectName, role, type Rule, type View, type Violation } from "../rule";
 import { coverage, template } from "./backup-coverage";
+import { cronWithin, intervalMonths } from "./backup-interval";
 import { describe, evidenceOf, t } from "./select";
 import { toolkitDefault } from "../defaults";
 import { termsFor, unmet } from "../terms";
@@ -24,6 +25,13 @@ function isBackupLocation(v: View): boolean {
   );
 }
 
+/** BK-02's items as the data files name them, and where the stack records each. */
+const BK02_ITEMS: Record<string, { annotation: string; field: string }> = {
+  periode: { annotation: ANNOTATION.backupSchedule, field: "schedule" },
+  media: { annotation: ANNOTATION.backupMedia, field: "media" },
+  retensi: { annotation: ANNOTATION.backupRetentionDays, field: "retentionDays" },
+};
+
 export const backupRules: Rule[] = [
   {
     obligation: "BK-01",
@@ -38,8 +46,11 @@ export const backupRules: Rule[] = [
       "Tambahkan data.backup (schedule, retentionDays, media, target) pada aplikasi, atau jadwal Velero yang mencakup namespace volume itu.",
       "Add data.backup (schedule, retentionDays, media, target) to the application, or a Velero schedule covering the volume's namespace.",
     ),
-    check(views) {
+    check(views, ctx) {
       const covered = coverage(views.filter(isSchedule));
+      // Prabumulih 16(1) "secara berkala" sets no interval: any schedule complies. Where a
+      // regulation sets one, the volume's schedule must run within it.
+      const months = intervalMonths(termsFor(ctx, "BK-01"));
       const ev = evidenceOf(views);
       const backupSites = new Set(
         (ev?.sites ?? []).filter((s) => s.kind === "pusat-data" || s.kind === "drc").map((s) => s.id),
@@ -56,6 +67,15 @@ export const backupRules: Rule[] = [
           });
           continue;
         }
+        const cron = v.annotations[ANNOTATION.backupSchedule];
+        if (months !== null && !(cron && cronWithin(cron, months)))
+          out.push({
+            urn: v.urn,
+            message: t(
+              `Jadwal cadangan ${describe(v)} ('${cron ?? "?"}') tidak tampak berjalan setidaknya setiap ${months} bulan (ketentuan regulasi).`,
+              `The backup schedule of ${describe(v)} ('${cron ?? "?"}') does not show it runs at least every ${months} month(s) (the regulation's interval).`,
+            ),
+          });
         const target = v.annotations[ANNOTATION.backupTarget];
         if (ev && target && !backupSites.has(target))
           out.push({
@@ -72,34 +92,48 @@ export const backupRules: Rule[] = [
   {
     obligation: "BK-02",
     name: "spbe-bk-02-period-and-media",
-    kind: "resource",
+    kind: "stack",
     severity: "medium",
     description: t(
       "Periode dan media cadangan ditetapkan untuk setiap data",
       "Backup period and media are set for each data set",
     ),
-    remediation: t(
-      "Tetapkan data.backup.schedule, retentionDays dan media untuk data ini.",
-      "Set data.backup.schedule, retentionDays and media for this data.",
-    ),
-    check(v) {
-      if (!isDataVolume(v)) return [];
-      const missing = [
-        [ANNOTATION.backupSchedule, "schedule"],
-        [ANNOTATION.backupMedia, "media"],
-        [ANNOTATION.backupRetentionDays, "retentionDays"],
-      ]
-        .filter(([k]) => !v.annotations[k as string])
-        .map(([, n]) => n as string);
-      if (missing.length === 0) return [];
-      return [
-        {
-          message: t(
-            `${describe(v)} tidak mencatat ${missing.join(", ")} cadangannya.`,
-            `${describe(v)} does not record its backup ${missing.join(", ")}.`,
-          ),
-        },
-      ];
+    remediation: (ctx) => {
+      const items = termsFor(ctx, "BK-02")?.allOf ?? ["periode", "media", "retensi"];
+      const fields = items.map((i) => BK02_ITEMS[i]?.field ?? i).join(", ");
+      return t(
+        `Tetapkan data.backup (${fields}) untuk data ini.`,
+        `Set data.backup (${fields}) for this data.`,
+      );
+    },
+    check(views, ctx) {
+      // Bengkulu 11(7)(e): the PD managing the data sets "periode backup dan media backup data dan
+      // informasi" (perData: for each data set). Where a data file says otherwise (perData
+      // false), one data set of the PD with its period and media on record is the PD's setting.
+      const terms = termsFor(ctx, "BK-02");
+      const perData = terms?.perData ?? true;
+      // What is to be set: the regulation's list (Bengkulu: periode, media), else the toolkit's.
+      const items = terms?.allOf ?? ["periode", "media", "retensi"];
+      const data = views.filter(isDataVolume);
+      const missingOf = (v: View) =>
+        items
+          .filter((i) => !BK02_ITEMS[i] || !v.annotations[BK02_ITEMS[i].annotation])
+          .map((i) => BK02_ITEMS[i]?.field ?? i);
+      const agencyOf = (v: View) => v.labels[LABEL.agency] ?? v.namespace ?? "?";
+      const set = new Set(data.filter((v) => missingOf(v).length === 0).map(agencyOf));
+      return data.flatMap((v): Violation[] => {
+        const missing = missingOf(v);
+        if (missing.length === 0 || (!perData && set.has(agencyOf(v)))) return [];
+        return [
+          {
+            urn: v.urn,
+            message: t(
+              `${describe(v)} tidak mencatat ${missing.join(", ")} cadangannya.`,
+              `${describe(v)} does not record its backup ${missing.join(", ")}.`,
+            ),
+          },
+        ];
+      });
     },
   },
   {

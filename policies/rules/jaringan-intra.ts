@@ -1,7 +1,7 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { type Rule, type Violation } from "../rule";
-import { actorsText, agencyMayRun, termsFor, unmet, word } from "../terms";
+import { actorsText, agencyMayRun, termsFor, unmet, word, type Terms } from "../terms";
 import { regulation } from "../regulations";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
@@ -142,28 +142,52 @@ export const jaringanIntraRules: Rule[] = [
     ),
     remediation: (ctx) => {
       const portal = ctx ? regulation(ctx.regulation).portalDomain : null;
-      return t(
-        `Gunakan subdomain portal Pemerintah Daerah${portal ? ` (${portal}, sebagaimana ditetapkan regulasi)` : ""} untuk domain aplikasi.`,
-        `Use a subdomain of the regional portal${portal ? ` (${portal}, as the regulation sets it)` : ""} for the application's domain.`,
-      );
+      const ways = portalWays(termsFor(ctx, "NET-10"));
+      const at = portal ? ` (${portal}, sebagaimana ditetapkan regulasi)` : "";
+      const atEn = portal ? ` (${portal}, as the regulation sets it)` : "";
+      return ways.includes("under-portal")
+        ? t(
+            `Gunakan subdomain portal Pemerintah Daerah${at}, atau tempatkan situs di bawah portal (domain portal dengan path, applications[].path).`,
+            `Use a subdomain of the regional portal${atEn}, or place the site under the portal (the portal's host with a path, applications[].path).`,
+          )
+        : t(
+            `Gunakan subdomain portal Pemerintah Daerah${at} untuk domain aplikasi.`,
+            `Use a subdomain of the regional portal${atEn} for the application's domain.`,
+          );
     },
-    check(ev, _ctx, resources) {
+    check(ev, ctx, resources) {
       const views = resources();
       const portal = ev.region.portalDomain;
+      const ways = portalWays(termsFor(ctx, "NET-10"));
       const out: Violation[] = [];
-      for (const a of ev.applications)
-        if (a.domain && !underDomain(a.domain, portal))
-          out.push({
-            source: a.source,
-            message: t(
-              `Domain aplikasi '${a.id}' (${a.owner}) adalah '${a.domain}', di luar domain portal '${portal}'.`,
-              `The domain of application '${a.id}' (${a.owner}) is '${a.domain}', outside the portal domain '${portal}'.`,
-            ),
-          });
+      for (const a of ev.applications) {
+        if (!a.domain) continue;
+        const where = placeOnPortal(a.domain, a.path ?? null, portal);
+        // The portal itself (its host, no path) is not a PD's website placed under it.
+        if (where === "portal" || ways.includes(where)) continue;
+        const site = a.path ? `${a.domain}${a.path}` : a.domain;
+        out.push({
+          source: a.source,
+          message:
+            where === "outside"
+              ? t(
+                  `Domain aplikasi '${a.id}' (${a.owner}) adalah '${a.domain}', di luar domain portal '${portal}'.`,
+                  `The domain of application '${a.id}' (${a.owner}) is '${a.domain}', outside the portal domain '${portal}'.`,
+                )
+              : t(
+                  `Situs aplikasi '${a.id}' (${a.owner}) di '${site}' adalah ${where}, sedangkan regulasi menerima ${ways.join(" atau ")} portal '${portal}'.`,
+                  `The site of application '${a.id}' (${a.owner}) at '${site}' is ${where}, while the regulation accepts ${ways.join(" or ")} of the portal '${portal}'.`,
+                ),
+        });
+      }
       const declared = new Set(ev.applications.map((a) => a.domain).filter((d): d is string => !!d));
       for (const v of views) {
         for (const host of servedHosts(v)) {
-          if (underDomain(host, portal) || declared.has(host)) continue;
+          // A host alone cannot say whether a route on the portal's host serves a path under it
+          // or the portal itself: only a host outside, or a subdomain the regulation does not
+          // accept, is a finding here.
+          const where = placeOnPortal(host, null, portal);
+          if (where === "portal" || ways.includes(where) || declared.has(host)) continue;
           out.push({
             urn: v.urn,
             message: t(
@@ -177,3 +201,26 @@ export const jaringanIntraRules: Rule[] = [
     },
   },
 ];
+
+/**
+ * How NET-10 accepts a PD website: Tabanan 12(2), Prabumulih 21(2) "sub domain atau menginduk pada
+ * portal" (anyOf: subdomain, under-portal); where the regulation is silent, both (advisory).
+ */
+function portalWays(terms: Terms | null): string[] {
+  return terms?.anyOf ?? terms?.allOf ?? ["subdomain", "under-portal"];
+}
+
+/**
+ * Where a site is relative to the portal: its host is the portal's (the domain, or www. of it)
+ * with a path under it ("under-portal"), without one (the portal itself), a subdomain, or outside.
+ */
+export function placeOnPortal(
+  host: string,
+  path: string | null,
+  portal: string,
+): "portal" | "under-portal" | "subdomain" | "outside" {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  const p = portal.toLowerCase().replace(/\.$/, "");
+  if (h === p || h === `www.${p}`) return path && path !== "/" ? "under-portal" : "portal";
+  return underDomain(h, p) ? "subdomain" : "outside";
+}

@@ -3,6 +3,7 @@ import { ROLE } from "../../inventory/facts";
 import { toolkitDefault } from "../defaults";
 import { role, yearsBefore, type Rule, type View, type Violation } from "../rule";
 import { defaultsOf, kindsText, standardText, termsFor, unmet, word } from "../terms";
+import { sopViolations } from "./pusat-data-sop";
 import { issuerNames, issuerOf, issuerSatisfies } from "./issuers";
 import { t } from "./select";
 
@@ -102,19 +103,11 @@ export const pusatDataEvidenceRules: Rule[] = [
       "Pusat Data SOP covers device and user catalogs and activity records",
     ),
     remediation: t(
-      "Isi security.sop (reference, updatedOn) dengan SOP yang berlaku.",
-      "Fill security.sop (reference, updatedOn) with the SOP in force.",
+      "Isi security.sop (reference, updatedOn) dengan SOP yang berlaku, dan security.sop.covers dengan setiap butir yang diminta regulasi yang tidak dibangun toolkit.",
+      "Fill security.sop (reference, updatedOn) with the SOP in force, and security.sop.covers with each item the regulation asks for that the toolkit does not build.",
     ),
-    check(ev) {
-      if (ev.security.sop) return [];
-      return [
-        {
-          message: t(
-            "Tidak ada SOP pengoperasian Pusat Data (security.sop).",
-            "There is no Pusat Data operating procedure (security.sop).",
-          ),
-        },
-      ];
+    check(ev, ctx) {
+      return sopViolations(ev.security.sop, termsFor(ctx, "DC-04"));
     },
   },
   {

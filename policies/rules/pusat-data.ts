@@ -1,12 +1,25 @@
 /** Pusat Data as the resources show it: DC-01, DC-02, DC-08, DC-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
 import { role, type Rule, type Violation } from "../rule";
-import { actorsText, agencyMayRun, mandiriTikWord, termsFor, word } from "../terms";
+import { actorsText, agencyMayRun, mandiriTikWord, termsFor, word, type Terms } from "../terms";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import { agencyNamespaces, describe, dinasIdOf, evidenceOf, isAgencyOperator, t, withRole } from "./select";
 import { accessFindings } from "./tenant-access";
 
 const APP_ROLES: string[] = [ROLE.app, ROLE.vps, ROLE.colocationServer, ROLE.data];
+
+/**
+ * What DC-02 places, as the regulation lists it: Tabanan 14(1) "Aplikasi SPBE pada Hosting dan
+ * Server pada Colocation Server" (allOf: each, where the PD has it), Prabumulih 14(5) "data
+ * dan/atau servernya" (anyOf: whichever the PD has; an application with neither data nor a server
+ * of its own, e.g. one without data run at the DRC, is not what the article places). A workload on
+ * an office site, or on a site its owner runs, is on the PD's own server. Where the regulation lists nothing, everything an
+ * application is (the toolkit's reading, advisory where it is silent).
+ */
+function placementBound(terms: Terms | null): (has: ReadonlySet<string>) => boolean {
+  const kinds = [...(terms?.allOf ?? []), ...(terms?.anyOf ?? [])];
+  return (has) => kinds.length === 0 || kinds.some((k) => has.has(k));
+}
 
 export const pusatDataRules: Rule[] = [
   {
@@ -76,14 +89,22 @@ export const pusatDataRules: Rule[] = [
         `Place the application in the ${pd}: a pusat-data site operated by the ${dinas} (placement.site).`,
       );
     },
-    check(views) {
+    check(views, ctx) {
       const ev = evidenceOf(views);
       const dinas = dinasIdOf(views, ev);
       const out: Violation[] = [];
       const sites = new Map((ev?.sites ?? []).map((s) => [s.id, s]));
+      const bound = placementBound(termsFor(ctx, "DC-02"));
       for (const a of ev?.applications ?? []) {
         const s = sites.get(a.site);
         if (s && s.kind === "pusat-data" && s.operator === dinas) continue;
+        const has = new Set([
+          ...(a.placement === "colocation" ? ["colocation", "server"] : ["hosting"]),
+          ...(a.hasData ? ["data"] : []),
+          // On an office site, or a site the owner runs, it runs on the PD's own server.
+          ...(s?.kind === "office" || s?.operator === a.owner ? ["server"] : []),
+        ]);
+        if (!bound(has)) continue;
         out.push({
           source: a.source,
           message: t(
@@ -94,7 +115,19 @@ export const pusatDataRules: Rule[] = [
       }
       for (const v of views) {
         const kind = v.labels[LABEL.siteKind];
-        if (!APP_ROLES.includes(role(v) ?? "") || !kind || kind === "pusat-data" || kind === "drc") continue;
+        const r = role(v) ?? "";
+        if (!APP_ROLES.includes(r) || !kind || kind === "pusat-data" || kind === "drc") continue;
+        const own =
+          kind === "office" ||
+          (v.labels[LABEL.operator] !== undefined && v.labels[LABEL.operator] === v.labels[LABEL.agency]);
+        const has = new Set(
+          r === ROLE.colocationServer
+            ? ["colocation", "server"]
+            : r === ROLE.data
+              ? ["data", "hosting"]
+              : ["hosting", ...(own ? ["server"] : [])],
+        );
+        if (!bound(has)) continue;
         out.push({
           urn: v.urn,
           message: t(
@@ -132,7 +165,9 @@ export const pusatDataRules: Rule[] = [
     check(ev, ctx, resources) {
       const views = resources();
       const category = mandiriTikWord(ctx);
-      const mandiri = new Map(ev.agencies.map((a) => [a.id, a.mandiriTik]));
+      // The inventory's mandiriTik flag counts only where the regulation has the category: where
+      // it has none (knowsMandiriTik false), a flagged agency is an agency like any other.
+      const mandiri = new Map(ev.agencies.map((a) => [a.id, a.mandiriTik && category !== null]));
       return withRole(views, ROLE.colocationServer).flatMap((v): Violation[] => {
         const owner = v.labels[LABEL.agency];
         if (!owner || owner === ev.dinas.id || mandiri.get(owner) === true) return [];
