@@ -22,7 +22,10 @@ export interface AgencyContext {
   knowsMandiriTik: boolean;
 }
 
-/** Roughly one agency in ten is judged PD Mandiri TIK; they own colocation servers. */
+/**
+ * Roughly one agency in ten is judged PD Mandiri TIK, where the regulation has the category;
+ * they own colocation servers.
+ */
 const MANDIRI_SHARE = 0.1;
 /** Agencies that regions commonly judge Mandiri TIK, taken first when drawing the share. */
 const LIKELY_MANDIRI = new Set(["rsud", "bapenda", "disdukcapil", "bpkad"]);
@@ -63,7 +66,9 @@ export function generateAgencies(count: number, ctx: AgencyContext): AgencyInput
     return {
       id,
       name,
-      mandiriTik: isMandiri,
+      // A regulation without the category (PPU, Tangerang, Bengkulu) has no PD Mandiri TIK: the
+      // flag would mean nothing there, and an agency's own server draws DC-08's advice.
+      mandiriTik: isMandiri && ctx.knowsMandiriTik,
       serviceDesk: { tier: 1, contact: `tik@${id}.${ctx.portalDomain}` },
       lan: {
         site: `kantor-${id}`,

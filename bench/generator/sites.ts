@@ -62,7 +62,10 @@ export function generateSites(
   const homeDomain = `fd-${slug(home)}`;
   const standard = () => ({ name: "SNI 8799-1:2019", attestedOn: daysBefore(asOf, rng, 60, 500) });
 
-  const owners = agencies.filter((a) => a.mandiriTik);
+  // PD Mandiri TIK own their servers (Prabumulih 14(7)); where the regulation has no such
+  // category, the Dinas' own servers fill the colocation racks instead.
+  const mandiri = agencies.filter((a) => a.mandiriTik);
+  const owners = mandiri.length > 0 ? mandiri : [{ id: dinasId }];
   const colocation: ColocationInput[] = [];
   const perRack = Math.min(
     Math.floor((RACK_UNITS - FIRST_SERVER_UNIT + 1) / SERVER_HEIGHT_U),

@@ -54,9 +54,17 @@ describe("synthetic region generator", () => {
     }
   });
 
-  it("gives only PD Mandiri TIK colocation servers and keeps servers inside their racks", () => {
-    const inv = inventorySchema.parse(generateRegion({ ...spec, agencies: 120, applications: 300 }));
+  it("gives colocation servers to PD Mandiri TIK only where the regulation has them, else to the Dinas", () => {
+    const bengkulu = inventorySchema.parse(generateRegion({ ...spec, agencies: 120, applications: 300 }));
+    // Pergub Bengkulu has no PD Mandiri TIK category: no agency is flagged, the Dinas owns the servers.
+    expect(bengkulu.agencies.filter((a) => a.mandiriTik)).toEqual([]);
+    expect(bengkulu.colocation.length).toBeGreaterThan(0);
+    for (const server of bengkulu.colocation) expect(server.owner).toBe(bengkulu.dinas.id);
+    const inv = inventorySchema.parse(
+      generateRegion({ ...spec, regulation: "prabumulih", agencies: 120, applications: 300 }),
+    );
     const mandiri = new Set(inv.agencies.filter((a) => a.mandiriTik).map((a) => a.id));
+    expect(mandiri.size).toBeGreaterThan(0);
     expect(inv.colocation.length).toBeGreaterThan(0);
     const racks = new Map(inv.sites.flatMap((s) => s.racks.map((r) => [r.id, r] as const)));
     for (const server of inv.colocation) {
