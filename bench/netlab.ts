@@ -12,6 +12,7 @@ import { runLab } from "../netlab/lab";
 import { buildDeviceModel } from "../plan/devices/model";
 import { readLock } from "../plan/lock";
 import { writeRegion } from "./generator/write";
+import { gitCommit, machine } from "./machine";
 import { updateResults } from "./results-file";
 
 const TARGET_MS = 60_000;
@@ -68,6 +69,10 @@ async function main(): Promise<void> {
   const fifty = runs.find((r) => r.agencies === 50);
   updateResults("netlab", {
     measuredAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    // What else ran: FRR's start and the probes wait for a core on a shared machine.
+    loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))),
     cpus: cpus().length,
     targetMs50: TARGET_MS,
     target50Met: fifty ? fifty.converged && fifty.totalMs < TARGET_MS : null,
