@@ -283,6 +283,7 @@ export const READINGS_OTHERS: Reading[] = [
     verdict: "mandatory",
     ref: "Pasal 39 ayat (3)",
     quote: "oleh Instansi Pusat dan Pemerintah Daerah",
+    remedy: "oleh Instansi Pusat dan Pemerintah Daerah",
   },
   {
     region: "bengkulu",

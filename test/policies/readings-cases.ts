@@ -113,6 +113,7 @@ export const READINGS_TABANAN_PPU: Reading[] = [
     verdict: "mandatory",
     ref: "Pasal 28 ayat (4)",
     quote: "dilaksanakan oleh auditor TIK yang terakreditasi",
+    remedy: "oleh auditor TIK yang terakreditasi",
   },
   // Perbup Penajam Paser Utara 29/2023
   {
@@ -216,6 +217,7 @@ export const READINGS_TABANAN_PPU: Reading[] = [
     verdict: "mandatory",
     ref: "Pasal 31 ayat (1)",
     quote: "dilaksanakan oleh tim auditor",
+    remedy: "oleh tim auditor TIK Daerah",
   },
   {
     region: "ppu",

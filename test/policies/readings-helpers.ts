@@ -22,6 +22,8 @@ export interface Reading {
   quote: string;
   /** The citation a mandatory finding carries where the data cites a range around `ref`. */
   cites?: string;
+  /** Words the mandatory finding's remedy must carry (who the regulation names, in its words). */
+  remedy?: string;
 }
 
 const json = (doc: Document, path: (string | number)[]): unknown => {
