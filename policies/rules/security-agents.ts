@@ -81,7 +81,7 @@ export const securityAgentRules: Rule[] = [
       "The agents of the infrastructure security controls run on every site",
     ),
     remediation: t(
-      "Jalankan Falco (ids-ips), node-exporter (network-monitoring) dan Fluent Bit (log-analysis) di setiap Pusat Data dan DRC: pasang add-on di stack platform situs, atau biarkan program wilayah menjalankannya.",
+      "Jalankan Falco (ids-ips), node-exporter (network-monitoring) dan Fluent Bit (log-analysis) di setiap Pusat Data dan DRC: pasang add-on di stack platform situs, atau biarkan program Daerah menjalankannya.",
       "Run Falco (ids-ips), node-exporter (network-monitoring) and Fluent Bit (log-analysis) on every Pusat Data and DRC: install the add-on in the site's platform stack, or let the region program run it.",
     ),
     check(ev, _ctx, resources) {
@@ -101,7 +101,7 @@ export const securityAgentRules: Rule[] = [
           if (!a || carried.get(site)?.has(control)) continue;
           out.push({
             message: t(
-              `Kontrol '${control}' dideklarasikan, tetapi tidak ada ${a.agent} di situs '${site}' (dari program wilayah maupun add-on '${a.addOn}' stack platformnya).`,
+              `Kontrol '${control}' dideklarasikan, tetapi tidak ada ${a.agent} di situs '${site}' (dari program Daerah maupun add-on '${a.addOn}' stack platformnya).`,
               `Control '${control}' is declared, but no ${a.agent} runs on site '${site}' (neither from the region program nor as add-on '${a.addOn}' of its platform stack).`,
             ),
           });
