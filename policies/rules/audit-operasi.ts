@@ -183,10 +183,19 @@ export const auditOperasiRules: Rule[] = [
       "Pemantauan dan evaluasi (paling sedikit setahun sekali di mana regulasi menetapkannya)",
       "Monitoring and evaluation, at least yearly where the regulation sets the interval",
     ),
-    remediation: t(
-      "Lakukan pemantauan dan evaluasi dan catat security.monitoringEvaluation.lastOn.",
-      "Carry out monitoring and evaluation and record security.monitoringEvaluation.lastOn.",
-    ),
+    remediation: (ctx) => {
+      const terms = termsFor(ctx, "OPS-02");
+      const w = windowOf(terms, defaultsOf(ctx).recordWindowYears);
+      const every =
+        w.kind === "none"
+          ? t("", "")
+          : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+      const by = performersText(ctx, terms);
+      return t(
+        `Lakukan pemantauan dan evaluasi${by ? ` oleh ${by.id}` : ""}${every.id} dan catat security.monitoringEvaluation { lastOn, by }.`,
+        `Carry out monitoring and evaluation${by ? ` by ${by.en}` : ""}${every.en} and record security.monitoringEvaluation { lastOn, by }.`,
+      );
+    },
     check(ev, ctx) {
       const me = ev.security.monitoringEvaluation;
       if (!me)

@@ -115,6 +115,7 @@ export const READINGS_OTHERS: Reading[] = [
     verdict: "mandatory",
     ref: "Pasal 39 ayat (2)",
     quote: "dilaksanakan oleh tim auditor TIK",
+    remedy: "pemantauan dan evaluasi oleh tim auditor TIK Daerah",
   },
   // Perwali Prabumulih 65/2020
   {
@@ -143,6 +144,7 @@ export const READINGS_OTHERS: Reading[] = [
     verdict: "mandatory",
     ref: "Pasal 44 ayat (1)",
     quote: "Dinas melaksanakan pemantauan dan evaluasi mandiri",
+    remedy: "pemantauan dan evaluasi oleh Dinas dan catat",
   },
   {
     region: "prabumulih",
