@@ -24,8 +24,10 @@ export interface Defaults {
   bandwidthGraceDays: number;
   /** Issuers expected where the regulation requires a fitness approval but names no issuer. */
   fitnessIssuers: { operasi: string[]; keamanan: string[] };
-  /** Controls that stand for security devices and monitoring where a regulation names none (NET-07, SEC-05). */
+  /** Controls that stand for security devices and monitoring where a regulation names none (SEC-05). */
   securityControls: string[];
+  /** The security devices of the Jaringan Intra where a regulation names none (NET-07: Tabanan 9(9), Bengkulu 14(2)). */
+  networkSecurityControls: string[];
 }
 
 export const DEFAULTS: Defaults = {
@@ -38,6 +40,7 @@ export const DEFAULTS: Defaults = {
   bandwidthGraceDays: 7,
   fitnessIssuers: { operasi: ["kominfo"], keamanan: ["bssn"] },
   securityControls: ["hardening", "firewall", "ids-ips", "network-monitoring", "log-analysis"],
+  networkSecurityControls: ["firewall", "ids-ips"],
 };
 
 const NUMBER_KEYS = [
@@ -70,10 +73,10 @@ export function parseDefaults(raw: unknown, where: string): Partial<Defaults> {
       if (!o || typeof o !== "object")
         throw new Error(`${where}.fitnessIssuers: expected { operasi, keamanan }`);
       out.fitnessIssuers = { operasi: list(o.operasi, "operasi"), keamanan: list(o.keamanan, "keamanan") };
-    } else if (k === "securityControls") {
+    } else if (k === "securityControls" || k === "networkSecurityControls") {
       if (!Array.isArray(v) || !v.every((s) => typeof s === "string"))
-        throw new Error(`${where}.securityControls: expected a list of controls`);
-      out.securityControls = v as string[];
+        throw new Error(`${where}.${k}: expected a list of controls`);
+      out[k] = v as string[];
     } else
       throw new Error(
         `${where}: unknown toolkit default '${k}' (known: ${Object.keys(DEFAULTS).join(", ")})`,

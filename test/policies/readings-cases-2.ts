@@ -200,6 +200,16 @@ export const READINGS_OTHERS: Reading[] = [
     ref: "Pasal 12 ayat (2) huruf c",
     quote: "perangkat lunak dan perangkat keras keamanan informasi",
   },
+  {
+    region: "prabumulih",
+    obligation: "NET-07",
+    change: "no network monitoring (12(2)(d) names it)",
+    apply: controlsWithout("network-monitoring"),
+    verdict: "mandatory",
+    ref: "Pasal 12 ayat (2) huruf d",
+    quote: "memonitor keamanan informasi",
+    remedy: "network-monitoring",
+  },
   // Pergub Bengkulu 9/2022
   {
     region: "bengkulu",

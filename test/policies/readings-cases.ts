@@ -1,6 +1,7 @@
 /** Readings of Perbup Tabanan 44/2022 and Perbup Penajam Paser Utara 29/2023 (see readings-helpers.ts). */
 import {
   audit,
+  controlsWithout,
   del,
   firstMandiri,
   interconnectsWithout,
@@ -114,6 +115,16 @@ export const READINGS_TABANAN_PPU: Reading[] = [
     ref: "Pasal 28 ayat (4)",
     quote: "dilaksanakan oleh auditor TIK yang terakreditasi",
     remedy: "oleh auditor TIK yang terakreditasi",
+  },
+  {
+    region: "tabanan",
+    obligation: "NET-07",
+    change: "no firewall (9(9) names no device: the list is the toolkit's)",
+    apply: controlsWithout("firewall"),
+    verdict: "mandatory",
+    ref: "Pasal 9 ayat (9)",
+    quote: "Pemerintah Daerah mengelola dan mengendalikan keamanan Jaringan Intra Pemerintah Daerah",
+    says: "bawaan toolkit",
   },
   // Perbup Penajam Paser Utara 29/2023
   {

@@ -24,6 +24,8 @@ export interface Reading {
   cites?: string;
   /** Words the mandatory finding's remedy must carry (who the regulation names, in its words). */
   remedy?: string;
+  /** Words the mandatory finding's own sentence must carry (a toolkit-default label, say). */
+  says?: string;
 }
 
 const json = (doc: Document, path: (string | number)[]): unknown => {

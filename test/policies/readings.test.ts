@@ -60,6 +60,7 @@ describe.each(READINGS.map((r) => [`${r.region} ${r.obligation}`, r] as const))(
     // The finding rests on the governing regulation's article, not another region's.
     const title = regulation(r.region).title;
     expect(found.some((f) => f.citation.includes(r.cites ?? r.ref) && f.citation.includes(title))).toBe(true);
+    if (r.says) expect(found.map((f) => f.message)).toContainEqual(expect.stringContaining(r.says));
     // The remedy asks for what the text names, so following it clears the finding.
     if (r.remedy)
       expect(found.map((f) => f.message.slice(f.message.indexOf("Perbaikan:")))).toContainEqual(
