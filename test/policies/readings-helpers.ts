@@ -6,6 +6,7 @@
  * request not made) must give no mandatory finding of it.
  */
 import type { Document } from "yaml";
+import type { Defaults } from "../../policies/defaults";
 
 export type Change = (doc: Document) => void;
 
@@ -26,6 +27,8 @@ export interface Reading {
   remedy?: string;
   /** Words the mandatory finding's own sentence must carry (a toolkit-default label, say). */
   says?: string;
+  /** Toolkit defaults the pack config sets for this case (policies/defaults.ts). */
+  defaults?: Partial<Defaults>;
 }
 
 const json = (doc: Document, path: (string | number)[]): unknown => {

@@ -50,7 +50,10 @@ const mandatoryOf = (r: CheckReport, obligation: string) =>
 
 describe.each(READINGS.map((r) => [`${r.region} ${r.obligation}`, r] as const))("%s", (_, r) => {
   it(`${r.change}: ${r.verdict} (${r.ref} “${r.quote}”)`, async () => {
-    const report = await checkRegion(mutatedRegion(r.region, r.apply), { today: TODAY });
+    const report = await checkRegion(mutatedRegion(r.region, r.apply), {
+      today: TODAY,
+      ...(r.defaults ? { policy: { defaults: r.defaults } } : {}),
+    });
     const found = mandatoryOf(report, r.obligation);
     if (r.verdict === "permitted") {
       expect(found.map((f) => f.message)).toEqual([]);
