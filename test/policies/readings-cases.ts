@@ -126,6 +126,15 @@ export const READINGS_TABANAN_PPU: Reading[] = [
     quote: "Pemerintah Daerah mengelola dan mengendalikan keamanan Jaringan Intra Pemerintah Daerah",
     says: "bawaan toolkit",
   },
+  {
+    region: "tabanan",
+    obligation: "DC-06",
+    change: "a standard that is neither SNI nor international",
+    apply: set(["sites", 0, "standard", "name"], "Standar Internal Diskominfo Tabanan"),
+    verdict: "mandatory",
+    ref: "Pasal 14 ayat (3)",
+    quote: "Pusat Data harus memenuhi Standar Nasional Indonesia (SNI)",
+  },
   // Perbup Penajam Paser Utara 29/2023
   {
     region: "ppu",
