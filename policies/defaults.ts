@@ -24,8 +24,16 @@ export interface Defaults {
   bandwidthGraceDays: number;
   /** Issuers expected where the regulation requires a fitness approval but names no issuer. */
   fitnessIssuers: { operasi: string[]; keamanan: string[] };
-  /** Controls that stand for security devices and monitoring where a regulation names none (NET-07, SEC-05). */
+  /** Controls that stand for security devices and monitoring where a regulation names none (SEC-05). */
   securityControls: string[];
+  /** The security devices of the Jaringan Intra where a regulation names none (NET-07: Tabanan 9(9), Bengkulu 14(2)). */
+  networkSecurityControls: string[];
+  /**
+   * Whether the national data center counts as designated and available where a regulation makes
+   * its use conditional on that (PPU 17(1) "Dalam hal Pusat Data nasional telah ditetapkan dan
+   * tersedia"): the toolkit cannot observe it. false lifts the PDN requirement there (DC-05).
+   */
+  pdnAvailable: boolean;
 }
 
 export const DEFAULTS: Defaults = {
@@ -38,6 +46,8 @@ export const DEFAULTS: Defaults = {
   bandwidthGraceDays: 7,
   fitnessIssuers: { operasi: ["kominfo"], keamanan: ["bssn"] },
   securityControls: ["hardening", "firewall", "ids-ips", "network-monitoring", "log-analysis"],
+  networkSecurityControls: ["firewall", "ids-ips"],
+  pdnAvailable: true,
 };
 
 const NUMBER_KEYS = [
@@ -70,10 +80,13 @@ export function parseDefaults(raw: unknown, where: string): Partial<Defaults> {
       if (!o || typeof o !== "object")
         throw new Error(`${where}.fitnessIssuers: expected { operasi, keamanan }`);
       out.fitnessIssuers = { operasi: list(o.operasi, "operasi"), keamanan: list(o.keamanan, "keamanan") };
-    } else if (k === "securityControls") {
+    } else if (k === "pdnAvailable") {
+      if (typeof v !== "boolean") throw new Error(`${where}.pdnAvailable: expected true or false`);
+      out.pdnAvailable = v;
+    } else if (k === "securityControls" || k === "networkSecurityControls") {
       if (!Array.isArray(v) || !v.every((s) => typeof s === "string"))
-        throw new Error(`${where}.securityControls: expected a list of controls`);
-      out.securityControls = v as string[];
+        throw new Error(`${where}.${k}: expected a list of controls`);
+      out[k] = v as string[];
     } else
       throw new Error(
         `${where}: unknown toolkit default '${k}' (known: ${Object.keys(DEFAULTS).join(", ")})`,

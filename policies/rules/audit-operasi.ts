@@ -8,7 +8,8 @@ import {
   type RuleContext,
   type Violation,
 } from "../rule";
-import { actorsText, defaultsOf, termsFor, type Window, windowOf, windowText, word } from "../terms";
+import { defaultsOf, type Terms, termsFor, type Window, windowOf, windowText, word } from "../terms";
+import { issuerName } from "./issuers";
 import { performerFindings } from "./performers";
 import { t } from "./select";
 
@@ -17,6 +18,28 @@ export function oldestIn(w: Window, today: string): string | null {
   if (w.kind === "none") return null;
   if (w.kind === "regulation" && w.months) return monthsBefore(today, w.months);
   return yearsBefore(today, w.years ?? 1);
+}
+
+/**
+ * Who the regulation names to carry out an audit or M&E, as a remedy says it: any of `actors`
+ * ("tim auditor TIK Daerah", "auditor TIK yang terakreditasi", the Dinas in the regulation's own
+ * word), or all of `allOf` ("Instansi Pusat dan Pemerintah Daerah"); null where it names no one.
+ * These are auditors, not builders: the Dinas-or-PD-Mandiri-TIK wording of the build rules does
+ * not apply.
+ */
+export function performersText(
+  ctx: RuleContext | null,
+  terms: Terms | null,
+): { id: string; en: string } | null {
+  const name = (k: string, lang: "id" | "en"): string =>
+    k === "dinas" ? word(ctx, "dinas", "Dinas") : issuerName(k, lang);
+  const join = (ks: readonly string[], id: string, en: string) => ({
+    id: ks.map((k) => name(k, "id")).join(id),
+    en: ks.map((k) => name(k, "en")).join(en),
+  });
+  if (terms?.actors?.length) return join(terms.actors, " atau ", " or ");
+  const allOf = (terms?.allOf ?? []) as readonly string[];
+  return allOf.length ? join(allOf, " dan ", " and ") : null;
 }
 
 function auditRule(
@@ -45,7 +68,7 @@ function auditRule(
         w.kind === "none"
           ? t("", "")
           : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
-      const by = terms?.actors ? actorsText(ctx, terms.actors) : null;
+      const by = performersText(ctx, terms);
       return t(
         `Lakukan ${what.id}${by ? ` oleh ${by.id}` : ""}${every.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
         `Carry out the ${what.en}${by ? ` by ${by.en}` : ""}${every.en} and record it in security.audits { kind: ${kind}, on, by }.`,
@@ -160,10 +183,19 @@ export const auditOperasiRules: Rule[] = [
       "Pemantauan dan evaluasi (paling sedikit setahun sekali di mana regulasi menetapkannya)",
       "Monitoring and evaluation, at least yearly where the regulation sets the interval",
     ),
-    remediation: t(
-      "Lakukan pemantauan dan evaluasi dan catat security.monitoringEvaluation.lastOn.",
-      "Carry out monitoring and evaluation and record security.monitoringEvaluation.lastOn.",
-    ),
+    remediation: (ctx) => {
+      const terms = termsFor(ctx, "OPS-02");
+      const w = windowOf(terms, defaultsOf(ctx).recordWindowYears);
+      const every =
+        w.kind === "none"
+          ? t("", "")
+          : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+      const by = performersText(ctx, terms);
+      return t(
+        `Lakukan pemantauan dan evaluasi${by ? ` oleh ${by.id}` : ""}${every.id} dan catat security.monitoringEvaluation { lastOn, by }.`,
+        `Carry out monitoring and evaluation${by ? ` by ${by.en}` : ""}${every.en} and record security.monitoringEvaluation { lastOn, by }.`,
+      );
+    },
     check(ev, ctx) {
       const me = ev.security.monitoringEvaluation;
       if (!me)

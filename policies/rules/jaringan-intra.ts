@@ -1,7 +1,8 @@
 /** Jaringan Intra (WAN/LAN) as the resources show it: NET-01, NET-02, NET-07, NET-10. */
 import { LABEL, ROLE } from "../../inventory/facts";
-import { type Rule, type Violation } from "../rule";
-import { actorsText, agencyMayRun, termsFor, unmet, word, type Terms } from "../terms";
+import { toolkitDefault } from "../defaults";
+import { type Rule, type RuleContext, type Violation } from "../rule";
+import { actorsText, agencyMayRun, defaultsOf, termsFor, word, type Terms } from "../terms";
 import { regulation } from "../regulations";
 import { isolationViolations, isTenantNamespace } from "./namespace-isolation";
 import {
@@ -16,6 +17,11 @@ import {
   underDomain,
   withRole,
 } from "./select";
+
+/** NET-07's devices: the regulation's list where it names one, else the toolkit's (configurable). */
+function networkControls(ctx: RuleContext | null): string[] {
+  return termsFor(ctx, "NET-07")?.allOf ?? defaultsOf(ctx).networkSecurityControls;
+}
 
 export const jaringanIntraRules: Rule[] = [
   {
@@ -95,23 +101,27 @@ export const jaringanIntraRules: Rule[] = [
       "Keamanan Jaringan Intra dikendalikan dengan perangkat keamanan",
       "Jaringan Intra security is controlled with security devices",
     ),
-    remediation: t(
-      "Terapkan kontrol firewall dan ids-ips, layani setiap HTTPRoute yang terbuka ke internet pada listener HTTPS bersertifikat, dan tutup setiap namespace secara bawaan (NetworkPolicy default-deny Ingress dan Egress).",
-      "Apply the firewall and ids-ips controls, serve every internet-facing HTTPRoute on an HTTPS listener with a certificate, and close every namespace by default (default-deny NetworkPolicy for Ingress and Egress).",
-    ),
+    remediation: (ctx) => {
+      const wanted = networkControls(ctx).join(", ");
+      return t(
+        `Terapkan kontrol ${wanted}, layani setiap HTTPRoute yang terbuka ke internet pada listener HTTPS bersertifikat, dan tutup setiap namespace secara bawaan (NetworkPolicy default-deny Ingress dan Egress).`,
+        `Apply the controls ${wanted}, serve every internet-facing HTTPRoute on an HTTPS listener with a certificate, and close every namespace by default (default-deny NetworkPolicy for Ingress and Egress).`,
+      );
+    },
     check(ev, ctx, resources) {
       const views = resources();
       const out: Violation[] = [];
       // The devices the regulation lists (Prabumulih 12(2)(c)-(d): firewall, IDS/IPS and network
-      // monitoring); firewall and IDS/IPS where it lists none.
-      const { missing } = unmet(new Set(ev.security.controls), termsFor(ctx, "NET-07"), {
-        allOf: ["firewall", "ids-ips"],
-      });
+      // monitoring); where it lists none (Tabanan 9(9), Bengkulu 14(2) name no device) the list is
+      // the toolkit's default, and the finding says so.
+      const named = termsFor(ctx, "NET-07")?.allOf;
+      const missing = networkControls(ctx).filter((c) => !ev.security.controls.includes(c));
+      const label = named ? t("", "") : toolkitDefault(t("daftar perangkat", "the list of devices"));
       if (missing.length)
         out.push({
           message: t(
-            `Perangkat keamanan jaringan belum diterapkan: ${missing.join(", ")}.`,
-            `Network security devices missing: ${missing.join(", ")}.`,
+            `Perangkat keamanan jaringan belum diterapkan: ${missing.join(", ")}${label.id}.`,
+            `Network security devices missing: ${missing.join(", ")}${label.en}.`,
           ),
         });
       out.push(...isolationViolations(views, (ns) => !isTenantNamespace(ns)));

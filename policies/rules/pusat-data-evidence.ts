@@ -133,7 +133,13 @@ export const pusatDataEvidenceRules: Rule[] = [
       // Bengkulu 13(3): a central agency's "dan/atau" another region's data center (any of).
       const present = new Set(ev.network.interconnects.map((i) => i.kind));
       const terms = termsFor(ctx, "DC-05");
-      const { missing, anyOf } = unmet(present, terms, { allOf: ["pdn"] });
+      const unmetHere = unmet(present, terms, { allOf: ["pdn"] });
+      const { anyOf } = unmetHere;
+      // Where the duty holds only once the PDN is designated and available (PPU 17(1)), the pack
+      // config says whether it is (defaults.pdnAvailable); unavailable, the PDN is not required.
+      const missing = unmetHere.missing.filter(
+        (k) => !(k === "pdn" && terms?.conditional && !defaultsOf(ctx).pdnAvailable),
+      );
       const pd = word(ctx, "pusatData", "Pusat Data");
       const out: Violation[] = missing.map((k) => ({
         message: t(
