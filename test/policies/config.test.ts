@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { globMatch, parsePackConfig, parsePolicyPackConfigFile } from "../../policies/config";
+import {
+  globMatch,
+  mergeConfig,
+  PackConfigError,
+  parsePackConfig,
+  parsePolicyPackConfigFile,
+} from "../../policies/config";
 import { buildPolicies } from "../../policies/pack";
 import { StackConfigError, packConfigFromStack } from "../../policies/stack";
 
@@ -72,41 +78,117 @@ describe("the pack config", () => {
     }
   });
 
-  it("refuses a bad --policy-pack-config file, naming the file, the key and what was expected", () => {
+  /** The PackConfigError `run` throws, for its Indonesian (`id`) and English (`en`) sentences. */
+  const refusal = (run: () => unknown): PackConfigError => {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof PackConfigError) return e;
+      throw e;
+    }
+    throw new Error("expected a PackConfigError");
+  };
+  /** `run` refuses with `en` in English and `id` in Bahasa Indonesia, both in its message. */
+  const refuses = (run: () => unknown, en: string | RegExp, id: string | RegExp) => {
+    const e = refusal(run);
+    expect(e.en).toMatch(en);
+    expect(e.id).toMatch(id);
+    expect(e.message).toBe(`${e.id}\nEN: ${e.en}`);
+    expect(run).toThrow(PackConfigError);
+  };
+
+  it("refuses a bad --policy-pack-config file, naming the file, the key and what was expected, in both languages", () => {
     const bad = (v: unknown) => () =>
       parsePolicyPackConfigFile(typeof v === "string" ? v : JSON.stringify(v), "p.json", NAMES);
     const rule = "spbe-net-01-no-bypass-service";
-    expect(bad("regulation: tabanan\n")).toThrow(/^p\.json: not JSON \(/);
-    expect(bad([1])).toThrow("p.json: expected a JSON object");
-    expect(bad({ "spbe-net-01": "advisory" })).toThrow(
+    refuses(bad("regulation: tabanan\n"), /^p\.json: not JSON \(/, /^p\.json: bukan JSON \(/);
+    refuses(bad([1]), "p.json: expected a JSON object", 'p.json: diharapkan objek JSON berisi "all"');
+    refuses(
+      bad({ "spbe-net-01": "advisory" }),
       "p.json: spbe-net-01: no policy of the pack has this name",
+      "p.json: spbe-net-01: tidak ada kebijakan paket dengan nama ini",
     );
-    expect(bad({ all: "strict" })).toThrow(
+    refuses(
+      bad({ all: "strict" }),
       "p.json: all: expected one of advisory, mandatory, remediate, disabled",
+      "p.json: all: diharapkan salah satu dari advisory, mandatory, remediate, disabled",
     );
-    expect(bad({ all: { regulation: "ppu" } })).toThrow("p.json: all.regulation: not a file setting");
-    expect(bad({ all: { exemptions: [] } })).toThrow(
+    refuses(
+      bad({ all: { regulation: "ppu" } }),
+      "p.json: all.regulation: not a file setting",
+      "p.json: all.regulation: bukan pengaturan berkas; regulasi berasal dari inventaris stack",
+    );
+    refuses(
+      bad({ all: { exemptions: [] } }),
       "p.json: all.exemptions: unknown key; expected enforcementLevel",
+      "p.json: all.exemptions: kunci tidak dikenal; yang diharapkan enforcementLevel",
     );
-    expect(bad({ [rule]: { level: "advisory" } })).toThrow(`p.json: ${rule}.level: unknown key`);
-    expect(bad({ [rule]: 3 })).toThrow(`p.json: ${rule}: expected an enforcement level`);
-    expect(
+    refuses(
+      bad({ [rule]: { level: "advisory" } }),
+      `p.json: ${rule}.level: unknown key; expected enforcementLevel or exemptions`,
+      `p.json: ${rule}.level: kunci tidak dikenal; yang diharapkan enforcementLevel atau exemptions`,
+    );
+    refuses(
+      bad({ [rule]: 3 }),
+      `p.json: ${rule}: expected an enforcement level`,
+      `p.json: ${rule}: diharapkan tingkat penegakan`,
+    );
+    refuses(
       bad({
         [rule]: { exemptions: [{ rule: "spbe-net-09-bandwidth-managed", resource: "x", reason: "r" }] },
       }),
-    ).toThrow(`p.json: ${rule}.exemptions[0].rule: expected '${rule}'`);
-    expect(bad({ [rule]: { exemptions: [{ rule, resource: "x" }] } })).toThrow(
-      `p.json: ${rule}.exemptions[0].reason: required text`,
+      `p.json: ${rule}.exemptions[0].rule: expected '${rule}'`,
+      `p.json: ${rule}.exemptions[0].rule: diharapkan '${rule}' (pengecualian diletakkan di bawah aturan`,
     );
+    refuses(
+      bad({ [rule]: { exemptions: [{ rule, resource: "x" }] } }),
+      `p.json: ${rule}.exemptions[0].reason: required text`,
+      `p.json: ${rule}.exemptions[0].reason: wajib berisi teks (pengecualian tanpa alasan tidak berlaku)`,
+    );
+    expect(refusal(bad({ all: "strict" })).key).toBe("pack-config.oneOf");
   });
 
-  it("rejects an unknown regulation, key or level, naming where", () => {
-    expect(() => parsePackConfig({ al: "advisory" }, "p.yaml")).toThrow("p.yaml: unknown key 'al'");
-    expect(() => parsePackConfig({ rules: { x: "strict" } }, "p.yaml")).toThrow(
-      "p.yaml.rules.x: expected one of",
+  it("rejects an unknown regulation, key, level or toolkit default, naming where, in both languages", () => {
+    refuses(
+      () => parsePackConfig({ al: "advisory" }, "p.yaml"),
+      "p.yaml: unknown key 'al'",
+      "p.yaml: kunci tidak dikenal 'al'",
     );
-    expect(() => parsePackConfig({ exemptions: [{ rule: "x" }] }, "p.yaml")).toThrow(
+    refuses(
+      () => parsePackConfig({ rules: { x: "strict" } }, "p.yaml"),
+      "p.yaml.rules.x: expected one of",
+      "p.yaml.rules.x: diharapkan salah satu dari",
+    );
+    refuses(
+      () => parsePackConfig({ exemptions: [{ rule: "x" }] }, "p.yaml"),
       "p.yaml.exemptions[0].resource: required text",
+      "p.yaml.exemptions[0].resource: wajib berisi teks",
+    );
+    refuses(
+      () => parsePackConfig({ regulation: "jakarta" }, "p.yaml"),
+      /^p\.yaml\.regulation: expected one of .*tabanan/,
+      /^p\.yaml\.regulation: diharapkan salah satu dari .*tabanan/,
+    );
+    refuses(
+      () => parsePackConfig({ today: "31-01-2027" }, "p.yaml"),
+      "p.yaml.today: expected a date YYYY-MM-DD",
+      "p.yaml.today: diharapkan tanggal YYYY-MM-DD",
+    );
+    refuses(
+      () => parsePackConfig({ defaults: { standardValidYears: -1 } }, "p.yaml"),
+      "p.yaml.defaults.standardValidYears: expected a whole number ≥ 0",
+      "p.yaml.defaults.standardValidYears: diharapkan bilangan bulat ≥ 0",
+    );
+    refuses(
+      () => parsePackConfig({ defaults: { standardYears: 5 } }, "p.yaml"),
+      /^p\.yaml\.defaults: unknown toolkit default 'standardYears' \(known: standardValidYears, /,
+      /^p\.yaml\.defaults: nilai bawaan toolkit tidak dikenal 'standardYears' \(yang dikenal: standardValidYears, /,
+    );
+    // The engine's per-policy config (args.getConfig()) is read by the same code.
+    refuses(
+      () => mergeConfig({}, { exemptions: [{ rule: "x", resource: "y", until: "soon" }] }),
+      "policy config.exemptions[0].until: expected a date YYYY-MM-DD",
+      "policy config.exemptions[0].until: diharapkan tanggal YYYY-MM-DD",
     );
   });
 
