@@ -11,7 +11,7 @@ type Owner = { kind: string; owner: string };
 export const LOCK = catalog("lock", {
   yaml: {
     id: (p: { detail: string }) => `YAML tidak valid: ${p.detail}`,
-    en: (p: { detail: string }) => p.detail,
+    en: (p: { detail: string }) => `${p.detail}`,
   },
   cannotRead: {
     id: (p: { code: string }) => `berkas lock tidak dapat dibaca (${p.code})`,
@@ -34,12 +34,12 @@ export const LOCK = catalog("lock", {
   badNetwork: {
     id: (p: { value: string; detail: string }) =>
       `'${p.value}' tidak dapat dibaca sebagai jaringan IPv4 (${p.detail})`,
-    en: (p: { value: string; detail: string }) => p.detail,
+    en: (p: { value: string; detail: string }) => `${p.detail}`,
   },
   badAddress: {
     id: (p: { value: string; detail: string }) =>
       `'${p.value}' tidak dapat dibaca sebagai alamat IPv4 (${p.detail})`,
-    en: (p: { value: string; detail: string }) => p.detail,
+    en: (p: { value: string; detail: string }) => `${p.detail}`,
   },
   ownerTaken: {
     id: (p: Owner & { at: number }) =>

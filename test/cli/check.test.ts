@@ -18,16 +18,21 @@ describe("spbe check usage", () => {
   });
 
   it("exits 2 on an unknown format or language", async () => {
-    const bad = await run(["check", "a.yaml", "--format", "html"]);
+    const bad = await run(["check", "a.yaml", "--format", "html", "--lang", "en"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--format must be one of text, json, markdown, sarif");
+    const id = await run(["check", "a.yaml", "--format", "html"]);
+    expect(id.code).toBe(2);
+    expect(id.err).toContain("spbe check: --format harus salah satu dari text, json, markdown, sarif");
     expect((await run(["check", "a.yaml", "--lang", "fr"])).code).toBe(2);
   });
 
   it("exits 2 on an unknown stack", async () => {
-    const r = await run(["check", "--stack", "atlantis"]);
+    const r = await run(["check", "--stack", "atlantis", "--lang=en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("stacks/Pulumi.atlantis.yaml not found");
+    const id = await run(["check", "--stack", "atlantis"]);
+    expect(id.err).toContain("tidak ada stack 'atlantis' (stacks/Pulumi.atlantis.yaml tidak ditemukan)");
   });
 
   it("reads the inventory of a stack from its config", () => {
@@ -71,9 +76,13 @@ describe("spbe check usage", () => {
       cfg,
       JSON.stringify({ [rule]: { exemptions: [{ rule, resource: "x", reason: "r", until: "soon" }] } }),
     );
-    const r = await run(["check", w.file, "--policy-config", cfg]);
+    const r = await run(["check", w.file, "--policy-config", cfg, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${cfg}: ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`);
+    const id = await run(["check", w.file, "--policy-config", cfg]);
+    expect(id.code).toBe(2);
+    expect(id.err).toContain(`${cfg}: ${rule}.exemptions[0].until: diharapkan tanggal YYYY-MM-DD`);
+    expect(id.err).not.toContain("expected a date");
   });
 });
 

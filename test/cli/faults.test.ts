@@ -194,7 +194,7 @@ describe("output errors are clean messages", () => {
   it("report --out over a file: one line, exit 2", async () => {
     const w = writeInventory();
     await run(["ipam", "--lang", "en", w.file]);
-    const r = await run(["report", w.file, "--out", w.file]);
+    const r = await run(["report", w.file, "--out", w.file, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("exists and is not a folder; nothing was written");
   });
