@@ -36,6 +36,26 @@ describe("the pack config", () => {
       PULUMI_CONFIG: JSON.stringify({ "spbe-infra:inventory": "inventory/regions/none.yaml" }),
     };
     expect(() => packConfigFromStack(missing, POLICIES)).toThrow(/inventory\/regions\/none\.yaml/);
+    // Indonesian first, then EN:, each with the inventory's errors in its own language; the
+    // regulations' word for the region is Daerah.
+    const thrown = (env: Record<string, string>): StackConfigError => {
+      try {
+        packConfigFromStack(env, POLICIES);
+      } catch (e) {
+        if (e instanceof StackConfigError) return e;
+        throw e;
+      }
+      throw new Error("expected a StackConfigError");
+    };
+    const unreadable = thrown(missing);
+    expect(unreadable.message).toBe(`${unreadable.id}\nEN: ${unreadable.en}`);
+    expect(unreadable.id).toMatch(
+      /^Inventaris stack \S*inventory\/regions\/none\.yaml tidak valid, sehingga regulasi Daerah tidak diketahui:\n\S*none\.yaml:1:1 \(root\): /,
+    );
+    expect(unreadable.en).toMatch(
+      /^The stack's inventory \S*none\.yaml is malformed, so the region's regulation is unknown:\n\S*none\.yaml:1:1 \(root\): /,
+    );
+    expect(unreadable.id).not.toContain("wilayah");
     const other = {
       PULUMI_CONFIG: JSON.stringify({ "spbe-infra:inventory": "x.yaml" }),
       PULUMI_NODEJS_PROJECT: "lain",
