@@ -106,7 +106,7 @@ export class PackConfigError extends Error {
   readonly key: string;
   constructor(
     readonly where: string,
-    what: Message,
+    readonly what: Message,
   ) {
     const id = `${where}: ${what.id}`;
     const en = `${where}: ${what.en}`;

@@ -10,9 +10,11 @@
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
 import { hasRegulation, regulationKeys, type RegulationKey } from "./regulations";
 import { parseDefaults, type Defaults } from "./defaults";
-import { CONFIG, fail } from "./config-messages";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { parsePath } from "../inventory/errors";
+import { CONFIG, fail, PackConfigError } from "./config-messages";
 
-export { PackConfigError } from "./config-messages";
+export { PackConfigError };
 
 export interface Exemption {
   /** The rule name, e.g. `spbe-net-10-portal-domain`. */
@@ -211,6 +213,44 @@ export function parsePolicyPackConfigFile(
   } catch (e) {
     fail(file, CONFIG.notJson({ why: e instanceof Error ? e.message : String(e) }));
   }
+  try {
+    return readPolicyPackConfig(raw, file, policyNames);
+  } catch (e) {
+    throw e instanceof PackConfigError ? locatedInFile(e, text, file) : e;
+  }
+}
+
+/**
+ * The error at its line and column in the file, `file:line:col path: …` as the loader's errors
+ * read (JSON is YAML, whose parser keeps the positions JSON.parse does not).
+ */
+function locatedInFile(e: PackConfigError, text: string, file: string): PackConfigError {
+  if (!e.where.startsWith(`${file}: `)) return e;
+  const shown = e.where.slice(file.length + 2);
+  const path = parsePath(shown);
+  if (!path) return e;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  for (let n = path.length; n > 0; n--) {
+    // The key of an entry (where an unknown key is wrong, and beside its value otherwise) or the
+    // item of a list; a part the file does not have is reported at the part above it.
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const seg = path[n - 1];
+    const node =
+      isMap(parent) && typeof seg === "string"
+        ? (parent.items.find((i) => isScalar(i.key) && i.key.value === seg)?.key as Node | undefined)
+        : isSeq(parent) && typeof seg === "number"
+          ? (parent.items[seg] as Node | undefined)
+          : undefined;
+    if (node?.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return new PackConfigError(`${file}:${line}:${col} ${shown}`, e.what);
+    }
+  }
+  return e;
+}
+
+function readPolicyPackConfig(raw: unknown, file: string, policyNames: readonly string[]): PackConfig {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail(file, CONFIG.fileNotObject());
   const names = new Set(policyNames);
   const out: PackConfig = {};

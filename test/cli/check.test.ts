@@ -78,10 +78,12 @@ describe("spbe check usage", () => {
     );
     const r = await run(["check", w.file, "--policy-config", cfg, "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${cfg}: ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`);
+    // The file is one line of JSON: the error is at the column of "until".
+    const col = readFileSync(cfg, "utf8").indexOf('"until"') + 1;
+    expect(r.err).toContain(`${cfg}:1:${col} ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`);
     const id = await run(["check", w.file, "--policy-config", cfg]);
     expect(id.code).toBe(2);
-    expect(id.err).toContain(`${cfg}: ${rule}.exemptions[0].until: diharapkan tanggal YYYY-MM-DD`);
+    expect(id.err).toContain(`${cfg}:1:${col} ${rule}.exemptions[0].until: diharapkan tanggal YYYY-MM-DD`);
     expect(id.err).not.toContain("expected a date");
   });
 });

@@ -117,54 +117,80 @@ describe("the pack config", () => {
     expect(run).toThrow(PackConfigError);
   };
 
-  it("refuses a bad --policy-pack-config file, naming the file, the key and what was expected, in both languages", () => {
-    const bad = (v: unknown) => () =>
-      parsePolicyPackConfigFile(typeof v === "string" ? v : JSON.stringify(v), "p.json", NAMES);
+  it("refuses a bad --policy-pack-config file, naming the file, line, key and what was expected, in both languages", () => {
+    const textOf = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
+    const bad = (v: unknown) => () => parsePolicyPackConfigFile(textOf(v), "p.json", NAMES);
+    /** `p.json:<line>:<col>` of the `nth` occurrence of `needle` in the file `v` is written as. */
+    const at = (v: unknown, needle: string, nth = 1) => {
+      const text = textOf(v);
+      let i = -1;
+      for (let k = 0; k < nth; k++) i = text.indexOf(needle, i + 1);
+      const before = text.slice(0, i).split("\n");
+      return `p.json:${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+    };
     const rule = "spbe-net-01-no-bypass-service";
     refuses(bad("regulation: tabanan\n"), /^p\.json: not JSON \(/, /^p\.json: bukan JSON \(/);
     refuses(bad([1]), "p.json: expected a JSON object", 'p.json: diharapkan objek JSON berisi "all"');
+    const unknown = { all: "advisory", "spbe-net-01": "advisory" };
     refuses(
-      bad({ "spbe-net-01": "advisory" }),
-      "p.json: spbe-net-01: no policy of the pack has this name",
-      "p.json: spbe-net-01: tidak ada kebijakan paket dengan nama ini",
+      bad(unknown),
+      `${at(unknown, '"spbe-net-01"')} spbe-net-01: no policy of the pack has this name`,
+      `${at(unknown, '"spbe-net-01"')} spbe-net-01: tidak ada kebijakan paket dengan nama ini`,
     );
+    expect(at(unknown, '"spbe-net-01"')).toBe("p.json:3:3");
     refuses(
       bad({ all: "strict" }),
-      "p.json: all: expected one of advisory, mandatory, remediate, disabled",
-      "p.json: all: diharapkan salah satu dari advisory, mandatory, remediate, disabled",
+      "p.json:2:3 all: expected one of advisory, mandatory, remediate, disabled",
+      "p.json:2:3 all: diharapkan salah satu dari advisory, mandatory, remediate, disabled",
     );
+    const regulation = { all: { regulation: "ppu" } };
     refuses(
-      bad({ all: { regulation: "ppu" } }),
-      "p.json: all.regulation: not a file setting",
-      "p.json: all.regulation: bukan pengaturan berkas; regulasi berasal dari inventaris stack",
+      bad(regulation),
+      `${at(regulation, '"regulation"')} all.regulation: not a file setting`,
+      `${at(regulation, '"regulation"')} all.regulation: bukan pengaturan berkas; regulasi berasal dari inventaris stack`,
     );
+    const exemptionsOfAll = { all: { exemptions: [] } };
     refuses(
-      bad({ all: { exemptions: [] } }),
-      "p.json: all.exemptions: unknown key; expected enforcementLevel",
-      "p.json: all.exemptions: kunci tidak dikenal; yang diharapkan enforcementLevel",
+      bad(exemptionsOfAll),
+      `${at(exemptionsOfAll, '"exemptions"')} all.exemptions: unknown key; expected enforcementLevel`,
+      `${at(exemptionsOfAll, '"exemptions"')} all.exemptions: kunci tidak dikenal; yang diharapkan enforcementLevel`,
     );
+    const levelKey = { [rule]: { level: "advisory" } };
     refuses(
-      bad({ [rule]: { level: "advisory" } }),
-      `p.json: ${rule}.level: unknown key; expected enforcementLevel or exemptions`,
-      `p.json: ${rule}.level: kunci tidak dikenal; yang diharapkan enforcementLevel atau exemptions`,
+      bad(levelKey),
+      `${at(levelKey, '"level"')} ${rule}.level: unknown key; expected enforcementLevel or exemptions`,
+      `${at(levelKey, '"level"')} ${rule}.level: kunci tidak dikenal; yang diharapkan enforcementLevel atau exemptions`,
     );
     refuses(
       bad({ [rule]: 3 }),
-      `p.json: ${rule}: expected an enforcement level`,
-      `p.json: ${rule}: diharapkan tingkat penegakan`,
+      `p.json:2:3 ${rule}: expected an enforcement level`,
+      `p.json:2:3 ${rule}: diharapkan tingkat penegakan`,
     );
+    const otherRule = {
+      [rule]: { exemptions: [{ rule: "spbe-net-09-bandwidth-managed", resource: "x", reason: "r" }] },
+    };
     refuses(
-      bad({
-        [rule]: { exemptions: [{ rule: "spbe-net-09-bandwidth-managed", resource: "x", reason: "r" }] },
-      }),
-      `p.json: ${rule}.exemptions[0].rule: expected '${rule}'`,
-      `p.json: ${rule}.exemptions[0].rule: diharapkan '${rule}' (pengecualian diletakkan di bawah aturan`,
+      bad(otherRule),
+      `${at(otherRule, '"rule"')} ${rule}.exemptions[0].rule: expected '${rule}'`,
+      `${at(otherRule, '"rule"')} ${rule}.exemptions[0].rule: diharapkan '${rule}' (pengecualian diletakkan di bawah aturan`,
     );
+    const noReason = { [rule]: { exemptions: [{ rule, resource: "x" }] } };
+    // No `reason` key: reported at the exemption it is missing from (its opening brace).
     refuses(
-      bad({ [rule]: { exemptions: [{ rule, resource: "x" }] } }),
-      `p.json: ${rule}.exemptions[0].reason: required text`,
-      `p.json: ${rule}.exemptions[0].reason: wajib berisi teks (pengecualian tanpa alasan tidak berlaku)`,
+      bad(noReason),
+      `${at(noReason, "{", 3)} ${rule}.exemptions[0].reason: required text`,
+      `${at(noReason, "{", 3)} ${rule}.exemptions[0].reason: wajib berisi teks (pengecualian tanpa alasan tidak berlaku)`,
     );
+    const until = {
+      all: "advisory",
+      [rule]: { exemptions: [{ rule, resource: "x", reason: "r", until: "soon" }] },
+    };
+    refuses(
+      bad(until),
+      `${at(until, '"until"')} ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`,
+      `${at(until, '"until"')} ${rule}.exemptions[0].until: diharapkan tanggal YYYY-MM-DD`,
+    );
+    expect(at(until, '"until"')).toBe("p.json:9:9");
     expect(refusal(bad({ all: "strict" })).key).toBe("pack-config.oneOf");
   });
 
