@@ -141,7 +141,7 @@ export const command: Command = {
           return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases, lang));
         } catch (err) {
           if (!(err instanceof LockBusyError)) throw err;
-          printError("ipam", err.message);
+          printError("ipam", err.text[lang]);
           return EXIT_USAGE;
         }
       },

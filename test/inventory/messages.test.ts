@@ -21,6 +21,7 @@ import "../../cli/report-messages";
 import "../../cli/netlab";
 import "../../cli/regulation";
 import "../../plan/lock-messages";
+import "../../plan/lock-guard";
 import "../../policies/config-messages";
 
 /** Any parameter: a value that reads as ‹x› and whose every property is such a value too. */
@@ -59,6 +60,7 @@ describe("the message catalogs", () => {
         "lock-shared",
         "lock",
         "lock-plan",
+        "lock-guard",
         "pack-config",
         "usage",
         "netlab-cli",
