@@ -108,8 +108,8 @@ function usageLang(argv: readonly string[]): Lang {
  */
 export async function withUsage(
   command: Command,
+  argv: readonly string[],
   body: () => Promise<number>,
-  argv: readonly string[] = [],
 ): Promise<number> {
   try {
     return await body();

@@ -127,105 +127,100 @@ export const command: Command = {
   summary: "run the policy pack on a region offline (program under mocks) and print the findings",
   usage: USAGE,
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, OPTIONS);
-        if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
-        const format = (values.format ?? "text") as Format;
-        if (!FORMATS.includes(format))
-          throw new UsageError(MISUSE.formatOneOf({ values: FORMATS.join(", ") }));
-        const lang = langOf(values);
-        const failOn = (values["fail-on"] ?? "mandatory") as (typeof FAIL_ON)[number];
-        if (!FAIL_ON.includes(failOn)) throw new UsageError(MISUSE.failOn());
-        const today = values.today as string | undefined;
-        if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(MISUSE.today());
-        if (typeof values.platform === "string") {
-          if (positionals.length > 0 || values.stack || values.all)
-            throw new UsageError(MISUSE.platformAlone());
-          if (format !== "text" && format !== "json")
-            throw new UsageError(MISUSE.onlyTextJson({ flag: "--platform" }));
-          const { runPlatformCheck } = await import("./check-platform.js");
-          return runPlatformCheck(values.platform, { format, lang, out: values.out as string | undefined });
-        }
-        const policy =
-          typeof values["policy-config"] === "string"
-            ? readPolicyConfigFile(values["policy-config"], lang)
-            : undefined;
-        if (typeof values.all === "string") {
-          if (positionals.length > 0 || values.stack) throw new UsageError(MISUSE.allAlone());
-          if (format !== "text" && format !== "json")
-            throw new UsageError(MISUSE.onlyTextJson({ flag: "--all" }));
-          const { runAllCommand } = await import("../national/run-all.js");
-          return runAllCommand(values.all, {
-            format,
-            lang,
-            ...(today ? { today } : {}),
-            ...(policy ? { policy } : {}),
-            jobs: values.jobs as string | undefined,
-            timeout: values.timeout as string | undefined,
-            shard: values.shard as string | undefined,
-            json: values.json as string | undefined,
-          });
-        }
-        if (values.timeout !== undefined) throw new UsageError(MISUSE.timeoutAllOnly());
-        if (values.shard) throw new UsageError(MISUSE.shardNeedsAll());
-        if (failOn === "new" && !values.base) throw new UsageError(MISUSE.failOnNewNeedsBase());
-        if (positionals.length + (values.stack ? 1 : 0) !== 1)
-          throw new UsageError(MISUSE.oneInventoryOrStack());
-        const inventory =
-          typeof values.stack === "string" ? inventoryOfStack(values.stack) : (positionals[0] as string);
-        const opts = {
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, OPTIONS);
+      if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
+      const format = (values.format ?? "text") as Format;
+      if (!FORMATS.includes(format)) throw new UsageError(MISUSE.formatOneOf({ values: FORMATS.join(", ") }));
+      const lang = langOf(values);
+      const failOn = (values["fail-on"] ?? "mandatory") as (typeof FAIL_ON)[number];
+      if (!FAIL_ON.includes(failOn)) throw new UsageError(MISUSE.failOn());
+      const today = values.today as string | undefined;
+      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(MISUSE.today());
+      if (typeof values.platform === "string") {
+        if (positionals.length > 0 || values.stack || values.all)
+          throw new UsageError(MISUSE.platformAlone());
+        if (format !== "text" && format !== "json")
+          throw new UsageError(MISUSE.onlyTextJson({ flag: "--platform" }));
+        const { runPlatformCheck } = await import("./check-platform.js");
+        return runPlatformCheck(values.platform, { format, lang, out: values.out as string | undefined });
+      }
+      const policy =
+        typeof values["policy-config"] === "string"
+          ? readPolicyConfigFile(values["policy-config"], lang)
+          : undefined;
+      if (typeof values.all === "string") {
+        if (positionals.length > 0 || values.stack) throw new UsageError(MISUSE.allAlone());
+        if (format !== "text" && format !== "json")
+          throw new UsageError(MISUSE.onlyTextJson({ flag: "--all" }));
+        const { runAllCommand } = await import("../national/run-all.js");
+        return runAllCommand(values.all, {
+          format,
           lang,
           ...(today ? { today } : {}),
           ...(policy ? { policy } : {}),
-          onProgress: (text: string) => process.stderr.write(`spbe check: ${text}\n`),
-        };
-        const { runRegion } = await import("../review/run.js");
-        const outcome: CheckOutcome & { resources?: unknown } = await runRegion(inventory, opts);
-        if (typeof values.base === "string") {
-          const { compareWithBase } = await import("../review/change.js");
-          try {
-            process.stderr.write(`spbe check: ${inventory}: basis / base ${values.base}\n`);
-            outcome.change = await compareWithBase(
-              outcome as Parameters<typeof compareWithBase>[0],
-              values.base,
-              { ...opts, onProgress: () => undefined },
-            );
-          } catch (e) {
-            if (e instanceof GitBaseError) throw new UsageError(MISUSE.gitBase({ detail: e.message }));
-            throw e;
-          }
+          jobs: values.jobs as string | undefined,
+          timeout: values.timeout as string | undefined,
+          shard: values.shard as string | undefined,
+          json: values.json as string | undefined,
+        });
+      }
+      if (values.timeout !== undefined) throw new UsageError(MISUSE.timeoutAllOnly());
+      if (values.shard) throw new UsageError(MISUSE.shardNeedsAll());
+      if (failOn === "new" && !values.base) throw new UsageError(MISUSE.failOnNewNeedsBase());
+      if (positionals.length + (values.stack ? 1 : 0) !== 1)
+        throw new UsageError(MISUSE.oneInventoryOrStack());
+      const inventory =
+        typeof values.stack === "string" ? inventoryOfStack(values.stack) : (positionals[0] as string);
+      const opts = {
+        lang,
+        ...(today ? { today } : {}),
+        ...(policy ? { policy } : {}),
+        onProgress: (text: string) => process.stderr.write(`spbe check: ${text}\n`),
+      };
+      const { runRegion } = await import("../review/run.js");
+      const outcome: CheckOutcome & { resources?: unknown } = await runRegion(inventory, opts);
+      if (typeof values.base === "string") {
+        const { compareWithBase } = await import("../review/change.js");
+        try {
+          process.stderr.write(`spbe check: ${inventory}: basis / base ${values.base}\n`);
+          outcome.change = await compareWithBase(
+            outcome as Parameters<typeof compareWithBase>[0],
+            values.base,
+            { ...opts, onProgress: () => undefined },
+          );
+        } catch (e) {
+          if (e instanceof GitBaseError) throw new UsageError(MISUSE.gitBase({ detail: e.message }));
+          throw e;
         }
-        const docs = docsUrl(values["docs-url"] as string | undefined);
-        const write = (file: string, text: string): boolean => {
-          try {
-            writeFileAtomic(file, text);
-            return true;
-          } catch (e) {
-            printError("check", `cannot write ${file} (${describeWriteError(e)}); nothing was written`);
-            return false;
-          }
-        };
-        for (const [flag, f] of [
-          ["json", "json"],
-          ["sarif", "sarif"],
-          ["markdown", "markdown"],
-        ] as const) {
-          const file = values[flag];
-          if (typeof file === "string" && !write(file, render(outcome, f, lang, docs))) return EXIT_USAGE;
+      }
+      const docs = docsUrl(values["docs-url"] as string | undefined);
+      const write = (file: string, text: string): boolean => {
+        try {
+          writeFileAtomic(file, text);
+          return true;
+        } catch (e) {
+          printError("check", `cannot write ${file} (${describeWriteError(e)}); nothing was written`);
+          return false;
         }
-        const text = render(outcome, format, lang, docs);
-        if (typeof values.out === "string") {
-          if (!write(values.out, text)) return EXIT_USAGE;
-        } else process.stdout.write(text);
-        if (!outcome.report) {
-          for (const e of outcome.errors)
-            process.stderr.write(`${e.file}:${e.line}:${e.column} ${e.path || "(root)"}: ${e.message}\n`);
-          printError("check", `${inventory}: ${outcome.errors.length} error(s); nothing was checked`);
-        }
-        return exitOf(outcome, failOn);
-      },
-      argv,
-    ),
+      };
+      for (const [flag, f] of [
+        ["json", "json"],
+        ["sarif", "sarif"],
+        ["markdown", "markdown"],
+      ] as const) {
+        const file = values[flag];
+        if (typeof file === "string" && !write(file, render(outcome, f, lang, docs))) return EXIT_USAGE;
+      }
+      const text = render(outcome, format, lang, docs);
+      if (typeof values.out === "string") {
+        if (!write(values.out, text)) return EXIT_USAGE;
+      } else process.stdout.write(text);
+      if (!outcome.report) {
+        for (const e of outcome.errors)
+          process.stderr.write(`${e.file}:${e.line}:${e.column} ${e.path || "(root)"}: ${e.message}\n`);
+        printError("check", `${inventory}: ${outcome.errors.length} error(s); nothing was checked`);
+      }
+      return exitOf(outcome, failOn);
+    }),
 };

@@ -36,50 +36,46 @@ export const command: Command = {
   summary: "draw the region WAN or an agency's LAN as SVG",
   usage: USAGE,
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, {
-          agency: { type: "string" },
-          out: { type: "string" },
-          ...LANG_OPTION,
-        });
-        if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
-        const lang = langOf(values);
-        if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
-        const file = positionals[0] as string;
-        const base = inventoryAndPlan(file, undefined, lang);
-        if (!base.ok) {
-          for (const e of base.errors) process.stderr.write(`${e}\n`);
-          printError("diagram", SAY.errors({ file, n: base.errors.length, what: "diagram" })[lang]);
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        agency: { type: "string" },
+        out: { type: "string" },
+        ...LANG_OPTION,
+      });
+      if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
+      const lang = langOf(values);
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
+      const file = positionals[0] as string;
+      const base = inventoryAndPlan(file, undefined, lang);
+      if (!base.ok) {
+        for (const e of base.errors) process.stderr.write(`${e}\n`);
+        printError("diagram", SAY.errors({ file, n: base.errors.length, what: "diagram" })[lang]);
+        return EXIT_USAGE;
+      }
+      const { inventory, plan, devices } = base.value;
+      const routers = reportRouters(inventory, plan, devices);
+      const agency = values.agency as string | undefined;
+      if (agency !== undefined && !inventory.agencies.some((a) => a.id === agency)) {
+        const known = inventory.agencies.map((a) => a.id).join(", ");
+        printError("diagram", SAY.noAgency({ file, agency, known })[lang]);
+        return EXIT_USAGE;
+      }
+      const diagram = agency
+        ? await lanDiagram(inventory, plan, routers, agency)
+        : await wanDiagram(inventory, plan, routers);
+      const svg = svgFile(diagram);
+      if (typeof values.out === "string") {
+        try {
+          writeFileAtomic(values.out, svg);
+        } catch (e) {
+          const why = `${values.out}: ${e instanceof Error ? e.message : String(e)}`;
+          printError("diagram", SAY.notWritten({ why })[lang]);
           return EXIT_USAGE;
         }
-        const { inventory, plan, devices } = base.value;
-        const routers = reportRouters(inventory, plan, devices);
-        const agency = values.agency as string | undefined;
-        if (agency !== undefined && !inventory.agencies.some((a) => a.id === agency)) {
-          const known = inventory.agencies.map((a) => a.id).join(", ");
-          printError("diagram", SAY.noAgency({ file, agency, known })[lang]);
-          return EXIT_USAGE;
-        }
-        const diagram = agency
-          ? await lanDiagram(inventory, plan, routers, agency)
-          : await wanDiagram(inventory, plan, routers);
-        const svg = svgFile(diagram);
-        if (typeof values.out === "string") {
-          try {
-            writeFileAtomic(values.out, svg);
-          } catch (e) {
-            const why = `${values.out}: ${e instanceof Error ? e.message : String(e)}`;
-            printError("diagram", SAY.notWritten({ why })[lang]);
-            return EXIT_USAGE;
-          }
-          process.stderr.write(`spbe diagram: ${values.out}\n`);
-        } else {
-          process.stdout.write(svg);
-        }
-        return EXIT_OK;
-      },
-      argv,
-    ),
+        process.stderr.write(`spbe diagram: ${values.out}\n`);
+      } else {
+        process.stdout.write(svg);
+      }
+      return EXIT_OK;
+    }),
 };

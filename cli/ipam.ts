@@ -116,37 +116,33 @@ export const command: Command = {
     "Exit 0 ok, 1 when the lock is not up to date or the plan cannot be made, 2 malformed input.",
   ].join("\n"),
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, {
-          check: { type: "boolean" },
-          release: { type: "string", multiple: true },
-          ...LANG_OPTION,
-        });
-        if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
-        const lang = langOf(values);
-        if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
-        const releases = (values.release as string[] | undefined) ?? [];
-        if (values.check && releases.length > 0) throw new UsageError(MISUSE.checkOrRelease());
-        const [file] = positionals;
-        const loaded = loadLocatedOrReport(file, lang);
-        if (!loaded) return EXIT_USAGE;
-        if (values.check) {
-          const read = lockOrReport(file, lang);
-          return read.ok ? check(file, read.path, loaded, read.lock, lang) : EXIT_USAGE;
-        }
-        // The lock is read, extended and written holding its guard: one spbe ipam at a time.
-        try {
-          return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases, lang));
-        } catch (err) {
-          if (!(err instanceof LockBusyError)) throw err;
-          printError("ipam", err.text[lang]);
-          return EXIT_USAGE;
-        }
-      },
-      argv,
-    ),
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        check: { type: "boolean" },
+        release: { type: "string", multiple: true },
+        ...LANG_OPTION,
+      });
+      if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      const lang = langOf(values);
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
+      const releases = (values.release as string[] | undefined) ?? [];
+      if (values.check && releases.length > 0) throw new UsageError(MISUSE.checkOrRelease());
+      const [file] = positionals;
+      const loaded = loadLocatedOrReport(file, lang);
+      if (!loaded) return EXIT_USAGE;
+      if (values.check) {
+        const read = lockOrReport(file, lang);
+        return read.ok ? check(file, read.path, loaded, read.lock, lang) : EXIT_USAGE;
+      }
+      // The lock is read, extended and written holding its guard: one spbe ipam at a time.
+      try {
+        return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases, lang));
+      } catch (err) {
+        if (!(err instanceof LockBusyError)) throw err;
+        printError("ipam", err.text[lang]);
+        return EXIT_USAGE;
+      }
+    }),
 };
 
 function allocateInto(file: string, loaded: Located, releases: string[], lang: Lang): number {

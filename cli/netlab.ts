@@ -51,67 +51,63 @@ export const command: Command = {
     "2 malformed input or usage, or the lab cannot run here (not root, tools missing).",
   ].join("\n"),
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, {
-          format: { type: "string", default: "text" },
-          ...LANG_OPTION,
-          out: { type: "string" },
-          "converge-timeout": { type: "string", default: "60" },
-          "remove-link": { type: "string", multiple: true },
-          "drop-rule": { type: "string", multiple: true },
-          leak: { type: "string", multiple: true },
-        });
-        if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
-        if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
-        const format = values.format as string;
-        if (format !== "text" && format !== "json")
-          throw new UsageError(MISUSE.formatTextJson({ got: format }));
-        const lang = langOf(values);
-        const timeout = Number(values["converge-timeout"]);
-        if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(MISUSE.convergeTimeout());
-        const leaks = ((values.leak as string[] | undefined) ?? []).map((l) => {
-          const pair = l.split(",");
-          if (pair.length !== 2 || !pair[0] || !pair[1]) throw new UsageError(MISUSE.leak({ got: l }));
-          return pair as [string, string];
-        });
-        const [file] = positionals;
-        const inventory = loadOrReport(file, lang);
-        if (!inventory) return EXIT_USAGE;
-        const read = lockOrReport(file, lang);
-        if (!read.ok) return EXIT_USAGE;
-        const built = buildDeviceModel(inventory, read.lock, file);
-        if (!built.ok) {
-          for (const e of built.errors) printError("netlab", e);
-          return EXIT_USAGE;
-        }
-        if (process.platform !== "linux" || process.getuid?.() !== 0) {
-          printError("netlab", SAY.needsRoot()[lang]);
-          return EXIT_USAGE;
-        }
-        const missing = missingTools(["ip", "nft", "vtysh", "zebra", "ospfd", "python3"]);
-        if (missing.length > 0) {
-          printError("netlab", SAY.missingTools({ tools: missing.join(", ") })[lang]);
-          return EXIT_USAGE;
-        }
-        const agencies = new Set(inventory.agencies.map((a) => a.id));
-        for (const a of [...((values["remove-link"] as string[] | undefined) ?? []), ...leaks.flat()])
-          if (!agencies.has(a)) throw new UsageError(MISUSE.notAgency({ agency: a, file }));
-        const result = await runLab(built.model, {
-          convergeTimeoutMs: timeout * 1000,
-          log: (l) => process.stderr.write(`netlab: ${l}\n`),
-          mutations: {
-            removeLinks: values["remove-link"] as string[] | undefined,
-            dropRules: values["drop-rule"] as string[] | undefined,
-            leaks,
-          },
-        });
-        if (values.out) writeFileSync(values.out as string, formatMatrixJson(result));
-        process.stdout.write(format === "json" ? formatMatrixJson(result) : formatMatrixText(result, lang));
-        for (const c of result.unexpected) process.stderr.write(`netlab: ${describeUnexpected(c, lang)}\n`);
-        return result.unexpected.length === 0 ? EXIT_OK : EXIT_FINDINGS;
-      },
-      argv,
-    ),
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        format: { type: "string", default: "text" },
+        ...LANG_OPTION,
+        out: { type: "string" },
+        "converge-timeout": { type: "string", default: "60" },
+        "remove-link": { type: "string", multiple: true },
+        "drop-rule": { type: "string", multiple: true },
+        leak: { type: "string", multiple: true },
+      });
+      if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
+      const format = values.format as string;
+      if (format !== "text" && format !== "json")
+        throw new UsageError(MISUSE.formatTextJson({ got: format }));
+      const lang = langOf(values);
+      const timeout = Number(values["converge-timeout"]);
+      if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(MISUSE.convergeTimeout());
+      const leaks = ((values.leak as string[] | undefined) ?? []).map((l) => {
+        const pair = l.split(",");
+        if (pair.length !== 2 || !pair[0] || !pair[1]) throw new UsageError(MISUSE.leak({ got: l }));
+        return pair as [string, string];
+      });
+      const [file] = positionals;
+      const inventory = loadOrReport(file, lang);
+      if (!inventory) return EXIT_USAGE;
+      const read = lockOrReport(file, lang);
+      if (!read.ok) return EXIT_USAGE;
+      const built = buildDeviceModel(inventory, read.lock, file);
+      if (!built.ok) {
+        for (const e of built.errors) printError("netlab", e);
+        return EXIT_USAGE;
+      }
+      if (process.platform !== "linux" || process.getuid?.() !== 0) {
+        printError("netlab", SAY.needsRoot()[lang]);
+        return EXIT_USAGE;
+      }
+      const missing = missingTools(["ip", "nft", "vtysh", "zebra", "ospfd", "python3"]);
+      if (missing.length > 0) {
+        printError("netlab", SAY.missingTools({ tools: missing.join(", ") })[lang]);
+        return EXIT_USAGE;
+      }
+      const agencies = new Set(inventory.agencies.map((a) => a.id));
+      for (const a of [...((values["remove-link"] as string[] | undefined) ?? []), ...leaks.flat()])
+        if (!agencies.has(a)) throw new UsageError(MISUSE.notAgency({ agency: a, file }));
+      const result = await runLab(built.model, {
+        convergeTimeoutMs: timeout * 1000,
+        log: (l) => process.stderr.write(`netlab: ${l}\n`),
+        mutations: {
+          removeLinks: values["remove-link"] as string[] | undefined,
+          dropRules: values["drop-rule"] as string[] | undefined,
+          leaks,
+        },
+      });
+      if (values.out) writeFileSync(values.out as string, formatMatrixJson(result));
+      process.stdout.write(format === "json" ? formatMatrixJson(result) : formatMatrixText(result, lang));
+      for (const c of result.unexpected) process.stderr.write(`netlab: ${describeUnexpected(c, lang)}\n`);
+      return result.unexpected.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+    }),
 };

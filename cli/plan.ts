@@ -53,34 +53,30 @@ export const command: Command = {
     "Exit 0 ok, 1 when the lock lacks an allocation or the plan cannot be made, 2 malformed input.",
   ].join("\n"),
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, {
-          format: { type: "string", default: "text" },
-          ...LANG_OPTION,
-        });
-        if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
-        const lang = langOf(values);
-        if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
-        const format = values.format as string;
-        if (format !== "text" && format !== "json")
-          throw new UsageError(MISUSE.formatTextJson({ got: format }));
-        const [file] = positionals;
-        const inventory = loadOrReport(file, lang);
-        if (!inventory) return EXIT_USAGE;
-        const read = lockOrReport(file, lang);
-        if (!read.ok) return EXIT_USAGE;
-        const result = planAddresses(inventory, read.lock, file);
-        if (!result.ok) {
-          for (const e of result.texts) printError("plan", e[lang]);
-          return EXIT_FINDINGS;
-        }
-        process.stdout.write(
-          format === "json" ? `${JSON.stringify(result.plan, null, 2)}\n` : formatPlanText(result.plan),
-        );
-        return EXIT_OK;
-      },
-      argv,
-    ),
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        format: { type: "string", default: "text" },
+        ...LANG_OPTION,
+      });
+      if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      const lang = langOf(values);
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
+      const format = values.format as string;
+      if (format !== "text" && format !== "json")
+        throw new UsageError(MISUSE.formatTextJson({ got: format }));
+      const [file] = positionals;
+      const inventory = loadOrReport(file, lang);
+      if (!inventory) return EXIT_USAGE;
+      const read = lockOrReport(file, lang);
+      if (!read.ok) return EXIT_USAGE;
+      const result = planAddresses(inventory, read.lock, file);
+      if (!result.ok) {
+        for (const e of result.texts) printError("plan", e[lang]);
+        return EXIT_FINDINGS;
+      }
+      process.stdout.write(
+        format === "json" ? `${JSON.stringify(result.plan, null, 2)}\n` : formatPlanText(result.plan),
+      );
+      return EXIT_OK;
+    }),
 };

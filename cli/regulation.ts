@@ -75,52 +75,48 @@ export const command: Command = {
     "--lang id|en  language of the error messages (default id, or the SPBE_LANG environment variable)",
   ].join("\n"),
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const args = parseCommandArgs(argv, {
-          key: { type: "string" },
-          out: { type: "string" },
-          ...LANG_OPTION,
-        });
-        if (args.help) {
-          process.stdout.write(`${command.usage}\n`);
-          return EXIT_OK;
+    withUsage(command, argv, async () => {
+      const args = parseCommandArgs(argv, {
+        key: { type: "string" },
+        out: { type: "string" },
+        ...LANG_OPTION,
+      });
+      if (args.help) {
+        process.stdout.write(`${command.usage}\n`);
+        return EXIT_OK;
+      }
+      const lang = langOf(args.values);
+      const [sub, ...rest] = args.positionals;
+      if (sub === "check") {
+        if (rest.length === 0) throw new UsageError(MISUSE.checkNeedsFile());
+        return check(rest, lang);
+      }
+      if (sub === "scaffold") {
+        if (rest.length !== 1) throw new UsageError(MISUSE.scaffoldNeedsFile());
+        const text = rest[0]!;
+        let raw: string;
+        try {
+          raw = readFileSync(text, "utf8");
+        } catch (e) {
+          const code = String((e as { code?: string }).code ?? e);
+          printError("regulation", SAY.cannotRead({ file: text, code })[lang]);
+          return EXIT_USAGE;
         }
-        const lang = langOf(args.values);
-        const [sub, ...rest] = args.positionals;
-        if (sub === "check") {
-          if (rest.length === 0) throw new UsageError(MISUSE.checkNeedsFile());
-          return check(rest, lang);
-        }
-        if (sub === "scaffold") {
-          if (rest.length !== 1) throw new UsageError(MISUSE.scaffoldNeedsFile());
-          const text = rest[0]!;
-          let raw: string;
-          try {
-            raw = readFileSync(text, "utf8");
-          } catch (e) {
-            const code = String((e as { code?: string }).code ?? e);
-            printError("regulation", SAY.cannotRead({ file: text, code })[lang]);
+        const key = typeof args.values.key === "string" ? args.values.key : path.basename(text, ".txt");
+        const draft = scaffold(raw, key, path.basename(text));
+        const out = args.values.out;
+        if (typeof out === "string") {
+          if (existsSync(out)) {
+            printError("regulation", SAY.exists({ file: out })[lang]);
             return EXIT_USAGE;
           }
-          const key = typeof args.values.key === "string" ? args.values.key : path.basename(text, ".txt");
-          const draft = scaffold(raw, key, path.basename(text));
-          const out = args.values.out;
-          if (typeof out === "string") {
-            if (existsSync(out)) {
-              printError("regulation", SAY.exists({ file: out })[lang]);
-              return EXIT_USAGE;
-            }
-            writeFileAtomic(out, draft);
-            process.stdout.write(
-              `wrote ${out}: confirm each obligation, then run spbe regulation check ${out}\n`,
-            );
-          } else process.stdout.write(draft);
-          return EXIT_OK;
-        }
-        throw new UsageError(sub ? MISUSE.unknownSub({ sub }) : MISUSE.expectedSub());
-      },
-      argv,
-    ),
+          writeFileAtomic(out, draft);
+          process.stdout.write(
+            `wrote ${out}: confirm each obligation, then run spbe regulation check ${out}\n`,
+          );
+        } else process.stdout.write(draft);
+        return EXIT_OK;
+      }
+      throw new UsageError(sub ? MISUSE.unknownSub({ sub }) : MISUSE.expectedSub());
+    }),
 };

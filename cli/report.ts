@@ -38,66 +38,62 @@ export const command: Command = {
   summary: "write the auditor report (HTML + Markdown + SVG diagrams) of a region",
   usage: USAGE,
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, {
-          out: { type: "string" },
-          today: { type: "string" },
-          "policy-config": { type: "string" },
-          lab: { type: "string" },
-          ...LANG_OPTION,
-        });
-        if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
-        const lang = langOf(values);
-        if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
-        if (typeof values.out !== "string" || values.out === "") throw new UsageError(MISUSE.outRequired());
-        const today = values.today as string | undefined;
-        if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(MISUSE.today());
-        const file = positionals[0] as string;
-        const policy =
-          typeof values["policy-config"] === "string"
-            ? readPolicyConfigFile(values["policy-config"], lang)
-            : undefined;
-        try {
-          assertReplaceable(values.out);
-        } catch (e) {
-          if (!(e instanceof OutDirError)) throw e;
-          printError("report", SAY.notWritten({ why: e.message })[lang]);
-          return EXIT_USAGE;
-        }
-        if (values.lab !== undefined && (typeof values.lab !== "string" || values.lab === ""))
-          throw new UsageError(MISUSE.labFile());
-        const gathered = await gatherReport(file, {
-          ...(today ? { today } : {}),
-          ...(typeof values.lab === "string" ? { lab: values.lab } : {}),
-          ...(policy ? { policy } : {}),
-          lang,
-          progress: (line) => process.stderr.write(`spbe report: ${line}\n`),
-        });
-        if (!gathered.ok) {
-          for (const e of gathered.errors) process.stderr.write(`${e}\n`);
-          const source = gathered.source ?? file;
-          printError("report", SAY.errors({ file: source, n: gathered.errors.length, what: "report" })[lang]);
-          return EXIT_USAGE;
-        }
-        const files = reportFiles(gathered.value);
-        process.stderr.write(`spbe report: menulis / writing ${files.length} file(s) to ${values.out}\n`);
-        try {
-          writeReportDir(values.out, files);
-        } catch (e) {
-          const why =
-            e instanceof OutDirError
-              ? e.message
-              : `${values.out}: ${e instanceof Error ? e.message : String(e)}`;
-          printError("report", SAY.notWritten({ why })[lang]);
-          return EXIT_USAGE;
-        }
-        process.stdout.write(
-          `${values.out}/index.html\n${values.out}/report.md\n${values.out}/diagrams/ (${files.length - 2} SVG)\n`,
-        );
-        return EXIT_OK;
-      },
-      argv,
-    ),
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, {
+        out: { type: "string" },
+        today: { type: "string" },
+        "policy-config": { type: "string" },
+        lab: { type: "string" },
+        ...LANG_OPTION,
+      });
+      if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
+      const lang = langOf(values);
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
+      if (typeof values.out !== "string" || values.out === "") throw new UsageError(MISUSE.outRequired());
+      const today = values.today as string | undefined;
+      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(MISUSE.today());
+      const file = positionals[0] as string;
+      const policy =
+        typeof values["policy-config"] === "string"
+          ? readPolicyConfigFile(values["policy-config"], lang)
+          : undefined;
+      try {
+        assertReplaceable(values.out);
+      } catch (e) {
+        if (!(e instanceof OutDirError)) throw e;
+        printError("report", SAY.notWritten({ why: e.message })[lang]);
+        return EXIT_USAGE;
+      }
+      if (values.lab !== undefined && (typeof values.lab !== "string" || values.lab === ""))
+        throw new UsageError(MISUSE.labFile());
+      const gathered = await gatherReport(file, {
+        ...(today ? { today } : {}),
+        ...(typeof values.lab === "string" ? { lab: values.lab } : {}),
+        ...(policy ? { policy } : {}),
+        lang,
+        progress: (line) => process.stderr.write(`spbe report: ${line}\n`),
+      });
+      if (!gathered.ok) {
+        for (const e of gathered.errors) process.stderr.write(`${e}\n`);
+        const source = gathered.source ?? file;
+        printError("report", SAY.errors({ file: source, n: gathered.errors.length, what: "report" })[lang]);
+        return EXIT_USAGE;
+      }
+      const files = reportFiles(gathered.value);
+      process.stderr.write(`spbe report: menulis / writing ${files.length} file(s) to ${values.out}\n`);
+      try {
+        writeReportDir(values.out, files);
+      } catch (e) {
+        const why =
+          e instanceof OutDirError
+            ? e.message
+            : `${values.out}: ${e instanceof Error ? e.message : String(e)}`;
+        printError("report", SAY.notWritten({ why })[lang]);
+        return EXIT_USAGE;
+      }
+      process.stdout.write(
+        `${values.out}/index.html\n${values.out}/report.md\n${values.out}/diagrams/ (${files.length - 2} SVG)\n`,
+      );
+      return EXIT_OK;
+    }),
 };

@@ -38,52 +38,47 @@ export const command: Command = {
     "Exit 0 when all are valid, 2 when any is malformed.",
   ].join("\n"),
   run: (argv) =>
-    withUsage(
-      command,
-      async () => {
-        const { values, positionals, help } = parseCommandArgs(argv, LANG_OPTION);
-        if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
-        const lang = langOf(values);
-        if (positionals.length === 0) throw new UsageError(MISUSE.someInventory());
-        let bad = 0;
-        for (const file of positionals) {
-          // A shell glob such as inventory/regions/*.yaml also matches the lock files beside the
-          // inventories: check those as locks rather than reject them as inventories.
-          if (isLockFile(file)) {
-            const read = readLock(file);
-            if (!read.ok) for (const e of read.texts) process.stderr.write(`${e[lang]}\n`);
-            else if (!read.lock) process.stderr.write(`${file}: ${SAY.noLock()[lang]}\n`);
-            else process.stdout.write(`${file}: ${SAY.lockOk({ n: read.lock.allocations.length })[lang]}\n`);
-            if (!read.ok || !read.lock) bad++;
-            continue;
-          }
-          const loaded = loadLocatedOrReport(file, lang);
-          const lock = loaded ? lockOrReport(file, lang) : { ok: false as const };
-          if (!loaded || !lock.ok) {
+    withUsage(command, argv, async () => {
+      const { values, positionals, help } = parseCommandArgs(argv, LANG_OPTION);
+      if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
+      const lang = langOf(values);
+      if (positionals.length === 0) throw new UsageError(MISUSE.someInventory());
+      let bad = 0;
+      for (const file of positionals) {
+        // A shell glob such as inventory/regions/*.yaml also matches the lock files beside the
+        // inventories: check those as locks rather than reject them as inventories.
+        if (isLockFile(file)) {
+          const read = readLock(file);
+          if (!read.ok) for (const e of read.texts) process.stderr.write(`${e[lang]}\n`);
+          else if (!read.lock) process.stderr.write(`${file}: ${SAY.noLock()[lang]}\n`);
+          else process.stdout.write(`${file}: ${SAY.lockOk({ n: read.lock.allocations.length })[lang]}\n`);
+          if (!read.ok || !read.lock) bad++;
+          continue;
+        }
+        const loaded = loadLocatedOrReport(file, lang);
+        const lock = loaded ? lockOrReport(file, lang) : { ok: false as const };
+        if (!loaded || !lock.ok) {
+          bad++;
+          continue;
+        }
+        // What the plan would refuse later (a new supernet, a resized range, an outgrown LAN) is
+        // an error here, at the inventory line: allocations the lock lacks are `spbe ipam`'s to make.
+        if (lock.lock) {
+          const plan = resolve(loaded.inventory, lock.lock, "plan");
+          if (plan.errors.length > 0) {
+            for (const line of locatedIpamErrors(file, loaded, plan, lang)) process.stderr.write(`${line}\n`);
             bad++;
             continue;
           }
-          // What the plan would refuse later (a new supernet, a resized range, an outgrown LAN) is
-          // an error here, at the inventory line: allocations the lock lacks are `spbe ipam`'s to make.
-          if (lock.lock) {
-            const plan = resolve(loaded.inventory, lock.lock, "plan");
-            if (plan.errors.length > 0) {
-              for (const line of locatedIpamErrors(file, loaded, plan, lang))
-                process.stderr.write(`${line}\n`);
-              bad++;
-              continue;
-            }
-          }
-          const { agencies, sites, applications } = loaded.inventory;
-          const ok = SAY.ok({
-            agencies: agencies.length,
-            sites: sites.length,
-            applications: applications.length,
-          });
-          process.stdout.write(`${file}: ${ok[lang]}\n`);
         }
-        return bad > 0 ? EXIT_USAGE : EXIT_OK;
-      },
-      argv,
-    ),
+        const { agencies, sites, applications } = loaded.inventory;
+        const ok = SAY.ok({
+          agencies: agencies.length,
+          sites: sites.length,
+          applications: applications.length,
+        });
+        process.stdout.write(`${file}: ${ok[lang]}\n`);
+      }
+      return bad > 0 ? EXIT_USAGE : EXIT_OK;
+    }),
 };
