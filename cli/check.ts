@@ -21,6 +21,7 @@ import {
   writeFileAtomic,
 } from "./args";
 import { MISUSE } from "./usage-messages";
+import { SAY } from "./report-messages";
 import { readPolicyConfigFile } from "./policy-config";
 import { formatGithub } from "../review/format-github";
 import { formatJson } from "../review/format-json";
@@ -200,7 +201,7 @@ export const command: Command = {
           writeFileAtomic(file, text);
           return true;
         } catch (e) {
-          printError("check", `cannot write ${file} (${describeWriteError(e)}); nothing was written`);
+          printError("check", SAY.cannotWrite({ file, why: describeWriteError(e) })[lang]);
           return false;
         }
       };
@@ -219,7 +220,7 @@ export const command: Command = {
       if (!outcome.report) {
         for (const e of outcome.errors)
           process.stderr.write(`${e.file}:${e.line}:${e.column} ${e.path || "(root)"}: ${e.message}\n`);
-        printError("check", `${inventory}: ${outcome.errors.length} error(s); nothing was checked`);
+        printError("check", SAY.notChecked({ file: inventory, n: outcome.errors.length })[lang]);
       }
       return exitOf(outcome, failOn);
     }),

@@ -45,7 +45,9 @@ describe("spbe check usage", () => {
     const r = await run(["check", w.file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
-    expect(r.err).toContain("nothing was checked");
+    expect(r.err).toMatch(/contoh\.yaml: \d+ galat; tidak ada yang diperiksa/);
+    const en = await run(["check", w.file, "--lang", "en"]);
+    expect(en.err).toMatch(/contoh\.yaml: \d+ error\(s\); nothing was checked/);
     // The summary on stdout says so too: a job summary is never empty.
     expect(r.out).toContain("TIDAK DIPERIKSA");
     expect(r.out).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
@@ -127,7 +129,7 @@ describe("spbe check verdicts", () => {
 describe("spbe check on a region the program refuses", () => {
   it("exits 2 with the program's reason, without a stack trace", async () => {
     const file = mutatedRegion("prabumulih", (doc) => doc.setIn(["sites", 1, "operator"], "setda"));
-    const r = await run(["check", file]);
+    const r = await run(["check", file, "--lang", "en"]);
     expect(r.code).toBe(2);
     // The reason, at the inventory path it names, located in the file.
     expect(r.err).toMatch(/prabumulih\.yaml:\d+:\d+ sites\[1\]\.objectStorage: /);

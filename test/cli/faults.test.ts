@@ -183,7 +183,7 @@ describe("output errors are clean messages", () => {
     const w = writeInventory();
     await run(["ipam", "--lang", "en", w.file]);
     const target = join(w.dir, "no-such-folder", "hasil.txt");
-    const r = await spbe(["check", w.file, "--out", target]);
+    const r = await spbe(["check", w.file, "--out", target, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
       `spbe check: cannot write ${target} (ENOENT: the folder does not exist); nothing was written`,
