@@ -2,13 +2,26 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXIT_USAGE, type Command } from "./command";
 import { escapeControls } from "../inventory/text-screen";
-import { chooseLang, type Lang } from "../inventory/messages";
+import { chooseLang, type Lang, type Text } from "../inventory/messages";
+import { MISUSE } from "./usage-messages";
 
 export { writeFileAtomic } from "../plan/lock-write";
 
-/** A mistake in how the command was called: reported with the command's usage, exit 2. */
+/**
+ * A mistake in how the command was called: reported with the command's usage, exit 2, in the
+ * language of the run. `id` and `en` hold it in each language; `message` is the English. A plain
+ * string (a sentence from elsewhere, already said as it should be) reads the same in both.
+ */
 export class UsageError extends Error {
   override name = "UsageError";
+  readonly id: string;
+  readonly en: string;
+  constructor(text: Text | string) {
+    const t = typeof text === "string" ? { id: text, en: text } : text;
+    super(t.en);
+    this.id = t.id;
+    this.en = t.en;
+  }
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -34,7 +47,7 @@ export function parseCommandArgs(argv: string[], options: Options): Parsed & { h
     delete (values as Record<string, unknown>).help;
     return { values: values as Parsed["values"], positionals, help };
   } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+    throw new UsageError(MISUSE.badArgs({ detail: err instanceof Error ? err.message : String(err) }));
   }
 }
 
@@ -75,15 +88,34 @@ export function describeWriteError(e: unknown): string {
 }
 
 /**
- * Runs a command body, turning a `UsageError` into "message + usage on stderr, exit 2".
- * Any other error is a bug and propagates (bin/spbe.js prints it as an internal error).
+ * The language a usage error is said in: `--lang` of `argv` (or `--lang=…`), else SPBE_LANG, else
+ * Bahasa Indonesia; an invalid value (itself the error then, said in both) reads as Indonesian.
  */
-export async function withUsage(command: Command, body: () => Promise<number>): Promise<number> {
+function usageLang(argv: readonly string[]): Lang {
+  let flag: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === "--lang") flag = argv[i + 1];
+    else if (a.startsWith("--lang=")) flag = a.slice("--lang=".length);
+  });
+  const lang = chooseLang(flag);
+  return typeof lang === "string" ? lang : "id";
+}
+
+/**
+ * Runs a command body, turning a `UsageError` into "message + usage on stderr, exit 2", the
+ * message in the language `argv` asks for. Any other error is a bug and propagates (bin/spbe.js
+ * prints it as an internal error).
+ */
+export async function withUsage(
+  command: Command,
+  argv: readonly string[],
+  body: () => Promise<number>,
+): Promise<number> {
   try {
     return await body();
   } catch (err) {
     if (err instanceof UsageError) {
-      printError(command.name, err.message);
+      printError(command.name, err[usageLang(argv)]);
       process.stderr.write(`\n${command.usage}\n`);
       return EXIT_USAGE;
     }

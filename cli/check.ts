@@ -20,6 +20,8 @@ import {
   withUsage,
   writeFileAtomic,
 } from "./args";
+import { MISUSE } from "./usage-messages";
+import { SAY } from "./report-messages";
 import { readPolicyConfigFile } from "./policy-config";
 import { formatGithub } from "../review/format-github";
 import { formatJson } from "../review/format-json";
@@ -68,11 +70,10 @@ const USAGE = [
 /** `spbe-infra:inventory` of stacks/Pulumi.<key>.yaml. */
 export function inventoryOfStack(key: string): string {
   const file = `stacks/Pulumi.${key}.yaml`;
-  if (!/^[a-z0-9-]+$/.test(key) || !existsSync(file))
-    throw new UsageError(`no stack '${key}' (${file} not found)`);
+  if (!/^[a-z0-9-]+$/.test(key) || !existsSync(file)) throw new UsageError(MISUSE.noStack({ key, file }));
   const doc = parseYaml(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null;
   const inv = doc?.config?.["spbe-infra:inventory"];
-  if (typeof inv !== "string") throw new UsageError(`${file}: config 'spbe-infra:inventory' is not set`);
+  if (typeof inv !== "string") throw new UsageError(MISUSE.stackWithoutInventory({ file }));
   return inv;
 }
 
@@ -127,22 +128,21 @@ export const command: Command = {
   summary: "run the policy pack on a region offline (program under mocks) and print the findings",
   usage: USAGE,
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, OPTIONS);
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
       const format = (values.format ?? "text") as Format;
-      if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+      if (!FORMATS.includes(format)) throw new UsageError(MISUSE.formatOneOf({ values: FORMATS.join(", ") }));
       const lang = langOf(values);
       const failOn = (values["fail-on"] ?? "mandatory") as (typeof FAIL_ON)[number];
-      if (!FAIL_ON.includes(failOn)) throw new UsageError("--fail-on must be mandatory or new");
+      if (!FAIL_ON.includes(failOn)) throw new UsageError(MISUSE.failOn());
       const today = values.today as string | undefined;
-      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
-        throw new UsageError("--today must be YYYY-MM-DD");
+      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(MISUSE.today());
       if (typeof values.platform === "string") {
         if (positionals.length > 0 || values.stack || values.all)
-          throw new UsageError("--platform takes a platform stack file and no inventory, --stack or --all");
+          throw new UsageError(MISUSE.platformAlone());
         if (format !== "text" && format !== "json")
-          throw new UsageError("--platform supports --format text or json");
+          throw new UsageError(MISUSE.onlyTextJson({ flag: "--platform" }));
         const { runPlatformCheck } = await import("./check-platform.js");
         return runPlatformCheck(values.platform, { format, lang, out: values.out as string | undefined });
       }
@@ -151,10 +151,9 @@ export const command: Command = {
           ? readPolicyConfigFile(values["policy-config"], lang)
           : undefined;
       if (typeof values.all === "string") {
-        if (positionals.length > 0 || values.stack)
-          throw new UsageError("--all takes a directory and no inventory or --stack");
+        if (positionals.length > 0 || values.stack) throw new UsageError(MISUSE.allAlone());
         if (format !== "text" && format !== "json")
-          throw new UsageError("--all supports --format text or json");
+          throw new UsageError(MISUSE.onlyTextJson({ flag: "--all" }));
         const { runAllCommand } = await import("../national/run-all.js");
         return runAllCommand(values.all, {
           format,
@@ -167,11 +166,11 @@ export const command: Command = {
           json: values.json as string | undefined,
         });
       }
-      if (values.timeout !== undefined) throw new UsageError("--timeout applies to --all only");
-      if (values.shard) throw new UsageError("--shard needs --all <dir>");
-      if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base <git-ref>");
+      if (values.timeout !== undefined) throw new UsageError(MISUSE.timeoutAllOnly());
+      if (values.shard) throw new UsageError(MISUSE.shardNeedsAll());
+      if (failOn === "new" && !values.base) throw new UsageError(MISUSE.failOnNewNeedsBase());
       if (positionals.length + (values.stack ? 1 : 0) !== 1)
-        throw new UsageError("give exactly one inventory file or --stack <key>");
+        throw new UsageError(MISUSE.oneInventoryOrStack());
       const inventory =
         typeof values.stack === "string" ? inventoryOfStack(values.stack) : (positionals[0] as string);
       const opts = {
@@ -192,7 +191,7 @@ export const command: Command = {
             { ...opts, onProgress: () => undefined },
           );
         } catch (e) {
-          if (e instanceof GitBaseError) throw new UsageError(e.message);
+          if (e instanceof GitBaseError) throw new UsageError(MISUSE.gitBase({ detail: e.message }));
           throw e;
         }
       }
@@ -202,7 +201,7 @@ export const command: Command = {
           writeFileAtomic(file, text);
           return true;
         } catch (e) {
-          printError("check", `cannot write ${file} (${describeWriteError(e)}); nothing was written`);
+          printError("check", SAY.cannotWrite({ file, why: describeWriteError(e) })[lang]);
           return false;
         }
       };
@@ -221,7 +220,7 @@ export const command: Command = {
       if (!outcome.report) {
         for (const e of outcome.errors)
           process.stderr.write(`${e.file}:${e.line}:${e.column} ${e.path || "(root)"}: ${e.message}\n`);
-        printError("check", `${inventory}: ${outcome.errors.length} error(s); nothing was checked`);
+        printError("check", SAY.notChecked({ file: inventory, n: outcome.errors.length })[lang]);
       }
       return exitOf(outcome, failOn);
     }),

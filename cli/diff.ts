@@ -5,7 +5,8 @@
  * new and fixed. Exit 0, or 2 when the head cannot be checked or the base cannot be read.
  */
 import { GitBaseError } from "../review/git-base";
-import { parseCommandArgs, UsageError, withUsage } from "./args";
+import { LANG_OPTION, langOf, parseCommandArgs, UsageError, withUsage } from "./args";
+import { MISUSE } from "./usage-messages";
 import { inventoryOfStack, render } from "./check";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 
@@ -22,23 +23,22 @@ export const command: Command = {
   summary: "what a change does to a region's resources and findings, against a git revision",
   usage: USAGE,
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, {
         base: { type: "string" },
         stack: { type: "string" },
         format: { type: "string" },
-        lang: { type: "string" },
+        ...LANG_OPTION,
         today: { type: "string" },
       });
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
-      if (typeof values.base !== "string") throw new UsageError("--base <git-ref> is required");
+      if (typeof values.base !== "string") throw new UsageError(MISUSE.baseRequired());
       const format = (values.format ?? "text") as "text" | "json" | "markdown";
       if (!["text", "json", "markdown"].includes(format))
-        throw new UsageError("--format must be text, json or markdown");
-      const lang = (values.lang ?? "id") as "id" | "en";
-      if (lang !== "id" && lang !== "en") throw new UsageError("--lang must be id or en");
+        throw new UsageError(MISUSE.formatTextJsonMarkdown());
+      const lang = langOf(values);
       if (positionals.length + (values.stack ? 1 : 0) !== 1)
-        throw new UsageError("give exactly one inventory file or --stack <key>");
+        throw new UsageError(MISUSE.oneInventoryOrStack());
       const inventory =
         typeof values.stack === "string" ? inventoryOfStack(values.stack) : (positionals[0] as string);
       const today = values.today as string | undefined;
@@ -49,7 +49,7 @@ export const command: Command = {
       try {
         head.change = await compareWithBase(head, values.base, opts);
       } catch (e) {
-        if (e instanceof GitBaseError) throw new UsageError(e.message);
+        if (e instanceof GitBaseError) throw new UsageError(MISUSE.gitBase({ detail: e.message }));
         throw e;
       }
       if (format === "json")

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { LANG_OPTION, langOf, parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { MISUSE } from "./usage-messages";
 import { catalog, same, type Lang, type Text } from "../inventory/messages";
 import { locatedIpamErrors, lockOrReport, loadLocatedOrReport, type Located } from "./load";
 import { IpamError, release } from "../plan/ipam";
@@ -115,7 +116,7 @@ export const command: Command = {
     "Exit 0 ok, 1 when the lock is not up to date or the plan cannot be made, 2 malformed input.",
   ].join("\n"),
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, {
         check: { type: "boolean" },
         release: { type: "string", multiple: true },
@@ -123,10 +124,9 @@ export const command: Command = {
       });
       if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
       const lang = langOf(values);
-      if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
       const releases = (values.release as string[] | undefined) ?? [];
-      if (values.check && releases.length > 0)
-        throw new UsageError("--check and --release exclude each other");
+      if (values.check && releases.length > 0) throw new UsageError(MISUSE.checkOrRelease());
       const [file] = positionals;
       const loaded = loadLocatedOrReport(file, lang);
       if (!loaded) return EXIT_USAGE;
@@ -139,7 +139,7 @@ export const command: Command = {
         return await withLockGuard(lockPathFor(file), () => allocateInto(file, loaded, releases, lang));
       } catch (err) {
         if (!(err instanceof LockBusyError)) throw err;
-        printError("ipam", err.message);
+        printError("ipam", err.text[lang]);
         return EXIT_USAGE;
       }
     }),
@@ -189,7 +189,7 @@ function allocateInto(file: string, loaded: Located, releases: string[], lang: L
   } catch (err) {
     if (!(err instanceof IpamError)) throw err;
     // Release errors are about the lock file the --release names an owner in.
-    for (const e of err.errors) process.stderr.write(`${read.path}:1:1 (lock): ${e}\n`);
+    for (const e of err.texts) process.stderr.write(`${read.path}:1:1 (lock): ${e[lang]}\n`);
     return EXIT_FINDINGS;
   }
 }

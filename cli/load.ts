@@ -75,7 +75,7 @@ export function lockOrReport(
   }
   const read = readLock(path);
   if (!read.ok) {
-    for (const e of read.errors) process.stderr.write(`${e}\n`);
+    for (const e of read.texts) process.stderr.write(`${e[lang]}\n`);
     return { ok: false };
   }
   return { ok: true, path, lock: read.lock };

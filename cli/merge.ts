@@ -1,10 +1,11 @@
 /** `spbe merge <results…>`: the shards of a national sweep as one national JSON, SARIF and HTML summary. */
 import { writeFileAtomic } from "./args";
-import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { MISUSE } from "./usage-messages";
+import { LANG_OPTION, langOf, parseCommandArgs, printError, UsageError, withUsage } from "./args";
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 
 const USAGE = [
-  "Usage: spbe merge <result.json>… [--json <file>] [--sarif <file>] [--html <file>]",
+  "Usage: spbe merge <result.json>… [--json <file>] [--sarif <file>] [--html <file>] [--lang id|en]",
   "",
   "Merges the results of `spbe check --all <dir> [--shard i/N] --json <file>` into one national",
   "result: regions united (a region in two inputs is an error), totals summed from the regions,",
@@ -16,14 +17,16 @@ export const command: Command = {
   summary: "merge the shard results of a national sweep into one JSON, SARIF and HTML summary",
   usage: USAGE,
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, {
         json: { type: "string" },
         sarif: { type: "string" },
         html: { type: "string" },
+        ...LANG_OPTION,
       });
       if (help) return (process.stdout.write(`${USAGE}\n`), EXIT_OK);
-      if (positionals.length === 0) throw new UsageError("give at least one result file");
+      langOf(values); // --lang chooses the language of the usage errors; a bad value is one
+      if (positionals.length === 0) throw new UsageError(MISUSE.someResult());
       const { MergeError, mergeResults, readResult, brokenObligations } =
         await import("../national/merge.js");
       let merged;

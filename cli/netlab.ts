@@ -3,13 +3,28 @@
  * rendered FRRouting and nftables configurations, and the reachability matrix it really has.
  */
 import { writeFileSync } from "node:fs";
-import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { LANG_OPTION, langOf, parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { MISUSE } from "./usage-messages";
+import { catalog } from "../inventory/messages";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { lockOrReport, loadOrReport } from "./load";
 import { buildDeviceModel } from "../plan/devices/model";
 import { runLab } from "../netlab/lab";
 import { describeUnexpected, formatMatrixJson, formatMatrixText } from "../netlab/matrix";
 import { missingTools } from "../netlab/tools";
+
+const SAY = catalog("netlab-cli", {
+  needsRoot: {
+    id: () => "lab memerlukan Linux dan root (network namespace): jalankan dengan sudo",
+    en: () => "the lab needs Linux and root (network namespaces): run it with sudo",
+  },
+  missingTools: {
+    id: (p: { tools: string }) =>
+      `tidak ada: ${p.tools} (apt-get install frr nftables iproute2 iputils-ping python3)`,
+    en: (p: { tools: string }) =>
+      `missing: ${p.tools} (apt-get install frr nftables iproute2 iputils-ping python3)`,
+  },
+});
 
 export const command: Command = {
   name: "netlab",
@@ -24,7 +39,7 @@ export const command: Command = {
     "the policy. Everything it made is removed at the end, on failure and on Ctrl-C.",
     "",
     "  --format text|json       output format (default text)",
-    "  --lang id|en             language of the text (default id)",
+    "  --lang id|en             language of the text and the errors (default id, or SPBE_LANG)",
     "  --out <file>             also write the JSON result (for `spbe report --lab`)",
     "  --converge-timeout <s>   how long OSPF may take (default 60)",
     "Mutations (to prove the matrix catches faults):",
@@ -36,10 +51,10 @@ export const command: Command = {
     "2 malformed input or usage, or the lab cannot run here (not root, tools missing).",
   ].join("\n"),
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, {
         format: { type: "string", default: "text" },
-        lang: { type: "string", default: "id" },
+        ...LANG_OPTION,
         out: { type: "string" },
         "converge-timeout": { type: "string", default: "60" },
         "remove-link": { type: "string", multiple: true },
@@ -47,25 +62,22 @@ export const command: Command = {
         leak: { type: "string", multiple: true },
       });
       if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
-      if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
       const format = values.format as string;
       if (format !== "text" && format !== "json")
-        throw new UsageError(`--format must be text or json, not '${format}'`);
-      const lang = values.lang as string;
-      if (lang !== "id" && lang !== "en") throw new UsageError("--lang must be id or en");
+        throw new UsageError(MISUSE.formatTextJson({ got: format }));
+      const lang = langOf(values);
       const timeout = Number(values["converge-timeout"]);
-      if (!Number.isFinite(timeout) || timeout <= 0)
-        throw new UsageError("--converge-timeout must be a number of seconds");
+      if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(MISUSE.convergeTimeout());
       const leaks = ((values.leak as string[] | undefined) ?? []).map((l) => {
         const pair = l.split(",");
-        if (pair.length !== 2 || !pair[0] || !pair[1])
-          throw new UsageError(`--leak wants two agency ids 'a,b', not '${l}'`);
+        if (pair.length !== 2 || !pair[0] || !pair[1]) throw new UsageError(MISUSE.leak({ got: l }));
         return pair as [string, string];
       });
       const [file] = positionals;
-      const inventory = loadOrReport(file);
+      const inventory = loadOrReport(file, lang);
       if (!inventory) return EXIT_USAGE;
-      const read = lockOrReport(file);
+      const read = lockOrReport(file, lang);
       if (!read.ok) return EXIT_USAGE;
       const built = buildDeviceModel(inventory, read.lock, file);
       if (!built.ok) {
@@ -73,20 +85,17 @@ export const command: Command = {
         return EXIT_USAGE;
       }
       if (process.platform !== "linux" || process.getuid?.() !== 0) {
-        printError("netlab", "the lab needs Linux and root (network namespaces): run it with sudo");
+        printError("netlab", SAY.needsRoot()[lang]);
         return EXIT_USAGE;
       }
       const missing = missingTools(["ip", "nft", "vtysh", "zebra", "ospfd", "python3"]);
       if (missing.length > 0) {
-        printError(
-          "netlab",
-          `missing: ${missing.join(", ")} (apt-get install frr nftables iproute2 iputils-ping python3)`,
-        );
+        printError("netlab", SAY.missingTools({ tools: missing.join(", ") })[lang]);
         return EXIT_USAGE;
       }
       const agencies = new Set(inventory.agencies.map((a) => a.id));
       for (const a of [...((values["remove-link"] as string[] | undefined) ?? []), ...leaks.flat()])
-        if (!agencies.has(a)) throw new UsageError(`'${a}' is not an agency of ${file}`);
+        if (!agencies.has(a)) throw new UsageError(MISUSE.notAgency({ agency: a, file }));
       const result = await runLab(built.model, {
         convergeTimeoutMs: timeout * 1000,
         log: (l) => process.stderr.write(`netlab: ${l}\n`),

@@ -1,6 +1,7 @@
 /** `spbe plan <inventory> [--format text|json]`: the address plan, read from the lock. */
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
-import { parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { LANG_OPTION, langOf, parseCommandArgs, printError, UsageError, withUsage } from "./args";
+import { MISUSE } from "./usage-messages";
 import { lockOrReport, loadOrReport } from "./load";
 import { formatTable } from "./table";
 import { planAddresses } from "../plan/ipam";
@@ -39,34 +40,38 @@ export const command: Command = {
   name: "plan",
   summary: "print the address plan of an inventory (from its lock) as a table or JSON",
   usage: [
-    "Usage: spbe plan <inventory.yaml> [--format text|json]",
+    "Usage: spbe plan <inventory.yaml> [--format text|json] [--lang id|en]",
     "",
     "Prints each agency's LAN, gateway, VLAN and WAN link (core and agency ends), the site",
     "ranges and the host addresses, as recorded in the lock beside the inventory. Never allocates:",
     "an allocation the lock lacks is an error telling to run `spbe ipam`.",
     "",
     "  --format text|json  output format (default text)",
+    "  --lang id|en        language of the error messages: id (Bahasa Indonesia, the default) or en;",
+    "                      without --lang the SPBE_LANG environment variable chooses",
     "",
     "Exit 0 ok, 1 when the lock lacks an allocation or the plan cannot be made, 2 malformed input.",
   ].join("\n"),
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, {
         format: { type: "string", default: "text" },
+        ...LANG_OPTION,
       });
       if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
-      if (positionals.length !== 1) throw new UsageError("give exactly one inventory file");
+      const lang = langOf(values);
+      if (positionals.length !== 1) throw new UsageError(MISUSE.oneInventory());
       const format = values.format as string;
       if (format !== "text" && format !== "json")
-        throw new UsageError(`--format must be text or json, not '${format}'`);
+        throw new UsageError(MISUSE.formatTextJson({ got: format }));
       const [file] = positionals;
-      const inventory = loadOrReport(file);
+      const inventory = loadOrReport(file, lang);
       if (!inventory) return EXIT_USAGE;
-      const read = lockOrReport(file);
+      const read = lockOrReport(file, lang);
       if (!read.ok) return EXIT_USAGE;
       const result = planAddresses(inventory, read.lock, file);
       if (!result.ok) {
-        for (const e of result.errors) printError("plan", e);
+        for (const e of result.texts) printError("plan", e[lang]);
         return EXIT_FINDINGS;
       }
       process.stdout.write(

@@ -2,11 +2,11 @@
  * `--policy-config <file>` of `spbe check` and `spbe report`: the same JSON file the Pulumi CLI
  * takes as `--policy-pack-config` (policies/config.ts, `parsePolicyPackConfigFile`). A file that
  * cannot be read or is malformed is a usage error naming the file, the key and what was expected.
- * That the file cannot be read is said in the run's language; what is wrong inside it is said by
- * policies/config.ts, which words it in English.
+ * Both what keeps the file from being read and what is wrong inside it (policies/config.ts's
+ * `PackConfigError`) are said in the run's language.
  */
 import { readFileSync } from "node:fs";
-import { parsePolicyPackConfigFile, type PackConfig } from "../policies/config";
+import { PackConfigError, parsePolicyPackConfigFile, type PackConfig } from "../policies/config";
 import { buildPolicies } from "../policies/pack";
 import { UsageError } from "./args";
 import { catalog, type Lang } from "../inventory/messages";
@@ -35,6 +35,7 @@ export function readPolicyConfigFile(file: string, lang: Lang = "id"): PackConfi
   try {
     return parsePolicyPackConfigFile(text, file, policyNames());
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    if (e instanceof PackConfigError) throw new UsageError(e[lang]);
+    throw e;
   }
 }

@@ -7,18 +7,39 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type Command } from "./command";
-import { parseCommandArgs, printError, UsageError, withUsage, writeFileAtomic } from "./args";
-import { formatError } from "../inventory/errors";
+import {
+  LANG_OPTION,
+  langOf,
+  parseCommandArgs,
+  printError,
+  UsageError,
+  withUsage,
+  writeFileAtomic,
+} from "./args";
+import { MISUSE } from "./usage-messages";
+import { formatErrorIn } from "../inventory/errors";
+import { catalog, type Lang } from "../inventory/messages";
 import { OBLIGATION_IDS } from "../policies/catalog";
 import { loadRegulationFile, verifyQuotes } from "../regulations/loader";
 import { scaffold } from "../regulations/scaffold";
 
-function check(files: string[]): number {
+const SAY = catalog("regulation-cli", {
+  cannotRead: {
+    id: (p: { file: string; code: string }) => `${p.file}: tidak dapat dibaca (${p.code})`,
+    en: (p: { file: string; code: string }) => `${p.file}: cannot read (${p.code})`,
+  },
+  exists: {
+    id: (p: { file: string }) => `${p.file} sudah ada: tidak ditimpa`,
+    en: (p: { file: string }) => `${p.file} exists: not overwritten`,
+  },
+});
+
+function check(files: string[], lang: Lang): number {
   let bad = 0;
   for (const file of files) {
     const load = loadRegulationFile(file, { obligationIds: OBLIGATION_IDS });
     const errors = load.ok ? verifyQuotes(load) : load.errors;
-    for (const e of errors) process.stderr.write(`${formatError(e)}\n`);
+    for (const e of errors) process.stderr.write(`${formatErrorIn(e, lang)}\n`);
     if (errors.length > 0) {
       bad++;
       continue;
@@ -41,8 +62,8 @@ export const command: Command = {
   name: "regulation",
   summary: "check a regulation data file against its text, or draft one for a new regulation",
   usage: [
-    "Usage: spbe regulation check <regulations/key.yaml>…",
-    "       spbe regulation scaffold <text.txt> [--key <key>] [--out <file.yaml>]",
+    "Usage: spbe regulation check <regulations/key.yaml>… [--lang id|en]",
+    "       spbe regulation scaffold <text.txt> [--key <key>] [--out <file.yaml>] [--lang id|en]",
     "",
     "check     validates the data file (schema, every obligation ID answered) and holds every",
     "          quote to the text beside it: verbatim (whitespace-normalised, … marks a cut) and",
@@ -50,27 +71,35 @@ export const command: Command = {
     "scaffold  drafts <key>.yaml for a regulation text: every obligation silent, with candidate",
     "          articles (keyword search over the text's Pasal and ayat) as comments for a person",
     "          to confirm. Writes to --out, or prints to stdout. Refuses to overwrite a file.",
+    "",
+    "--lang id|en  language of the error messages (default id, or the SPBE_LANG environment variable)",
   ].join("\n"),
   run: (argv) =>
-    withUsage(command, async () => {
-      const args = parseCommandArgs(argv, { key: { type: "string" }, out: { type: "string" } });
+    withUsage(command, argv, async () => {
+      const args = parseCommandArgs(argv, {
+        key: { type: "string" },
+        out: { type: "string" },
+        ...LANG_OPTION,
+      });
       if (args.help) {
         process.stdout.write(`${command.usage}\n`);
         return EXIT_OK;
       }
+      const lang = langOf(args.values);
       const [sub, ...rest] = args.positionals;
       if (sub === "check") {
-        if (rest.length === 0) throw new UsageError("check needs at least one data file");
-        return check(rest);
+        if (rest.length === 0) throw new UsageError(MISUSE.checkNeedsFile());
+        return check(rest, lang);
       }
       if (sub === "scaffold") {
-        if (rest.length !== 1) throw new UsageError("scaffold needs exactly one text file");
+        if (rest.length !== 1) throw new UsageError(MISUSE.scaffoldNeedsFile());
         const text = rest[0]!;
         let raw: string;
         try {
           raw = readFileSync(text, "utf8");
         } catch (e) {
-          printError("regulation", `${text}: cannot read (${(e as { code?: string }).code ?? e})`);
+          const code = String((e as { code?: string }).code ?? e);
+          printError("regulation", SAY.cannotRead({ file: text, code })[lang]);
           return EXIT_USAGE;
         }
         const key = typeof args.values.key === "string" ? args.values.key : path.basename(text, ".txt");
@@ -78,7 +107,7 @@ export const command: Command = {
         const out = args.values.out;
         if (typeof out === "string") {
           if (existsSync(out)) {
-            printError("regulation", `${out} exists: not overwritten`);
+            printError("regulation", SAY.exists({ file: out })[lang]);
             return EXIT_USAGE;
           }
           writeFileAtomic(out, draft);
@@ -88,6 +117,6 @@ export const command: Command = {
         } else process.stdout.write(draft);
         return EXIT_OK;
       }
-      throw new UsageError(sub ? `unknown sub-command '${sub}'` : "expected check or scaffold");
+      throw new UsageError(sub ? MISUSE.unknownSub({ sub }) : MISUSE.expectedSub());
     }),
 };

@@ -1,6 +1,7 @@
 /** `spbe validate <inventory…>`: schema, cross-references and the lock file of each inventory. */
 import { EXIT_OK, EXIT_USAGE, type Command } from "./command";
 import { LANG_OPTION, langOf, parseCommandArgs, UsageError, withUsage } from "./args";
+import { MISUSE } from "./usage-messages";
 import { catalog } from "../inventory/messages";
 import { locatedIpamErrors, lockOrReport, loadLocatedOrReport } from "./load";
 import { resolve } from "../plan/ipam-resolve";
@@ -37,18 +38,18 @@ export const command: Command = {
     "Exit 0 when all are valid, 2 when any is malformed.",
   ].join("\n"),
   run: (argv) =>
-    withUsage(command, async () => {
+    withUsage(command, argv, async () => {
       const { values, positionals, help } = parseCommandArgs(argv, LANG_OPTION);
       if (help) return (process.stdout.write(`${command.usage}\n`), EXIT_OK);
       const lang = langOf(values);
-      if (positionals.length === 0) throw new UsageError("give at least one inventory file");
+      if (positionals.length === 0) throw new UsageError(MISUSE.someInventory());
       let bad = 0;
       for (const file of positionals) {
         // A shell glob such as inventory/regions/*.yaml also matches the lock files beside the
         // inventories: check those as locks rather than reject them as inventories.
         if (isLockFile(file)) {
           const read = readLock(file);
-          if (!read.ok) for (const e of read.errors) process.stderr.write(`${e}\n`);
+          if (!read.ok) for (const e of read.texts) process.stderr.write(`${e[lang]}\n`);
           else if (!read.lock) process.stderr.write(`${file}: ${SAY.noLock()[lang]}\n`);
           else process.stdout.write(`${file}: ${SAY.lockOk({ n: read.lock.allocations.length })[lang]}\n`);
           if (!read.ok || !read.lock) bad++;

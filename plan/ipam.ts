@@ -6,13 +6,21 @@ import type { Inventory } from "../inventory/schema";
 import type { AddressPlan, Allocation, Lock } from "./types";
 import { formatAddress, parseAddress, parseCidr } from "./ipam-space";
 import { hostNeeds, linkEnds, resolve, siteRangePurposes } from "./ipam-resolve";
+import { same, type Text } from "../inventory/messages";
+import { LOCK_PLAN } from "./lock-messages";
 
 export { LAN_HEADROOM, lanBlockSize, lanCapacity, linkEnds, siteRangePurposes } from "./ipam-resolve";
 
-/** The inventory cannot be allocated: each entry names what and why. */
+/**
+ * The inventory cannot be allocated: each entry names what and why. `errors` are the English
+ * sentences (the message, what callers match); `texts` the same, index for index, in Bahasa
+ * Indonesia (`id`) and English (`en`).
+ */
 export class IpamError extends Error {
-  constructor(readonly errors: string[]) {
-    super(errors.join("\n"));
+  readonly errors: string[];
+  constructor(readonly texts: Text[]) {
+    super(texts.map((t) => t.en).join("\n"));
+    this.errors = texts.map((t) => t.en);
     this.name = "IpamError";
   }
 }
@@ -23,7 +31,7 @@ export class IpamError extends Error {
  */
 export function allocate(inventory: Inventory, lock: Lock | null, today?: string): Lock {
   const r = resolve(inventory, lock, "allocate", today);
-  if (r.errors.length > 0) throw new IpamError(r.errors);
+  if (r.errors.length > 0) throw new IpamError(r.errors.map((e) => r.texts.get(e) ?? same(e)));
   return r.lock;
 }
 
@@ -36,7 +44,7 @@ export function release(lock: Lock, owner: string, today?: string): Lock {
   const mine = (a: Allocation) =>
     a.owner === owner || (a.kind === "site-range" && a.owner.startsWith(`${owner}/`));
   const gone = lock.allocations.filter(mine);
-  if (gone.length === 0) throw new IpamError([`the lock has no allocation owned by '${owner}'`]);
+  if (gone.length === 0) throw new IpamError([LOCK_PLAN.notOwned({ owner })]);
   return {
     ...lock,
     allocations: lock.allocations.filter((a) => !mine(a)),
@@ -44,7 +52,12 @@ export function release(lock: Lock, owner: string, today?: string): Lock {
   };
 }
 
-export type PlanResult = { ok: true; plan: AddressPlan } | { ok: false; errors: string[] };
+/** On failure `errors` are English (what callers match), `texts` the same in both languages. */
+export type PlanResult = { ok: true; plan: AddressPlan } | { ok: false; errors: string[]; texts: Text[] };
+
+function noPlan(texts: Text[]): PlanResult {
+  return { ok: false, errors: texts.map((t) => t.en), texts };
+}
 
 /**
  * The address plan of the inventory, read from its lock. Never allocates: an allocation the lock
@@ -52,14 +65,13 @@ export type PlanResult = { ok: true; plan: AddressPlan } | { ok: false; errors: 
  * Deterministic: the same inventory and lock give the same plan, in inventory order.
  */
 export function planAddresses(inventory: Inventory, lock: Lock | null, file = "<inventory>"): PlanResult {
-  if (!lock)
-    return { ok: false, errors: [`there is no lock file for this inventory: run \`spbe ipam ${file}\``] };
+  if (!lock) return noPlan([LOCK_PLAN.noLockFile({ file })]);
   const r = resolve(inventory, lock, "plan");
-  const errors = [
-    ...r.errors,
-    ...r.missing.map((m) => `the lock has no allocation for ${m}: run \`spbe ipam ${file}\``),
+  const texts = [
+    ...r.errors.map((e) => r.texts.get(e) ?? same(e)),
+    ...r.missing.map((m) => LOCK_PLAN.noAllocation({ what: r.texts.get(m) ?? same(m), file })),
   ];
-  if (errors.length > 0) return { ok: false, errors };
+  if (texts.length > 0) return noPlan(texts);
   const byKey = new Map(lock.allocations.map((a) => [`${a.kind} ${a.owner}`, a]));
   const get = (kind: Allocation["kind"], owner: string): Allocation =>
     byKey.get(`${kind} ${owner}`) as Allocation;

@@ -4,12 +4,20 @@
  * `spbe ipam` always passes; these checks catch a hand edit or a bad merge.
  */
 import type { Lock } from "./types";
+import type { Text } from "../inventory/messages";
+import { LOCK } from "./lock-messages";
 import { containsAddress, containsBlock, parseAddress, parseCidr, type Block } from "./ipam-space";
 
 export interface LockProblem {
   /** Path inside the lock document, e.g. ["allocations", 3, "prefix"]. */
   path: (string | number)[];
+  /** In English (what callers match); `text` holds it in both languages. */
   message: string;
+  text: Text;
+}
+
+function problem(path: (string | number)[], text: Text): LockProblem {
+  return { path, message: text.en, text };
 }
 
 export function checkLock(lock: Lock): LockProblem[] {
@@ -18,33 +26,32 @@ export function checkLock(lock: Lock): LockProblem[] {
   try {
     supernet = parseCidr(lock.supernet);
   } catch (err) {
-    return [{ path: ["supernet"], message: (err as Error).message }];
+    return [problem(["supernet"], LOCK.badNetwork({ value: lock.supernet, detail: (err as Error).message }))];
   }
   const networks: { block: Block; index: number }[] = [];
   const addresses = new Map<number, number>();
   const owners = new Map<string, number>();
   const vlans = new Map<number, number>();
   lock.allocations.forEach((a, index) => {
-    const at = (field: string, message: string) =>
-      problems.push({ path: ["allocations", index, field], message });
+    const at = (field: string, text: Text) => problems.push(problem(["allocations", index, field], text));
     const key = `${a.kind} ${a.owner}`;
     const sameOwner = owners.get(key);
     if (sameOwner !== undefined)
-      at("owner", `${a.kind} of '${a.owner}' is already allocated at allocations[${sameOwner}]`);
+      at("owner", LOCK.ownerTaken({ kind: a.kind, owner: a.owner, at: sameOwner }));
     else owners.set(key, index);
     if (a.vlan !== undefined) {
       const sameVlan = vlans.get(a.vlan);
-      if (sameVlan !== undefined) at("vlan", `VLAN ${a.vlan} is already taken by allocations[${sameVlan}]`);
+      if (sameVlan !== undefined) at("vlan", LOCK.vlanTaken({ vlan: a.vlan, at: sameVlan }));
       else vlans.set(a.vlan, index);
     }
     if (a.prefix !== undefined) {
       try {
         const block = parseCidr(a.prefix);
         if (!containsBlock(supernet, block))
-          at("prefix", `${a.prefix} is outside the supernet ${lock.supernet}`);
+          at("prefix", LOCK.outsideSupernet({ value: a.prefix, supernet: lock.supernet }));
         else networks.push({ block, index });
       } catch (err) {
-        at("prefix", (err as Error).message);
+        at("prefix", LOCK.badNetwork({ value: a.prefix, detail: (err as Error).message }));
       }
     }
     if (a.address !== undefined) {
@@ -52,11 +59,11 @@ export function checkLock(lock: Lock): LockProblem[] {
         const n = parseAddress(a.address);
         const same = addresses.get(n);
         if (!containsAddress(supernet, n))
-          at("address", `${a.address} is outside the supernet ${lock.supernet}`);
-        else if (same !== undefined) at("address", `${a.address} is already taken by allocations[${same}]`);
+          at("address", LOCK.outsideSupernet({ value: a.address, supernet: lock.supernet }));
+        else if (same !== undefined) at("address", LOCK.addressTaken({ value: a.address, at: same }));
         else addresses.set(n, index);
       } catch (err) {
-        at("address", (err as Error).message);
+        at("address", LOCK.badAddress({ value: a.address, detail: (err as Error).message }));
       }
     }
   });
@@ -65,10 +72,14 @@ export function checkLock(lock: Lock): LockProblem[] {
   for (const n of networks) {
     if (widest && n.block.start < widest.block.start + widest.block.size) {
       const other = lock.allocations[widest.index];
-      problems.push({
-        path: ["allocations", n.index, "prefix"],
-        message: `${lock.allocations[n.index].prefix} overlaps ${other.prefix} (allocations[${widest.index}], ${other.kind} of '${other.owner}')`,
+      const text = LOCK.overlaps({
+        prefix: lock.allocations[n.index].prefix as string,
+        other: other.prefix as string,
+        at: widest.index,
+        kind: other.kind,
+        owner: other.owner,
       });
+      problems.push(problem(["allocations", n.index, "prefix"], text));
     }
     if (!widest || n.block.start + n.block.size > widest.block.start + widest.block.size) widest = n;
   }

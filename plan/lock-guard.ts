@@ -8,9 +8,23 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { catalog, type Text } from "../inventory/messages";
 
+const BUSY = catalog("lock-guard", {
+  busy: {
+    id: (p: { pid: string; lock: string; s: number; guard: string }) =>
+      `spbe ipam lain${p.pid} sedang menulis ${p.lock}; belum selesai dalam ${p.s} detik (jika tidak ada spbe ipam yang berjalan, hapus ${p.guard})`,
+    en: (p: { pid: string; lock: string; s: number; guard: string }) =>
+      `another spbe ipam${p.pid} is writing ${p.lock}; it did not finish within ${p.s} s (if no spbe ipam runs, remove ${p.guard})`,
+  },
+});
+
+/** Another run holds the lock: `message` is the English, `text` both languages. */
 export class LockBusyError extends Error {
   override name = "LockBusyError";
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
 }
 
 /** `regions/tabanan.lock.yaml` → `regions/.tabanan.lock.yaml.guard`. */
@@ -63,7 +77,7 @@ export async function withLockGuard<T>(
       }
       if (Date.now() > deadline)
         throw new LockBusyError(
-          `another spbe ipam${pid ? ` (pid ${pid})` : ""} is writing ${lockPath}; it did not finish within ${Math.round(waitMs / 1000)} s (if no spbe ipam runs, remove ${guard})`,
+          BUSY.busy({ pid: pid ? ` (pid ${pid})` : "", lock: lockPath, s: Math.round(waitMs / 1000), guard }),
         );
       await sleep(100);
       continue;

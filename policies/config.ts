@@ -10,6 +10,11 @@
 import type { EnforcementLevel, PolicyConfigSchema } from "@pulumi/policy";
 import { hasRegulation, regulationKeys, type RegulationKey } from "./regulations";
 import { parseDefaults, type Defaults } from "./defaults";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { parsePath } from "../inventory/errors";
+import { CONFIG, fail, PackConfigError } from "./config-messages";
+
+export { PackConfigError };
 
 export interface Exemption {
   /** The rule name, e.g. `spbe-net-10-portal-domain`. */
@@ -71,43 +76,43 @@ export function isRegulationKey(v: unknown): v is RegulationKey {
 }
 
 /**
- * Validates a pack config read from a file or the engine; throws naming the offending key.
- * `where` prefixes the message (a file path or "policy config").
+ * Validates a pack config read from a file or the engine; throws a `PackConfigError` naming the
+ * offending key, in both languages. `where` prefixes the message (a file path or "policy config").
  */
 export function parsePackConfig(raw: unknown, where: string): PackConfig {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    throw new Error(`${where}: expected an object with regulation, all, rules, exemptions`);
+    fail(where, CONFIG.notObject());
   }
   const o = raw as Record<string, unknown>;
   const known = new Set(["regulation", "today", "all", "rules", "exemptions", "lang", "defaults"]);
   for (const k of Object.keys(o)) {
-    if (!known.has(k)) throw new Error(`${where}: unknown key '${k}'`);
+    if (!known.has(k)) fail(where, CONFIG.unknownKey({ key: k }));
   }
   const out: PackConfig = {};
   if (o.regulation !== undefined) {
     if (!isRegulationKey(o.regulation))
-      throw new Error(`${where}.regulation: expected one of ${regulationKeys().join(", ")}`);
+      fail(`${where}.regulation`, CONFIG.oneOf({ values: regulationKeys().join(", ") }));
     out.regulation = o.regulation;
   }
   if (o.today !== undefined) {
     if (typeof o.today !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(o.today))
-      throw new Error(`${where}.today: expected a date YYYY-MM-DD`);
+      fail(`${where}.today`, CONFIG.date());
     out.today = o.today;
   }
   if (o.all !== undefined) out.all = level(o.all, `${where}.all`);
   if (o.defaults !== undefined) out.defaults = parseDefaults(o.defaults, `${where}.defaults`);
   if (o.lang !== undefined) {
-    if (o.lang !== "id" && o.lang !== "en") throw new Error(`${where}.lang: expected id or en`);
+    if (o.lang !== "id" && o.lang !== "en") fail(`${where}.lang`, CONFIG.idOrEn());
     out.lang = o.lang;
   }
   if (o.rules !== undefined) {
     if (o.rules === null || typeof o.rules !== "object" || Array.isArray(o.rules))
-      throw new Error(`${where}.rules: expected an object of rule name → enforcement level`);
+      fail(`${where}.rules`, CONFIG.rulesObject());
     out.rules = {};
     for (const [k, v] of Object.entries(o.rules)) out.rules[k] = level(v, `${where}.rules.${k}`);
   }
   if (o.exemptions !== undefined) {
-    if (!Array.isArray(o.exemptions)) throw new Error(`${where}.exemptions: expected a list`);
+    if (!Array.isArray(o.exemptions)) fail(`${where}.exemptions`, CONFIG.list());
     out.exemptions = o.exemptions.map((e, i) => exemption(e, `${where}.exemptions[${i}]`));
   }
   return out;
@@ -115,26 +120,25 @@ export function parsePackConfig(raw: unknown, where: string): PackConfig {
 
 function level(v: unknown, where: string): EnforcementLevel {
   if (typeof v !== "string" || !(LEVELS as readonly string[]).includes(v))
-    throw new Error(`${where}: expected one of ${LEVELS.join(", ")}`);
+    fail(where, CONFIG.oneOf({ values: LEVELS.join(", ") }));
   return v as EnforcementLevel;
 }
 
 function exemption(v: unknown, where: string): Exemption {
-  if (v === null || typeof v !== "object" || Array.isArray(v))
-    throw new Error(`${where}: expected an object`);
+  if (v === null || typeof v !== "object" || Array.isArray(v)) fail(where, CONFIG.object());
   const e = v as Record<string, unknown>;
   for (const k of Object.keys(e)) {
     if (!["rule", "resource", "reason", "approvedBy", "until"].includes(k))
-      throw new Error(`${where}: unknown key '${k}'`);
+      fail(where, CONFIG.unknownKey({ key: k }));
   }
   for (const k of ["rule", "resource"]) {
-    if (typeof e[k] !== "string" || e[k] === "") throw new Error(`${where}.${k}: required text`);
+    if (typeof e[k] !== "string" || e[k] === "") fail(`${where}.${k}`, CONFIG.requiredText());
   }
   for (const k of ["reason", "approvedBy", "until"]) {
-    if (e[k] !== undefined && typeof e[k] !== "string") throw new Error(`${where}.${k}: expected text`);
+    if (e[k] !== undefined && typeof e[k] !== "string") fail(`${where}.${k}`, CONFIG.text());
   }
   if (typeof e.until === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(e.until))
-    throw new Error(`${where}.until: expected a date YYYY-MM-DD`);
+    fail(`${where}.until`, CONFIG.date());
   return e as unknown as Exemption;
 }
 
@@ -195,7 +199,7 @@ export function exemptionFor(
  * level or `{ enforcementLevel?, exemptions? }`. The engine hands each policy only its own entry
  * (`args.getConfig()`), so an exemption sits under the rule it exempts and names it again in
  * `rule`. The governing regulation is not a file setting: it comes from the stack (see stack.ts).
- * Throws naming the file, the key and what was expected.
+ * Throws a `PackConfigError` naming the file, the key and what was expected, in both languages.
  */
 export function parsePolicyPackConfigFile(
   text: string,
@@ -207,20 +211,52 @@ export function parsePolicyPackConfigFile(
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new Error(
-      `${file}: not JSON (${e instanceof Error ? e.message : String(e)}); expected the JSON object --policy-pack-config reads`,
-    );
+    fail(file, CONFIG.notJson({ why: e instanceof Error ? e.message : String(e) }));
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    throw new Error(`${file}: expected a JSON object of "all" and policy names`);
+  try {
+    return readPolicyPackConfig(raw, file, policyNames);
+  } catch (e) {
+    throw e instanceof PackConfigError ? locatedInFile(e, text, file) : e;
+  }
+}
+
+/**
+ * The error at its line and column in the file, `file:line:col path: …` as the loader's errors
+ * read (JSON is YAML, whose parser keeps the positions JSON.parse does not).
+ */
+function locatedInFile(e: PackConfigError, text: string, file: string): PackConfigError {
+  if (!e.where.startsWith(`${file}: `)) return e;
+  const shown = e.where.slice(file.length + 2);
+  const path = parsePath(shown);
+  if (!path) return e;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  for (let n = path.length; n > 0; n--) {
+    // The key of an entry (where an unknown key is wrong, and beside its value otherwise) or the
+    // item of a list; a part the file does not have is reported at the part above it.
+    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const seg = path[n - 1];
+    const node =
+      isMap(parent) && typeof seg === "string"
+        ? (parent.items.find((i) => isScalar(i.key) && i.key.value === seg)?.key as Node | undefined)
+        : isSeq(parent) && typeof seg === "number"
+          ? (parent.items[seg] as Node | undefined)
+          : undefined;
+    if (node?.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return new PackConfigError(`${file}:${line}:${col} ${shown}`, e.what);
+    }
+  }
+  return e;
+}
+
+function readPolicyPackConfig(raw: unknown, file: string, policyNames: readonly string[]): PackConfig {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail(file, CONFIG.fileNotObject());
   const names = new Set(policyNames);
   const out: PackConfig = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const where = `${file}: ${key}`;
-    if (key !== "all" && !names.has(key))
-      throw new Error(
-        `${where}: no policy of the pack has this name; expected "all" or a policy name (policies/README.md lists them)`,
-      );
+    if (key !== "all" && !names.has(key)) fail(where, CONFIG.noSuchPolicy());
     if (typeof value === "string") {
       const lv = level(value, where);
       if (key === "all") out.all = lv;
@@ -228,18 +264,13 @@ export function parsePolicyPackConfigFile(
       continue;
     }
     if (value === null || typeof value !== "object" || Array.isArray(value))
-      throw new Error(`${where}: expected an enforcement level (${LEVELS.join(", ")}) or an object`);
+      fail(where, CONFIG.levelOrObject({ values: LEVELS.join(", ") }));
     const entry = value as Record<string, unknown>;
     const allowed = key === "all" ? ["enforcementLevel"] : ["enforcementLevel", "exemptions"];
     for (const k of Object.keys(entry)) {
       if (allowed.includes(k)) continue;
-      if (k === "regulation" || k === "today")
-        throw new Error(
-          `${where}.${k}: not a file setting; the regulation comes from the stack's inventory and the date from the clock (spbe check --today)`,
-        );
-      throw new Error(
-        `${where}.${k}: unknown key; expected ${allowed.join(" or ")}${key === "all" ? ' (the engine gives other keys of "all" to no policy)' : ""}`,
-      );
+      if (k === "regulation" || k === "today") fail(`${where}.${k}`, CONFIG.notFileSetting());
+      fail(`${where}.${k}`, CONFIG.entryUnknownKey({ allowed: allowed.join(" or "), all: key === "all" }));
     }
     if (entry.enforcementLevel !== undefined) {
       const lv = level(entry.enforcementLevel, `${where}.enforcementLevel`);
@@ -247,17 +278,11 @@ export function parsePolicyPackConfigFile(
       else (out.rules ??= {})[key] = lv;
     }
     if (entry.exemptions !== undefined) {
-      if (!Array.isArray(entry.exemptions)) throw new Error(`${where}.exemptions: expected a list`);
+      if (!Array.isArray(entry.exemptions)) fail(`${where}.exemptions`, CONFIG.list());
       entry.exemptions.forEach((x, i) => {
         const e = exemption(x, `${where}.exemptions[${i}]`);
-        if (e.rule !== key)
-          throw new Error(
-            `${where}.exemptions[${i}].rule: expected '${key}' (an exemption sits under the rule it exempts)`,
-          );
-        if (!e.reason?.trim())
-          throw new Error(
-            `${where}.exemptions[${i}].reason: required text (an exemption without a reason does not apply)`,
-          );
+        if (e.rule !== key) fail(`${where}.exemptions[${i}].rule`, CONFIG.exemptionRule({ key }));
+        if (!e.reason?.trim()) fail(`${where}.exemptions[${i}].reason`, CONFIG.exemptionReason());
         (out.exemptions ??= []).push(e);
       });
     }

@@ -6,6 +6,7 @@
  * `defaults` key (policies/config.ts), e.g. `{ "defaults": { "standardValidYears": 5 } }`.
  */
 import type { Text } from "./rule";
+import { CONFIG, fail } from "./config-messages";
 
 export interface Defaults {
   /** How old a standard attestation (DC-06, NET-08) may be. */
@@ -60,37 +61,31 @@ const NUMBER_KEYS = [
   "bandwidthGraceDays",
 ] as const;
 
-/** Validates `defaults` of a pack config; throws naming the offending key. */
+/** Validates `defaults` of a pack config; throws a `PackConfigError` naming the offending key. */
 export function parseDefaults(raw: unknown, where: string): Partial<Defaults> {
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    throw new Error(`${where}: expected an object of toolkit defaults`);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail(where, CONFIG.defaultsObject());
   const out: Partial<Defaults> = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     if ((NUMBER_KEYS as readonly string[]).includes(k)) {
-      if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
-        throw new Error(`${where}.${k}: expected a whole number ≥ 0`);
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0) fail(`${where}.${k}`, CONFIG.wholeNumber());
       (out as Record<string, number>)[k] = v;
     } else if (k === "fitnessIssuers") {
       const o = v as Record<string, unknown>;
       const list = (x: unknown, n: string) => {
         if (!Array.isArray(x) || !x.every((s) => typeof s === "string"))
-          throw new Error(`${where}.fitnessIssuers.${n}: expected a list of issuers`);
+          fail(`${where}.fitnessIssuers.${n}`, CONFIG.issuerList());
         return x as string[];
       };
-      if (!o || typeof o !== "object")
-        throw new Error(`${where}.fitnessIssuers: expected { operasi, keamanan }`);
+      if (!o || typeof o !== "object") fail(`${where}.fitnessIssuers`, CONFIG.issuersObject());
       out.fitnessIssuers = { operasi: list(o.operasi, "operasi"), keamanan: list(o.keamanan, "keamanan") };
     } else if (k === "pdnAvailable") {
-      if (typeof v !== "boolean") throw new Error(`${where}.pdnAvailable: expected true or false`);
+      if (typeof v !== "boolean") fail(`${where}.pdnAvailable`, CONFIG.trueOrFalse());
       out.pdnAvailable = v;
     } else if (k === "securityControls" || k === "networkSecurityControls") {
       if (!Array.isArray(v) || !v.every((s) => typeof s === "string"))
-        throw new Error(`${where}.${k}: expected a list of controls`);
+        fail(`${where}.${k}`, CONFIG.controlList());
       out[k] = v as string[];
-    } else
-      throw new Error(
-        `${where}: unknown toolkit default '${k}' (known: ${Object.keys(DEFAULTS).join(", ")})`,
-      );
+    } else fail(where, CONFIG.unknownDefault({ key: k, known: Object.keys(DEFAULTS).join(", ") }));
   }
   return out;
 }

@@ -13,20 +13,24 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { formatError, loadInventory } from "../inventory";
+import { formatErrorIn, loadInventory } from "../inventory";
+import type { Lang } from "../inventory/messages";
 import { isRegulationKey, type PackConfig } from "./config";
 import { regulationKeys } from "./regulations";
 
 export const INVENTORY_CONFIG_KEY = "spbe-infra:inventory";
 
-/** A startup problem, said in both languages; the pack prints it and exits (never a stack trace). */
+/**
+ * A startup problem, said in both languages (the message: Indonesian first, then `EN:` English);
+ * the pack prints it and exits (never a stack trace).
+ */
 export class StackConfigError extends Error {
   override name = "StackConfigError";
   constructor(
     readonly id: string,
     readonly en: string,
   ) {
-    super(`${id}\n${en}`);
+    super(`${id}\nEN: ${en}`);
   }
 }
 
@@ -71,10 +75,10 @@ export function projectDir(from: string, project: string): string | undefined {
 function regulationOfInventory(file: string): string {
   const loaded = loadInventory(file);
   if (!loaded.ok) {
-    const errors = loaded.errors.map(formatError).join("\n");
+    const errors = (lang: Lang) => loaded.errors.map((e) => formatErrorIn(e, lang)).join("\n");
     throw new StackConfigError(
-      `Inventaris stack ${file} tidak valid, sehingga regulasi wilayah tidak diketahui:\n${errors}`,
-      `The stack's inventory ${file} is malformed, so the region's regulation is unknown:\n${errors}`,
+      `Inventaris stack ${file} tidak valid, sehingga regulasi Daerah tidak diketahui:\n${errors("id")}`,
+      `The stack's inventory ${file} is malformed, so the region's regulation is unknown:\n${errors("en")}`,
     );
   }
   return loaded.inventory.region.regulation;

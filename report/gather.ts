@@ -4,7 +4,7 @@
  * compliance findings from `checkRegion`, the same evaluation `spbe check` prints. Any source
  * that fails stops the report with its errors: nothing is rendered from a partial picture.
  */
-import { formatError, loadInventory } from "../inventory";
+import { formatErrorIn, loadInventory, type Lang } from "../inventory";
 import type { Inventory } from "../inventory/schema";
 import { buildDeviceModel } from "../plan/devices/model";
 import type { DeviceModel } from "../plan/devices/types";
@@ -30,20 +30,23 @@ export interface GatherOptions {
   /** A `spbe netlab --format json` result of this region, shown as the reachability matrix. */
   lab?: string;
   progress?: (line: string) => void;
+  /** The language of the errors (default Bahasa Indonesia); the report itself holds both. */
+  lang?: Lang;
 }
 
 /** The validated inventory (and the load, which the check reuses), its address plan and its device model, or every error of any. */
 export function inventoryAndPlan(
   file: string,
   today?: string,
+  lang: Lang = "id",
 ): Gathered<{ inventory: Inventory; plan: AddressPlan; devices: DeviceModel; loaded: LoadedInventory }> {
   const loaded = loadInventory(file, today ? { today } : {});
-  if (!loaded.ok) return { ok: false, errors: loaded.errors.map(formatError) };
+  if (!loaded.ok) return { ok: false, errors: loaded.errors.map((e) => formatErrorIn(e, lang)) };
   const lockFile = lockPathFor(file);
   const lock = readLock(lockFile);
-  if (!lock.ok) return { ok: false, errors: lock.errors };
+  if (!lock.ok) return { ok: false, errors: lock.texts.map((t) => t[lang]) };
   const planned = planAddresses(loaded.inventory, lock.lock, file);
-  if (!planned.ok) return { ok: false, errors: planned.errors.map((e) => `${lockFile}: ${e}`) };
+  if (!planned.ok) return { ok: false, errors: planned.texts.map((t) => `${lockFile}: ${t[lang]}`) };
   const devices = buildDeviceModel(loaded.inventory, lock.lock, file);
   if (!devices.ok) return { ok: false, errors: devices.errors.map((e) => `${file}: ${e}`) };
   return {
@@ -92,7 +95,7 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
   const progress = opts.progress ?? (() => undefined);
   const today = opts.today ?? todayUtc();
   progress(`memuat / loading ${file}`);
-  const base = inventoryAndPlan(file, today);
+  const base = inventoryAndPlan(file, today, opts.lang);
   if (!base.ok) return base;
   // The lab result is checked before the evaluation runs: a wrong file fails in a second.
   let lab = null;
@@ -112,7 +115,8 @@ export async function gatherReport(file: string, opts: GatherOptions = {}): Prom
     const en = await checkRegion(file, { today, lang: "en", ...policy }, loaded);
     check = bilingual(id, en, opts.policy, today);
   } catch (e) {
-    if (e instanceof MalformedInventoryError) return { ok: false, errors: e.errors.map(formatError) };
+    if (e instanceof MalformedInventoryError)
+      return { ok: false, errors: e.errors.map((x) => formatErrorIn(x, opts.lang ?? "id")) };
     // The first line says what failed; a module loader's "require stack" after it helps no auditor.
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
     return {

@@ -18,16 +18,21 @@ describe("spbe check usage", () => {
   });
 
   it("exits 2 on an unknown format or language", async () => {
-    const bad = await run(["check", "a.yaml", "--format", "html"]);
+    const bad = await run(["check", "a.yaml", "--format", "html", "--lang", "en"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--format must be one of text, json, markdown, sarif");
+    const id = await run(["check", "a.yaml", "--format", "html"]);
+    expect(id.code).toBe(2);
+    expect(id.err).toContain("spbe check: --format harus salah satu dari text, json, markdown, sarif");
     expect((await run(["check", "a.yaml", "--lang", "fr"])).code).toBe(2);
   });
 
   it("exits 2 on an unknown stack", async () => {
-    const r = await run(["check", "--stack", "atlantis"]);
+    const r = await run(["check", "--stack", "atlantis", "--lang=en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("stacks/Pulumi.atlantis.yaml not found");
+    const id = await run(["check", "--stack", "atlantis"]);
+    expect(id.err).toContain("tidak ada stack 'atlantis' (stacks/Pulumi.atlantis.yaml tidak ditemukan)");
   });
 
   it("reads the inventory of a stack from its config", () => {
@@ -40,7 +45,9 @@ describe("spbe check usage", () => {
     const r = await run(["check", w.file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
-    expect(r.err).toContain("nothing was checked");
+    expect(r.err).toMatch(/contoh\.yaml: \d+ galat; tidak ada yang diperiksa/);
+    const en = await run(["check", w.file, "--lang", "en"]);
+    expect(en.err).toMatch(/contoh\.yaml: \d+ error\(s\); nothing was checked/);
     // The summary on stdout says so too: a job summary is never empty.
     expect(r.out).toContain("TIDAK DIPERIKSA");
     expect(r.out).toMatch(/contoh\.yaml:2:\d+ region\.key: /);
@@ -71,9 +78,15 @@ describe("spbe check usage", () => {
       cfg,
       JSON.stringify({ [rule]: { exemptions: [{ rule, resource: "x", reason: "r", until: "soon" }] } }),
     );
-    const r = await run(["check", w.file, "--policy-config", cfg]);
+    const r = await run(["check", w.file, "--policy-config", cfg, "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${cfg}: ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`);
+    // The file is one line of JSON: the error is at the column of "until".
+    const col = readFileSync(cfg, "utf8").indexOf('"until"') + 1;
+    expect(r.err).toContain(`${cfg}:1:${col} ${rule}.exemptions[0].until: expected a date YYYY-MM-DD`);
+    const id = await run(["check", w.file, "--policy-config", cfg]);
+    expect(id.code).toBe(2);
+    expect(id.err).toContain(`${cfg}:1:${col} ${rule}.exemptions[0].until: diharapkan tanggal YYYY-MM-DD`);
+    expect(id.err).not.toContain("expected a date");
   });
 });
 
@@ -116,7 +129,7 @@ describe("spbe check verdicts", () => {
 describe("spbe check on a region the program refuses", () => {
   it("exits 2 with the program's reason, without a stack trace", async () => {
     const file = mutatedRegion("prabumulih", (doc) => doc.setIn(["sites", 1, "operator"], "setda"));
-    const r = await run(["check", file]);
+    const r = await run(["check", file, "--lang", "en"]);
     expect(r.code).toBe(2);
     // The reason, at the inventory path it names, located in the file.
     expect(r.err).toMatch(/prabumulih\.yaml:\d+:\d+ sites\[1\]\.objectStorage: /);

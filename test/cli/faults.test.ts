@@ -183,7 +183,7 @@ describe("output errors are clean messages", () => {
     const w = writeInventory();
     await run(["ipam", "--lang", "en", w.file]);
     const target = join(w.dir, "no-such-folder", "hasil.txt");
-    const r = await spbe(["check", w.file, "--out", target]);
+    const r = await spbe(["check", w.file, "--out", target, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
       `spbe check: cannot write ${target} (ENOENT: the folder does not exist); nothing was written`,
@@ -194,7 +194,7 @@ describe("output errors are clean messages", () => {
   it("report --out over a file: one line, exit 2", async () => {
     const w = writeInventory();
     await run(["ipam", "--lang", "en", w.file]);
-    const r = await run(["report", w.file, "--out", w.file]);
+    const r = await run(["report", w.file, "--out", w.file, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("exists and is not a folder; nothing was written");
   });

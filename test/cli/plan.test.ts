@@ -51,17 +51,31 @@ describe("spbe plan", () => {
       },
       w.dir,
     );
-    const { code, out, err } = await run(["plan", w.file]);
+    const { code, out, err } = await run(["plan", w.file, "--lang", "en"]);
     expect(code).toBe(1);
     expect(out).toBe("");
     expect(err).toContain(
       `the lock has no allocation for the LAN of Perangkat Daerah 'baru': run \`spbe ipam ${w.file}\``,
     );
+    const id = await run(["plan", w.file]);
+    expect(id.code).toBe(1);
+    expect(id.err).toContain(
+      `spbe plan: lock tidak memiliki alokasi untuk LAN Perangkat Daerah 'baru': jalankan \`spbe ipam ${w.file}\``,
+    );
   });
 
   it("rejects an unknown format with exit 2", async () => {
-    const { code, err } = await run(["plan", "x.yaml", "--format", "xml"]);
+    const { code, err } = await run(["plan", "x.yaml", "--format", "xml", "--lang", "en"]);
     expect(code).toBe(2);
     expect(err).toContain("--format must be text or json, not 'xml'");
+    const id = await run(["plan", "x.yaml", "--format", "xml"]);
+    expect(id.err).toContain("spbe plan: --format harus text atau json, bukan 'xml'");
+    process.env.SPBE_LANG = "en";
+    try {
+      const env = await run(["plan", "x.yaml", "--format", "xml"]);
+      expect(env.err).toContain("spbe plan: --format must be text or json, not 'xml'");
+    } finally {
+      delete process.env.SPBE_LANG;
+    }
   });
 });

@@ -25,9 +25,18 @@ describe("spbe diagram", () => {
   });
 
   it("names the known agencies when asked for an unknown one, exit 2", async () => {
-    const r = await run(["diagram", "inventory/regions/tabanan.yaml", "--agency", "dinas-bulan"]);
+    const r = await run([
+      "diagram",
+      "inventory/regions/tabanan.yaml",
+      "--agency",
+      "dinas-bulan",
+      "--lang",
+      "en",
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("no agency 'dinas-bulan'");
+    const id = await run(["diagram", "inventory/regions/tabanan.yaml", "--agency", "dinas-bulan"]);
+    expect(id.err).toContain("tidak ada Perangkat Daerah 'dinas-bulan' (Perangkat Daerah: ");
     expect(r.err).toContain("bkpsdm");
     expect(r.out).toBe("");
   });
@@ -57,9 +66,11 @@ describe("spbe diagram without a lock file", () => {
 
 describe("spbe report", () => {
   it("requires --out, exit 2 with usage", async () => {
-    const r = await run(["report", "inventory/regions/tabanan.yaml"]);
+    const r = await run(["report", "inventory/regions/tabanan.yaml", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--out <dir> is required");
+    const id = await run(["report", "inventory/regions/tabanan.yaml"]);
+    expect(id.err).toContain("spbe report: --out <dir> wajib diberikan");
   });
 
   it("prints its usage on --help, exit 0", async () => {
@@ -74,9 +85,11 @@ describe("spbe report", () => {
     writeFileSync(file, "region:\n  key: Rusak\n");
     const out = join(dir, "out");
     mkdirSync(out);
-    const r = await run(["report", file, "--out", out]);
+    const r = await run(["report", file, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("no report was written");
+    const id = await run(["report", file, "--out", out]);
+    expect(id.err).toMatch(/rusak\.yaml: \d+ galat; tidak ada laporan yang ditulis/);
     expect(readdirSync(out)).toEqual([]);
   });
 });
@@ -84,7 +97,16 @@ describe("spbe report", () => {
 describe("spbe report --lab", () => {
   const refused = async (lab: string, why: RegExp) => {
     const out = join(mkdtempSync(join(tmpdir(), "spbe-report-")), "r");
-    const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", out, "--lab", lab]);
+    const r = await run([
+      "report",
+      "inventory/regions/tabanan.yaml",
+      "--out",
+      out,
+      "--lab",
+      lab,
+      "--lang",
+      "en",
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(why);
     expect(r.err).toContain(`spbe report: ${lab}: `); // the summary names the lab file, not the inventory
@@ -110,7 +132,16 @@ describe("spbe report --lab", () => {
   });
 
   it("wants a file name, exit 2", async () => {
-    const r = await run(["report", "inventory/regions/tabanan.yaml", "--out", "x", "--lab", ""]);
+    const r = await run([
+      "report",
+      "inventory/regions/tabanan.yaml",
+      "--out",
+      "x",
+      "--lab",
+      "",
+      "--lang",
+      "en",
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("--lab wants the file");
   });

@@ -16,6 +16,13 @@ import "../../cli/validate";
 import "../../cli/ipam";
 import "../../cli/policy-config";
 import "../../cli/load";
+import "../../cli/usage-messages";
+import "../../cli/report-messages";
+import "../../cli/netlab";
+import "../../cli/regulation";
+import "../../plan/lock-messages";
+import "../../plan/lock-guard";
+import "../../policies/config-messages";
 
 /** Any parameter: a value that reads as ‹x› and whose every property is such a value too. */
 const any: unknown = new Proxy(() => any, {
@@ -51,6 +58,14 @@ describe("the message catalogs", () => {
         "ipam-what",
         "ipam-pin",
         "lock-shared",
+        "lock",
+        "lock-plan",
+        "lock-guard",
+        "pack-config",
+        "usage",
+        "netlab-cli",
+        "regulation-cli",
+        "report-cli",
         "kind",
         "lang",
         "load",

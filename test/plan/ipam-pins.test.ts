@@ -140,6 +140,13 @@ describe("allocate with pinned LAN prefixes", () => {
       errors: expect.arrayContaining([
         "the lock has no allocation for the LAN of Perangkat Daerah 'baru': run `spbe ipam contoh.yaml`",
       ]) as unknown,
+      texts: expect.arrayContaining([
+        {
+          id: "lock tidak memiliki alokasi untuk LAN Perangkat Daerah 'baru': jalankan `spbe ipam contoh.yaml`",
+          en: "the lock has no allocation for the LAN of Perangkat Daerah 'baru': run `spbe ipam contoh.yaml`",
+          key: "lock-plan.noAllocation",
+        },
+      ]) as unknown,
     });
   });
 });

@@ -201,6 +201,18 @@ describe("planAddresses", () => {
         "the lock has no allocation for the WAN link of Perangkat Daerah 'baru': run `spbe ipam regions/contoh.yaml`",
         "the lock has no allocation for the LAN of Perangkat Daerah 'baru': run `spbe ipam regions/contoh.yaml`",
       ],
+      texts: [
+        {
+          id: "lock tidak memiliki alokasi untuk link WAN Perangkat Daerah 'baru': jalankan `spbe ipam regions/contoh.yaml`",
+          en: "the lock has no allocation for the WAN link of Perangkat Daerah 'baru': run `spbe ipam regions/contoh.yaml`",
+          key: "lock-plan.noAllocation",
+        },
+        {
+          id: "lock tidak memiliki alokasi untuk LAN Perangkat Daerah 'baru': jalankan `spbe ipam regions/contoh.yaml`",
+          en: "the lock has no allocation for the LAN of Perangkat Daerah 'baru': run `spbe ipam regions/contoh.yaml`",
+          key: "lock-plan.noAllocation",
+        },
+      ],
     });
   });
 
@@ -208,6 +220,13 @@ describe("planAddresses", () => {
     expect(planAddresses(inventory(), null, "x.yaml")).toEqual({
       ok: false,
       errors: ["there is no lock file for this inventory: run `spbe ipam x.yaml`"],
+      texts: [
+        {
+          id: "inventaris ini tidak memiliki berkas lock: jalankan `spbe ipam x.yaml`",
+          en: "there is no lock file for this inventory: run `spbe ipam x.yaml`",
+          key: "lock-plan.noLockFile",
+        },
+      ],
     });
   });
 

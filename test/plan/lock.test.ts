@@ -32,7 +32,11 @@ describe("the lock file", () => {
   it("reports broken YAML with its line and column", () => {
     const r = parseLock("version: 1\nsupernet: [10.20.0.0/16\nallocations: []\n", "bad.lock.yaml");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^bad\.lock\.yaml:3:1: /);
+    if (!r.ok) {
+      expect(r.errors[0]).toMatch(/^bad\.lock\.yaml:3:1: /);
+      expect(r.texts[0]?.en).toBe(r.errors[0]);
+      expect(r.texts[0]?.id).toMatch(/^bad\.lock\.yaml:3:1: YAML tidak valid: /);
+    }
   });
 
   it("reports an unknown allocation kind at its position", () => {
@@ -40,10 +44,19 @@ describe("the lock file", () => {
     const line = broken.split("\n").findIndex((l) => l.includes("kind: hots")) + 1;
     const r = parseLock(broken, "x.lock.yaml");
     expect(r.ok).toBe(false);
-    if (!r.ok)
+    if (!r.ok) {
       expect(r.errors).toEqual([
         expect.stringMatching(new RegExp(`^x\\.lock\\.yaml:${line}:13 allocations\\[\\d+\\]\\.kind: `)),
       ]);
+      // zod's own sentence, in its Indonesian locale and its English one.
+      expect(r.texts.map((t) => t.en)).toEqual(r.errors);
+      expect(r.texts[0]?.en).toMatch(/: Invalid option: expected one of "agency-lan"\|/);
+      expect(r.texts[0]?.id).toMatch(
+        new RegExp(
+          `^x\\.lock\\.yaml:${line}:13 allocations\\[\\d+\\]\\.kind: Pilihan tidak valid: diharapkan salah satu dari`,
+        ),
+      );
+    }
   });
 
   it("reports a network allocation without a prefix at the allocation", () => {
@@ -54,6 +67,12 @@ describe("the lock file", () => {
     expect(r).toEqual({
       ok: false,
       errors: ["x.lock.yaml:4:5 allocations[0].prefix: a agency-lan needs a prefix"],
+      texts: [
+        {
+          id: "x.lock.yaml:4:5 allocations[0].prefix: agency-lan memerlukan prefix",
+          en: "x.lock.yaml:4:5 allocations[0].prefix: a agency-lan needs a prefix",
+        },
+      ],
     });
   });
 
@@ -76,6 +95,16 @@ describe("the lock file", () => {
         "x.lock.yaml:6:43 allocations[2].prefix: 10.30.0.0/24 is outside the supernet 10.20.0.0/16",
         "x.lock.yaml:5:43 allocations[1].prefix: 10.20.0.128/25 overlaps 10.20.0.0/24 (allocations[0], agency-lan of 'a')",
       ],
+      texts: [
+        {
+          id: "x.lock.yaml:6:43 allocations[2].prefix: 10.30.0.0/24 berada di luar supernet 10.20.0.0/16",
+          en: "x.lock.yaml:6:43 allocations[2].prefix: 10.30.0.0/24 is outside the supernet 10.20.0.0/16",
+        },
+        {
+          id: "x.lock.yaml:5:43 allocations[1].prefix: 10.20.0.128/25 tumpang tindih dengan 10.20.0.0/24 (allocations[0], agency-lan milik 'a')",
+          en: "x.lock.yaml:5:43 allocations[1].prefix: 10.20.0.128/25 overlaps 10.20.0.0/24 (allocations[0], agency-lan of 'a')",
+        },
+      ],
     });
   });
 
@@ -89,7 +118,61 @@ describe("the lock file", () => {
       errors: [
         "x.lock.yaml:4:41 allocations[0].prefix: '10.20.0.1/30' is not a network address (the network is 10.20.0.0/30)",
       ],
+      texts: [
+        {
+          id: "x.lock.yaml:4:41 allocations[0].prefix: '10.20.0.1/30' tidak dapat dibaca sebagai jaringan IPv4 ('10.20.0.1/30' is not a network address (the network is 10.20.0.0/30))",
+          en: "x.lock.yaml:4:41 allocations[0].prefix: '10.20.0.1/30' is not a network address (the network is 10.20.0.0/30)",
+        },
+      ],
     });
+  });
+
+  it("says a host without an address, a taken VLAN and an undated day in both languages", () => {
+    const r = parseLock(
+      [
+        "version: 1",
+        "supernet: 10.20.0.0/16",
+        "allocations:",
+        "  - { kind: agency-lan, owner: a, prefix: 10.20.0.0/24, vlan: 100, allocatedOn: 23-11-2026 }",
+        "  - { kind: host, owner: h }",
+        "",
+      ].join("\n"),
+      "x.lock.yaml",
+    );
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        "x.lock.yaml:4:81 allocations[0].allocatedOn: a date YYYY-MM-DD",
+        "x.lock.yaml:5:5 allocations[1].address: a host needs an address",
+      ],
+      texts: [
+        {
+          id: "x.lock.yaml:4:81 allocations[0].allocatedOn: tanggal YYYY-MM-DD",
+          en: "x.lock.yaml:4:81 allocations[0].allocatedOn: a date YYYY-MM-DD",
+        },
+        {
+          id: "x.lock.yaml:5:5 allocations[1].address: host memerlukan address",
+          en: "x.lock.yaml:5:5 allocations[1].address: a host needs an address",
+        },
+      ],
+    });
+    const taken = parseLock(
+      [
+        "version: 1",
+        "supernet: 10.20.0.0/16",
+        "allocations:",
+        "  - { kind: agency-lan, owner: a, prefix: 10.20.0.0/24, vlan: 100 }",
+        "  - { kind: agency-lan, owner: b, prefix: 10.20.1.0/24, vlan: 100 }",
+        "",
+      ].join("\n"),
+      "x.lock.yaml",
+    );
+    expect(taken.ok ? [] : taken.texts).toEqual([
+      {
+        id: "x.lock.yaml:5:63 allocations[1].vlan: VLAN 100 sudah dipakai oleh allocations[0]",
+        en: "x.lock.yaml:5:63 allocations[1].vlan: VLAN 100 is already taken by allocations[0]",
+      },
+    ]);
   });
 
   it("reads a missing lock as none, and writes one atomically without leaving a temp file", () => {
@@ -110,6 +193,12 @@ describe("the lock file", () => {
     expect(readLock(path)).toEqual({
       ok: false,
       errors: [`${path}:1:1: cannot read the lock file (EISDIR)`],
+      texts: [
+        {
+          id: `${path}:1:1: berkas lock tidak dapat dibaca (EISDIR)`,
+          en: `${path}:1:1: cannot read the lock file (EISDIR)`,
+        },
+      ],
     });
   });
 });
