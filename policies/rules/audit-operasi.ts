@@ -6,6 +6,7 @@ import {
   type EvidenceRule,
   type Rule,
   type RuleContext,
+  type Text,
   type Violation,
 } from "../rule";
 import { defaultsOf, type Terms, termsFor, type Window, windowOf, windowText, word } from "../terms";
@@ -14,6 +15,13 @@ import { performerFindings } from "./performers";
 import { t } from "./select";
 
 /** The oldest date still inside the window, or null where the window sets no age (interval: none). */
+/** " paling sedikit setiap 2 tahun …" for a remedy; nothing where the regulation sets no interval. */
+function everyText(w: Window): Text {
+  return w.kind === "none"
+    ? t("", "")
+    : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+}
+
 export function oldestIn(w: Window, today: string): string | null {
   if (w.kind === "none") return null;
   if (w.kind === "regulation" && w.months) return monthsBefore(today, w.months);
@@ -63,11 +71,7 @@ function auditRule(
     ),
     remediation: (ctx) => {
       const terms = termsFor(ctx, obligation);
-      const w = windowOf(terms, defaultsOf(ctx).auditIntervalYears);
-      const every =
-        w.kind === "none"
-          ? t("", "")
-          : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+      const every = everyText(windowOf(terms, defaultsOf(ctx).auditIntervalYears));
       const by = performersText(ctx, terms);
       return t(
         `Lakukan ${what.id}${by ? ` oleh ${by.id}` : ""}${every.id} dan catat di security.audits { kind: ${kind}, on, by }.`,
@@ -185,11 +189,7 @@ export const auditOperasiRules: Rule[] = [
     ),
     remediation: (ctx) => {
       const terms = termsFor(ctx, "OPS-02");
-      const w = windowOf(terms, defaultsOf(ctx).recordWindowYears);
-      const every =
-        w.kind === "none"
-          ? t("", "")
-          : t(` paling sedikit setiap ${windowText(w).id}`, ` at least every ${windowText(w).en}`);
+      const every = everyText(windowOf(terms, defaultsOf(ctx).recordWindowYears));
       const by = performersText(ctx, terms);
       return t(
         `Lakukan pemantauan dan evaluasi${by ? ` oleh ${by.id}` : ""}${every.id} dan catat security.monitoringEvaluation { lastOn, by }.`,

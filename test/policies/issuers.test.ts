@@ -4,24 +4,14 @@
  * standard (NET-08) and the Kepala Dinas coordination of a PD Mandiri TIK's SPL (SPL-06).
  */
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzableResource, type Diagnostic } from "../../offline/analyze";
+import type { AnalyzableResource, Diagnostic } from "../../offline/analyze";
 import type { Evidence } from "../../inventory/facts";
 import { decodeMessage } from "../../policies/message";
-import { buildPolicies } from "../../policies/pack";
 import { issuerOf, issuerSatisfies } from "../../policies/rules/issuers";
-import { compliantEvidence, compliantStack, TODAY } from "./fixture";
+import { compliantEvidence, compliantStack } from "./fixture";
+import { findingsOf } from "./findings-of";
 
-async function findings(
-  stack: AnalyzableResource[],
-  regulation: string,
-  obligation: string,
-): Promise<Diagnostic[]> {
-  const ds = await analyze(buildPolicies({ regulation, today: TODAY }), stack, {
-    packName: "spbe",
-    packVersion: "0.1.0",
-  });
-  return ds.filter((d) => decodeMessage(d.message).obligation === obligation);
-}
+const findings = findingsOf;
 const levels = (ds: Diagnostic[]) => [...new Set(ds.map((d) => d.enforcementLevel))];
 const en = (ds: Diagnostic[]) => ds.map((d) => decodeMessage(d.message).en).join("\n");
 function withEvidence(regulation: string, f: (e: Evidence) => void): AnalyzableResource[] {

@@ -1,21 +1,10 @@
 /** Lists a regulation names, read from its data: NET-07 security devices, DC-07 guarantees. */
 import { describe, expect, it } from "vitest";
-import { analyze, type AnalyzableResource, type Diagnostic } from "../../offline/analyze";
 import { decodeMessage } from "../../policies/message";
-import { buildPolicies } from "../../policies/pack";
-import { compliantEvidence, compliantStack, TODAY } from "./fixture";
+import { compliantEvidence, compliantStack } from "./fixture";
+import { findingsOf } from "./findings-of";
 
-async function findings(
-  stack: AnalyzableResource[],
-  regulation: string,
-  obligation: string,
-): Promise<Diagnostic[]> {
-  const ds = await analyze(buildPolicies({ regulation, today: TODAY }), stack, {
-    packName: "spbe",
-    packVersion: "0.1.0",
-  });
-  return ds.filter((d) => decodeMessage(d.message).obligation === obligation);
-}
+const findings = findingsOf;
 
 const withoutControl = (k: string, c: string) => {
   const e = compliantEvidence(k);
