@@ -52,9 +52,12 @@ describe("spbe netlab on malformed input", () => {
     expect(r.err).toMatch(/tidak-ada\.yaml/);
   });
 
-  it("exits 2 for an unknown format", async () => {
+  it("exits 2 for an unknown format, in Bahasa Indonesia by default and English with --lang en", async () => {
     const r = await spbe(["netlab", join(REGIONS_DIR, "ppu.yaml"), "--format", "xml"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("--format must be text or json");
+    expect(r.err).toContain("--format harus text atau json, bukan 'xml'");
+    const en = await spbe(["netlab", join(REGIONS_DIR, "ppu.yaml"), "--format", "xml", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("--format must be text or json, not 'xml'");
   });
 });
