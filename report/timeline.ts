@@ -118,34 +118,21 @@ export function evidenceTimeline(
       .filter((a) => a.kind === kind)
       .sort((a, b) => a.on.localeCompare(b.on))
       .at(-1);
-  const infra = last("infrastruktur");
-  const sec = last("keamanan");
-  items.push(
-    recurring(
-      today,
-      {
-        obligation: "AUD-01",
-        what: { id: "Audit infrastruktur", en: "Infrastructure audit" },
-        subject: infra?.by ?? "-",
-        reference: infra?.reference,
-      },
-      infra?.on,
-      audit("AUD-01"),
-    ),
-  );
-  items.push(
-    recurring(
-      today,
-      {
-        obligation: "AUD-02",
-        what: { id: "Audit keamanan", en: "Security audit" },
-        subject: sec?.by ?? "-",
-        reference: sec?.reference,
-      },
-      sec?.on,
-      audit("AUD-02"),
-    ),
-  );
+  const audits = [
+    ["AUD-01", "infrastruktur", { id: "Audit infrastruktur", en: "Infrastructure audit" }],
+    ["AUD-02", "keamanan", { id: "Audit keamanan", en: "Security audit" }],
+  ] as const;
+  for (const [obligation, kind, what] of audits) {
+    const a = last(kind);
+    items.push(
+      recurring(
+        today,
+        { obligation, what, subject: a?.by ?? "-", reference: a?.reference },
+        a?.on,
+        audit(obligation),
+      ),
+    );
+  }
   for (const a of ev.agencies) {
     items.push(
       recurring(

@@ -119,44 +119,33 @@ describe("spbe check --sarif --base with mandatory, advisory and exempt findings
         },
       }),
     );
+    // Commits the Pusat Data's operator and checks the change against its parent.
+    const handTo = async (operator: string, message: string, out: string) => {
+      const doc = parseDocument(readFileSync(file, "utf8"));
+      doc.setIn(["sites", 0, "operator"], operator);
+      writeFileSync(file, doc.toString());
+      git("commit", "-qam", message);
+      return run([
+        "check",
+        file,
+        "--base",
+        "HEAD~1",
+        "--today",
+        TODAY,
+        "--policy-config",
+        cfg,
+        "--sarif",
+        out,
+      ]);
+    };
     // Hand the Pusat Data to an agency: new mandatory findings on that line.
-    const doc = parseDocument(readFileSync(file, "utf8"));
-    doc.setIn(["sites", 0, "operator"], "setda");
-    writeFileSync(file, doc.toString());
-    git("commit", "-qam", "hand the Pusat Data to setda");
     const out = join(tmp, "base.sarif");
-    const r = await run([
-      "check",
-      file,
-      "--base",
-      "HEAD~1",
-      "--today",
-      TODAY,
-      "--policy-config",
-      cfg,
-      "--sarif",
-      out,
-    ]);
+    const r = await handTo("setda", "hand the Pusat Data to setda", out);
     expect(r.code, r.err).toBe(1);
     sarif = readSarif(out);
     // And back: against the handed-over base, the findings the change caused are fixed (absent).
-    const doc2 = parseDocument(readFileSync(file, "utf8"));
-    doc2.setIn(["sites", 0, "operator"], "diskominfo");
-    writeFileSync(file, doc2.toString());
-    git("commit", "-qam", "the Pusat Data back to the Dinas");
     const back = join(tmp, "back.sarif");
-    const r2 = await run([
-      "check",
-      file,
-      "--base",
-      "HEAD~1",
-      "--today",
-      TODAY,
-      "--policy-config",
-      cfg,
-      "--sarif",
-      back,
-    ]);
+    const r2 = await handTo("diskominfo", "the Pusat Data back to the Dinas", back);
     expect(r2.code, r2.err).toBe(0);
     fixed = readSarif(back);
   }, 600_000);
